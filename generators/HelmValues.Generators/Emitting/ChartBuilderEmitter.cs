@@ -1,0 +1,179 @@
+using HelmValues.Generators.Model;
+
+namespace HelmValues.Generators.Emitting;
+
+/// <summary>Emits the fluent, immutable builder of a generated record.</summary>
+/// <remarks>
+/// The builder wraps one immutable record and every method returns a new builder, so a half-configured
+/// builder can be shared and reused. This will produce code as follows:
+/// <code>
+/// public sealed partial class ConfigBuilder
+/// {
+///     private readonly Config _value;
+///     public ConfigBuilder WithDebug(bool? value) =&gt; new(_value with { Debug = value });
+///     public ConfigBuilder AddTag(string value) =&gt; new(_value with { Tags = global::HelmValues.Collections.ValueList.Append(_value.Tags, value) });
+///     public ConfigBuilder WithAgentConfig(global::System.Func&lt;AgentConfigBuilder, AgentConfigBuilder&gt; configure) =&gt; ...;
+///     public Config Build() =&gt; _value;
+/// }
+/// </code>
+/// </remarks>
+internal static class ChartBuilderEmitter
+{
+    private const string ValueList = "global::HelmValues.Collections.ValueList";
+    private const string ValueMap = "global::HelmValues.Collections.ValueMap";
+
+    public static void Write(SourceWriter writer, ObjectTypeSpec type)
+    {
+        var builder = type.Name + "Builder";
+        writer.WriteLine($"/// <summary>Builds <see cref=\"{type.Name}\"/> fluently. Every method returns a new builder; none changes this one.</summary>");
+        writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
+        writer.WriteLine($"public sealed partial class {builder}");
+        using (writer.WriteBlock())
+        {
+            writer.WriteLine($"private readonly {type.Name} _value;");
+            writer.WriteLine();
+            writer.WriteLine($"/// <summary>Starts from empty values: nothing set, nothing written.</summary>");
+            writer.WriteLine($"public {builder}() : this(new {type.Name}()) {{ }}");
+            writer.WriteLine();
+            writer.WriteLine($"private {builder}({type.Name} value) => _value = value;");
+            writer.WriteLine();
+            writer.WriteLine($"/// <summary>Starts from existing values.</summary>");
+            writer.WriteLine($"/// <param name=\"value\">The values to start from.</param>");
+            writer.WriteLine($"public static {builder} From({type.Name} value)");
+            using (writer.WriteBlock())
+            {
+                writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(value);");
+                writer.WriteLine("return new(value);");
+            }
+
+            foreach (var property in type.Properties)
+            {
+                WriteProperty(writer, builder, property);
+            }
+
+            if (type.AdditionalProperties is { } additional)
+            {
+                var valueType = ChartTypeSyntax.TypeName(additional);
+                writer.WriteLine();
+                writer.WriteLine("/// <summary>Sets a key the schema does not declare (the object is open).</summary>");
+                writer.WriteLine("/// <param name=\"key\">The YAML key.</param>");
+                writer.WriteLine("/// <param name=\"value\">Its value.</param>");
+                writer.WriteLine($"public {builder} WithAdditionalProperty(string key, {valueType} value)");
+                using (writer.WriteBlock())
+                {
+                    writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(key);");
+                    writer.WriteLine(
+                        $"return new(_value with {{ {type.AdditionalPropertiesName} = {ValueMap}.Set(_value.{type.AdditionalPropertiesName}, key, value) }});"
+                    );
+                }
+            }
+
+            writer.WriteLine();
+            writer.WriteLine($"/// <summary>The values built so far.</summary>");
+            writer.WriteLine($"public {type.Name} Build() => _value;");
+        }
+    }
+
+    private static void WriteProperty(SourceWriter writer, string builder, PropertySpec property)
+    {
+        var type = property.Type;
+        var typeName = ChartTypeSyntax.TypeName(type);
+        var doc = $"<c>{SourceWriter.Escape(property.Key)}</c>";
+        writer.WriteLine();
+        switch (type.Kind)
+        {
+            case TypeKind.Array:
+                var item = ChartTypeSyntax.TypeName(type.Element!);
+                writer.WriteLine($"/// <summary>Replaces {doc} with <paramref name=\"values\"/> (null unsets it).</summary>");
+                writer.WriteLine("/// <param name=\"values\">The new items, in order.</param>");
+                Obsolete(writer, property);
+                writer.WriteLine(
+                    $"public {builder} With{property.Name}(global::System.Collections.Generic.IEnumerable<{item}>? values) => new(_value with {{ {property.Name} = values is null ? null : {ValueList}.From(values) }});"
+                );
+                writer.WriteLine();
+                writer.WriteLine($"/// <summary>Appends one item to {doc}.</summary>");
+                writer.WriteLine("/// <param name=\"value\">The item.</param>");
+                Obsolete(writer, property);
+                writer.WriteLine(
+                    $"public {builder} Add{property.ItemName}({item} value) => new(_value with {{ {property.Name} = {ValueList}.Append(_value.{property.Name}, value) }});"
+                );
+                if (ConfigureBuilder(type.Element!) is { } itemBuilder)
+                {
+                    writer.WriteLine();
+                    writer.WriteLine($"/// <summary>Appends one item to {doc}, built by <paramref name=\"configure\"/>.</summary>");
+                    writer.WriteLine("/// <param name=\"configure\">Configures a new item.</param>");
+                    Obsolete(writer, property);
+                    writer.WriteLine($"public {builder} Add{property.ItemName}(global::System.Func<{itemBuilder}, {itemBuilder}> configure)");
+                    using (writer.WriteBlock())
+                    {
+                        writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(configure);");
+                        writer.WriteLine($"return Add{property.ItemName}(configure(new {itemBuilder}()).Build());");
+                    }
+                }
+
+                break;
+            case TypeKind.Map:
+                var value = ChartTypeSyntax.TypeName(type.Element!);
+                writer.WriteLine($"/// <summary>Replaces {doc} with <paramref name=\"entries\"/> (null unsets it). Keys are written in ordinal order.</summary>");
+                writer.WriteLine("/// <param name=\"entries\">The new entries.</param>");
+                Obsolete(writer, property);
+                writer.WriteLine(
+                    $"public {builder} With{property.Name}(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, {value}>>? entries) => new(_value with {{ {property.Name} = entries is null ? null : {ValueMap}.From(entries) }});"
+                );
+                writer.WriteLine();
+                writer.WriteLine($"/// <summary>Sets one entry of {doc}, replacing any entry with the same key.</summary>");
+                writer.WriteLine("/// <param name=\"key\">The key.</param>");
+                writer.WriteLine("/// <param name=\"value\">The value.</param>");
+                Obsolete(writer, property);
+                writer.WriteLine($"public {builder} With{property.ItemName}(string key, {value} value)");
+                using (writer.WriteBlock())
+                {
+                    writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(key);");
+                    writer.WriteLine($"return new(_value with {{ {property.Name} = {ValueMap}.Set(_value.{property.Name}, key, value) }});");
+                }
+
+                break;
+            default:
+                var nullable = typeName + "?";
+                writer.WriteLine($"/// <summary>Sets {doc} (null unsets it).</summary>");
+                writer.WriteLine("/// <param name=\"value\">The new value.</param>");
+                Obsolete(writer, property);
+                writer.WriteLine($"public {builder} With{property.Name}({nullable} value) => new(_value with {{ {property.Name} = value }});");
+                if (ConfigureBuilder(type) is { } nestedBuilder)
+                {
+                    var start = type.Kind == TypeKind.Object
+                        ? $"{nestedBuilder}.From(_value.{property.Name} ?? new {type.Name}())"
+                        : $"_value.{property.Name} is null ? new {nestedBuilder}() : {nestedBuilder}.From(_value.{property.Name})";
+                    writer.WriteLine();
+                    writer.WriteLine($"/// <summary>Sets {doc} with <paramref name=\"configure\"/>, starting from its current value.</summary>");
+                    writer.WriteLine("/// <param name=\"configure\">Configures the value.</param>");
+                    Obsolete(writer, property);
+                    writer.WriteLine($"public {builder} With{property.Name}(global::System.Func<{nestedBuilder}, {nestedBuilder}> configure)");
+                    using (writer.WriteBlock())
+                    {
+                        writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(configure);");
+                        writer.WriteLine($"return With{property.Name}(configure({start}).Build());");
+                    }
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>The builder that can configure a value of this type, if there is one.</summary>
+        private static void Obsolete(SourceWriter writer, PropertySpec property)
+    {
+        if (property.Deprecated is not null)
+        {
+            writer.WriteLine($"[global::System.Obsolete({Naming.IdentifierNames.Literal(property.Deprecated)})]");
+        }
+    }
+
+private static string? ConfigureBuilder(TypeRef type) =>
+        type.Kind switch
+        {
+            TypeKind.Object => type.Name + "Builder",
+            TypeKind.External when type.Builder.Length > 0 => type.Builder,
+            _ => null,
+        };
+}

@@ -1,0 +1,248 @@
+using System.Linq;
+using HelmValues.Generators.Model;
+using HelmValues.Generators.Naming;
+
+namespace HelmValues.Generators.Emitting;
+
+/// <summary>Emits one generated record: properties, YAML writer and reader, and validation.</summary>
+/// <remarks>
+/// This will produce code as follows:
+/// <code>
+/// public sealed partial record AgentConfig : global::HelmValues.IValuesObject
+/// {
+///     public string? Endpoint { get; init; }
+///     public void WriteYaml(global::HelmValues.Yaml.YamlWriter writer) { writer.BeginMapping(); writer.WriteProperty("endpoint", Endpoint); writer.EndMapping(); }
+///     public static AgentConfig ReadYaml(global::HelmValues.Yaml.YamlReader reader, global::HelmValues.Yaml.YamlNode node) { ... }
+///     public void Validate(global::HelmValues.Validation.ValidationContext context) { ... }
+/// }
+/// </code>
+/// </remarks>
+internal static class ChartRecordEmitter
+{
+    private const string Hidden = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
+
+    public static void Write(SourceWriter writer, ChartSpec chart, ObjectTypeSpec type)
+    {
+        var isRoot = type.Name == chart.RootTypeName;
+        writer.WriteDoc(
+            "summary",
+            isRoot ? $"Values for the {chart.ChartName} Helm chart (values.yaml)." + (type.Summary is null ? "" : "\n" + type.Summary) : type.Summary ?? $"Generated from {type.SchemaPath}."
+        );
+        if (type.IsClosed)
+        {
+            writer.WriteDocLine("<remarks>Closed: loading YAML with a key not listed here is an error.</remarks>");
+        }
+
+        writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
+        writer.WriteLine($"public sealed partial record {type.Name} : global::HelmValues.IValuesObject");
+        using (writer.WriteBlock())
+        {
+            foreach (var property in type.Properties)
+            {
+                WriteProperty(writer, property);
+            }
+
+            if (type.AdditionalProperties is { } additional)
+            {
+                writer.WriteLine("/// <summary>Keys the schema does not declare, with their values (the object is open). Written after the declared keys.</summary>");
+                writer.WriteLine(
+                    $"public global::System.Collections.Generic.IReadOnlyDictionary<string, {ChartTypeSyntax.TypeName(additional)}>? {type.AdditionalPropertiesName} {{ get; init; }}"
+                );
+                writer.WriteLine();
+            }
+
+            if (isRoot)
+            {
+                WriteRootMembers(writer, type);
+            }
+
+            WriteWriter(writer, type);
+            WriteReader(writer, type);
+            var validator = new ChartValidatorEmitter();
+            validator.WriteValidate(writer, type);
+            validator.WritePatternFields(writer);
+        }
+
+        writer.WriteLine();
+        ChartBuilderEmitter.Write(writer, type);
+    }
+
+    private static void WriteProperty(SourceWriter writer, PropertySpec property)
+    {
+        writer.WriteDoc("summary", property.Summary ?? $"The <{property.Key}> value.");
+        var remarks = $"YAML key: <c>{SourceWriter.Escape(property.Key)}</c>.";
+        if (property.DefaultJson is { } defaultJson)
+        {
+            remarks += $" Chart schema default: <c>{SourceWriter.Escape(defaultJson)}</c> (documentation only: Helm never applies schema defaults).";
+        }
+
+        if (property.Required)
+        {
+            remarks += " Required.";
+        }
+
+        if (property.Reserved is { } reserved)
+        {
+            remarks += " Reserved: " + SourceWriter.Escape(reserved);
+        }
+
+        writer.WriteDocLine($"<remarks>{remarks}</remarks>");
+        if (property.Deprecated is { } deprecated)
+        {
+            writer.WriteLine($"[global::System.Obsolete({IdentifierNames.Literal(deprecated)})]");
+        }
+
+        writer.WriteLine($"public {ChartTypeSyntax.TypeName(property.Type)}? {property.Name} {{ get; init; }}");
+        writer.WriteLine();
+    }
+
+    private static void WriteRootMembers(SourceWriter writer, ObjectTypeSpec type)
+    {
+        writer.WriteLine("/// <summary>Writes these values as a values.yaml document: keys in ordinal order, YAML 1.1-safe, LF, final newline.</summary>");
+        writer.WriteLine("public string ToYaml() => global::HelmValues.ValuesDocument.ToYaml(this);");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Checks every rule the schema and the hand-written rules know, returning all problems at once.</summary>");
+        writer.WriteLine("public global::HelmValues.Validation.ValidationResult Validate() => global::HelmValues.ValuesDocument.Validate(this);");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Loads a values.yaml strictly and validates it, returning the values and every problem (never throws for bad input).</summary>");
+        writer.WriteLine("/// <param name=\"yaml\">The text of a values.yaml file.</param>");
+        writer.WriteLine(
+            $"public static global::HelmValues.Yaml.ValuesLoadResult<{type.Name}> Load(string yaml) => global::HelmValues.ValuesDocument.Load(yaml, static (reader, node) => ReadYaml(reader, node));"
+        );
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Loads a values.yaml strictly and validates it.</summary>");
+        writer.WriteLine("/// <param name=\"yaml\">The text of a values.yaml file.</param>");
+        writer.WriteLine("/// <exception cref=\"global::HelmValues.Validation.ValidationException\">The file has errors; the exception lists all of them.</exception>");
+        writer.WriteLine($"public static {type.Name} FromYaml(string yaml) => Load(yaml).GetValueOrThrow();");
+        writer.WriteLine();
+    }
+
+    private static void WriteWriter(SourceWriter writer, ObjectTypeSpec type)
+    {
+        writer.WriteLine("/// <summary>Writes these values as a YAML mapping.</summary>");
+        writer.WriteLine("/// <param name=\"writer\">The writer.</param>");
+        writer.WriteLine(Hidden);
+        writer.WriteLine("public void WriteYaml(global::HelmValues.Yaml.YamlWriter writer)");
+        using (writer.WriteBlock())
+        {
+            writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(writer);");
+            writer.WriteLine("writer.BeginMapping();");
+            foreach (var property in type.Properties)
+            {
+                writer.WriteLine(WriteStatement(property));
+            }
+
+            if (type.AdditionalProperties is { } additional)
+            {
+                writer.WriteLine($"writer.WriteEntries({type.AdditionalPropertiesName}, {ChartTypeSyntax.WriteLambda(additional, 1)});");
+            }
+
+            writer.WriteLine("writer.EndMapping();");
+        }
+
+        writer.WriteLine();
+    }
+
+    private static string WriteStatement(PropertySpec property)
+    {
+        var key = IdentifierNames.Literal(property.Key);
+        return property.Type.Kind switch
+        {
+            TypeKind.String or TypeKind.Boolean or TypeKind.Integer or TypeKind.Long or TypeKind.Number => $"writer.WriteProperty({key}, {property.Name});",
+            TypeKind.Duration => $"writer.WriteDurationProperty({key}, {property.Name});",
+            TypeKind.Enum or TypeKind.StringOrNumber => $"writer.WriteValueProperty({key}, {property.Name}, {ChartTypeSyntax.WriteLambda(property.Type, 1)});",
+            _ => $"writer.WriteProperty({key}, {property.Name}, {ChartTypeSyntax.WriteLambda(property.Type, 1)});",
+        };
+    }
+
+    private static void WriteReader(SourceWriter writer, ObjectTypeSpec type)
+    {
+        writer.WriteLine("/// <summary>Reads these values from a YAML mapping, reporting every problem to <paramref name=\"reader\"/>.</summary>");
+        writer.WriteLine("/// <param name=\"reader\">Collects problems with their paths and positions.</param>");
+        writer.WriteLine("/// <param name=\"node\">The mapping to read.</param>");
+        writer.WriteLine(Hidden);
+        writer.WriteLine($"public static {type.Name} ReadYaml(global::HelmValues.Yaml.YamlReader reader, global::HelmValues.Yaml.YamlNode node)");
+        using (writer.WriteBlock())
+        {
+            writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(reader);");
+            var locals = type.Properties.Select((p, i) => (Property: p, Local: "value" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+            foreach (var (property, local) in locals)
+            {
+                writer.WriteLine($"{ChartTypeSyntax.TypeName(property.Type)}? {local} = default;");
+            }
+
+            if (type.AdditionalProperties is { } additional)
+            {
+                writer.WriteLine($"global::System.Collections.Generic.Dictionary<string, {ChartTypeSyntax.TypeName(additional)}>? additional = null;");
+            }
+
+            writer.WriteLine("foreach (var entry in reader.ReadMapping(node, Keys))");
+            using (writer.WriteBlock())
+            {
+                writer.WriteLine("switch (entry.Key)");
+                using (writer.WriteBlock())
+                {
+                    foreach (var (property, local) in locals)
+                    {
+                        writer.WriteLine($"case {IdentifierNames.Literal(property.Key)}:");
+                        writer.WriteLine($"    {local} = {ChartTypeSyntax.ReadExpression(property.Type, "reader", "entry.Value", 1)};");
+                        writer.WriteLine("    break;");
+                    }
+
+                    if (type.AdditionalProperties is { } extra)
+                    {
+                        var read = ChartTypeSyntax.ReadExpression(extra, "reader", "entry.Value", 1);
+                        writer.WriteLine("default:");
+                        writer.WriteLine($"    if ({read} is {{ }} extra)");
+                        writer.WriteLine("    {");
+                        writer.WriteLine("        (additional ??= new(global::System.StringComparer.Ordinal))[entry.Key] = extra;");
+                        writer.WriteLine("    }");
+                        writer.WriteLine();
+                        writer.WriteLine("    break;");
+                    }
+                }
+            }
+
+            writer.WriteLine();
+            writer.WriteLine($"return new {type.Name}");
+            using (writer.WriteBlock(";"))
+            {
+                foreach (var (property, local) in locals)
+                {
+                    writer.WriteLine($"{property.Name} = {local},");
+                }
+
+                if (type.AdditionalProperties is not null)
+                {
+                    writer.WriteLine($"{type.AdditionalPropertiesName} = additional is null ? null : global::HelmValues.Collections.ValueMap.From(additional),");
+                }
+            }
+        }
+
+        writer.WriteLine();
+        WriteKeySet(writer, type);
+    }
+
+    private static void WriteKeySet(SourceWriter writer, ObjectTypeSpec type)
+    {
+        var known = string.Join(", ", type.Properties.Select(p => IdentifierNames.Literal(p.Key)));
+        writer.WriteLine("private static readonly global::HelmValues.Yaml.YamlKeySet Keys = new(");
+        writer.WriteLine($"    new string[] {{ {known} }},");
+        writer.WriteLine($"    isClosed: {(type.IsClosed ? "true" : "false")},");
+        writer.WriteLine($"    removed: {Notes(type.Removed)},");
+        writer.WriteLine($"    misplaced: {Notes(type.Misplaced)});");
+        writer.WriteLine();
+    }
+
+    private static string Notes(EquatableArray<KeyNote> notes)
+    {
+        if (notes.Count == 0)
+        {
+            return "null";
+        }
+
+        var entries = notes.Select(n => $"[{IdentifierNames.Literal(n.Key)}] = {IdentifierNames.Literal(n.Note)}");
+        return $"new global::System.Collections.Generic.Dictionary<string, string> {{ {string.Join(", ", entries)} }}";
+    }
+
+}

@@ -1,0 +1,90 @@
+using System.Globalization;
+using HelmValues.Generators.Model;
+
+namespace HelmValues.Generators.Emitting;
+
+/// <summary>C# type names and the lambdas generated code passes to the runtime, one per <see cref="TypeRef"/> shape.</summary>
+/// <remarks>
+/// Nested collections compose: a list of maps of strings writes as
+/// <c>static (w1, v1) =&gt; w1.WriteSequence(v1, static (w2, v2) =&gt; w2.WriteMap(v2, static (w3, v3) =&gt; w3.WriteString(v3)))</c>.
+/// Parameters are numbered by depth so nested lambdas never shadow each other.
+/// </remarks>
+internal static class ChartTypeSyntax
+{
+    public const string Runtime = "global::HelmValues.";
+    public const string Kubernetes = "global::HelmValues.Kubernetes.KubernetesModels";
+
+    public static string TypeName(TypeRef type) =>
+        type.Kind switch
+        {
+            TypeKind.String => "string",
+            TypeKind.Boolean => "bool",
+            TypeKind.Integer => "int",
+            TypeKind.Long => "long",
+            TypeKind.Number => "double",
+            TypeKind.Duration => "global::System.TimeSpan",
+            TypeKind.StringOrNumber => Runtime + "StringOrNumber",
+            TypeKind.Any => Runtime + "Yaml.YamlValue",
+            TypeKind.Array => $"global::System.Collections.Generic.IReadOnlyList<{TypeName(type.Element!)}>",
+            TypeKind.Map => $"global::System.Collections.Generic.IReadOnlyDictionary<string, {TypeName(type.Element!)}>",
+            _ => type.Name,
+        };
+
+    /// <summary>A lambda writing one value of <paramref name="type"/>: <c>static (w1, v1) =&gt; w1.WriteString(v1)</c>.</summary>
+    public static string WriteLambda(TypeRef type, int depth)
+    {
+        var w = "w" + depth.ToString(CultureInfo.InvariantCulture);
+        var v = "v" + depth.ToString(CultureInfo.InvariantCulture);
+        var body = type.Kind switch
+        {
+            TypeKind.String => $"{w}.WriteString({v})",
+            TypeKind.Boolean => $"{w}.WriteBoolean({v})",
+            TypeKind.Integer or TypeKind.Long => $"{w}.WriteInteger({v})",
+            TypeKind.Number => $"{w}.WriteNumber({v})",
+            TypeKind.Duration => $"{w}.WriteDuration({v})",
+            TypeKind.StringOrNumber => $"{w}.WriteStringOrNumber({v})",
+            TypeKind.Any => $"{w}.WriteValue({v})",
+            TypeKind.Enum => $"{w}.WriteString({type.Name}Yaml.ToYamlString({v}))",
+            TypeKind.Object => $"{v}.WriteYaml({w})",
+            TypeKind.External => $"{Kubernetes}.{(type.IsPatch ? "WritePatch" : "Write")}({w}, {v})",
+            TypeKind.Array => $"{w}.WriteSequence({v}, {WriteLambda(type.Element!, depth + 1)})",
+            TypeKind.Map => $"{w}.WriteMap({v}, {WriteLambda(type.Element!, depth + 1)})",
+            _ => throw new System.ArgumentOutOfRangeException(nameof(type)),
+        };
+        return $"static ({w}, {v}) => {body}";
+    }
+
+    /// <summary>An expression reading one value of <paramref name="type"/> from <paramref name="node"/>.</summary>
+    public static string ReadExpression(TypeRef type, string reader, string node, int depth) =>
+        type.Kind switch
+        {
+            TypeKind.String => $"{reader}.ReadString({node})",
+            TypeKind.Boolean => $"{reader}.ReadBoolean({node})",
+            TypeKind.Integer => $"{reader}.ReadInt32({node})",
+            TypeKind.Long => $"{reader}.ReadInt64({node})",
+            TypeKind.Number => $"{reader}.ReadDouble({node})",
+            TypeKind.Duration => $"{reader}.ReadDuration({node})",
+            TypeKind.StringOrNumber => $"{reader}.ReadStringOrNumber({node})",
+            TypeKind.Any => $"{reader}.ReadValue({node})",
+            TypeKind.Enum => $"{reader}.ReadEnum({node}, {type.Name}Yaml.Members)",
+            TypeKind.Object => $"{type.Name}.ReadYaml({reader}, {node})",
+            TypeKind.External => $"{Kubernetes}.Read<{type.Name}>({reader}, {node})",
+            TypeKind.Array => $"{reader}.ReadSequence({node}, {ReadLambda(type.Element!, depth + 1)})",
+            TypeKind.Map => $"{reader}.ReadMap({node}, {ReadLambda(type.Element!, depth + 1)})",
+            _ => throw new System.ArgumentOutOfRangeException(nameof(type)),
+        };
+
+    // Items of value types come back nullable from the reader; a failed item is already an error, so default is fine.
+    private static string ReadLambda(TypeRef type, int depth)
+    {
+        var r = "r" + depth.ToString(CultureInfo.InvariantCulture);
+        var n = "n" + depth.ToString(CultureInfo.InvariantCulture);
+        var read = ReadExpression(type, r, n, depth);
+        if (type.IsValueType)
+        {
+            read += $" ?? default({TypeName(type)})";
+        }
+
+        return $"static ({r}, {n}) => {read}";
+    }
+}

@@ -1,0 +1,23 @@
+namespace HelmValues.Generators.Model;
+
+/// <summary>Everything generated for one chart's values schema.</summary>
+/// <remarks>
+/// Cached by the incremental pipeline: keep it immutable and value-equal.
+/// Only strings, enums, bools and EquatableArray&lt;T&gt; of such records. No ISymbol, SyntaxNode,
+/// Location, AdditionalText, JSON nodes or ImmutableArray.
+/// </remarks>
+internal sealed record ChartSpec
+{
+    /// <summary>The chart name from the file name: <c>agent-stack-k8s</c> for <c>agent-stack-k8s.values.schema.json</c>.</summary>
+    public required string ChartName { get; init; }
+
+    public required string Namespace { get; init; }
+
+    /// <summary>The root record, e.g. <c>AgentStackK8sValues</c>.</summary>
+    public required string RootTypeName { get; init; }
+
+    /// <summary>Records in ordinal order of name; the root is one of them.</summary>
+    public required EquatableArray<ObjectTypeSpec> Objects { get; init; }
+
+    public required EquatableArray<EnumSpec> Enums { get; init; }
+}

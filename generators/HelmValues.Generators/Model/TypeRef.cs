@@ -1,0 +1,63 @@
+namespace HelmValues.Generators.Model;
+
+/// <summary>What a chart value is, in C# terms.</summary>
+internal enum TypeKind
+{
+    String,
+    Boolean,
+    Integer,
+    Long,
+    Number,
+
+    /// <summary>A Go duration string in YAML, a <c>TimeSpan</c> in C# (<c>format: duration</c>).</summary>
+    Duration,
+
+    /// <summary>A scalar that may be a string or a number (<c>type: [string, number]</c>, <c>x-kubernetes-int-or-string</c>).</summary>
+    StringOrNumber,
+
+    /// <summary>No usable type: kept as an untyped <c>YamlValue</c>.</summary>
+    Any,
+    Enum,
+    Object,
+
+    /// <summary>An existing C# type, e.g. <c>global::k8s.Models.V1PodSpec</c> for a Kubernetes <c>$ref</c>.</summary>
+    External,
+    Array,
+    Map,
+}
+
+/// <summary>The type of a value, with the constraints the schema puts on it.</summary>
+/// <remarks>Cached by the incremental pipeline: keep it immutable and value-equal.</remarks>
+/// <param name="Kind">What the value is.</param>
+/// <param name="Name">
+/// For <see cref="TypeKind.Enum"/> and <see cref="TypeKind.Object"/>: the generated type's name (same namespace).
+/// For <see cref="TypeKind.External"/>: the fully qualified type, <c>global::k8s.Models.V1PodSpec</c>.
+/// </param>
+/// <param name="Element">The item type of an array, or the value type of a map.</param>
+/// <param name="Constraints">Checks on the value itself.</param>
+/// <param name="Builder">For <see cref="TypeKind.External"/>: a generated builder for it, if there is one.</param>
+/// <param name="IsPatch">
+/// For <see cref="TypeKind.External"/>: the value is a strategic-merge patch of the type (<c>x-helmvalues-patch</c>),
+/// so its own required fields are not required, but required lists are written as <c>[]</c> for schemas that insist.
+/// </param>
+internal sealed record TypeRef(
+    TypeKind Kind,
+    string Name = "",
+    TypeRef? Element = null,
+    ConstraintSpec? Constraints = null,
+    string Builder = "",
+    bool IsPatch = false
+)
+{
+    public static readonly TypeRef Any = new(TypeKind.Any);
+
+    public bool IsValueType =>
+        Kind
+            is TypeKind.Boolean
+                or TypeKind.Integer
+                or TypeKind.Long
+                or TypeKind.Number
+                or TypeKind.Duration
+                or TypeKind.StringOrNumber
+                or TypeKind.Enum;
+}

@@ -1,0 +1,137 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace HelmValues.Generators.Naming;
+
+/// <summary>Turns YAML keys (kebab-case, camelCase, dotted, slashed) into idiomatic C# identifiers.</summary>
+internal static class IdentifierNames
+{
+    /// <summary>
+    /// <c>pod-spec-patch</c> → <c>PodSpecPatch</c>, <c>agentToken</c> → <c>AgentToken</c>,
+    /// <c>eks.amazonaws.com/role-arn</c> → <c>EksAmazonawsComRoleArn</c>, <c>2fa</c> → <c>_2fa</c>.
+    /// Existing capitals are kept (<c>signingJWKSVolume</c> → <c>SigningJWKSVolume</c>).
+    /// </summary>
+    public static string ToPascalCase(string key)
+    {
+        var builder = new StringBuilder(key.Length);
+        var upperNext = true;
+        foreach (var c in key)
+        {
+            if (!IsIdentifierPart(c))
+            {
+                upperNext = true;
+                continue;
+            }
+
+            builder.Append(upperNext ? char.ToUpperInvariant(c) : c);
+            upperNext = false;
+        }
+
+        if (builder.Length == 0 || char.IsDigit(builder[0]))
+        {
+            builder.Insert(0, '_');
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// A best-effort English singular, for "add one item" methods: <c>Tags</c> → <c>Tag</c>,
+    /// <c>HostAliases</c> → <c>HostAlias</c>, <c>Policies</c> → <c>Policy</c>. Returns the input when it is not plural.
+    /// </summary>
+    public static string Singularize(string name)
+    {
+        if (name.EndsWith("ies", System.StringComparison.Ordinal) && name.Length > 3)
+        {
+            return name.Substring(0, name.Length - 3) + "y";
+        }
+
+        foreach (var suffix in EsSuffixes)
+        {
+            if (name.EndsWith(suffix, System.StringComparison.Ordinal) && name.Length > suffix.Length)
+            {
+                return name.Substring(0, name.Length - 2);
+            }
+        }
+
+        if (
+            name.EndsWith("s", System.StringComparison.Ordinal)
+            && !name.EndsWith("ss", System.StringComparison.Ordinal)
+            && !name.EndsWith("us", System.StringComparison.Ordinal)
+            && !name.EndsWith("is", System.StringComparison.Ordinal)
+            && name.Length > 1
+        )
+        {
+            return name.Substring(0, name.Length - 1);
+        }
+
+        return name;
+    }
+
+    /// <summary>Quotes a string as a C# regular string literal.</summary>
+    public static string Literal(string value)
+    {
+        var builder = new StringBuilder(value.Length + 2);
+        builder.Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"':
+                    builder.Append("\\\"");
+                    break;
+                case '\\':
+                    builder.Append("\\\\");
+                    break;
+                case '\n':
+                    builder.Append("\\n");
+                    break;
+                case '\r':
+                    builder.Append("\\r");
+                    break;
+                case '\t':
+                    builder.Append("\\t");
+                    break;
+                default:
+                    if (c < ' ' || (c >= 0x7F && c <= 0x9F) || char.IsSurrogate(c))
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+
+    private static readonly string[] EsSuffixes = { "sses", "shes", "ches", "xes", "zes", "ases", "uses" };
+
+    private static bool IsIdentifierPart(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9';
+
+    /// <summary>Member names every generated record already has, which a property may not take.</summary>
+    public static readonly HashSet<string> ReservedMemberNames = new()
+    {
+        "Clone",
+        "Deconstruct",
+        "EqualityContract",
+        "Equals",
+        "Finalize",
+        "FromYaml",
+        "GetHashCode",
+        "GetType",
+        "Load",
+        "MemberwiseClone",
+        "PrintMembers",
+        "ReadYaml",
+        "ToString",
+        "ToYaml",
+        "Validate",
+        "ValidateRules",
+        "WriteYaml",
+    };
+}

@@ -1,0 +1,68 @@
+using System.Collections.Generic;
+using System.Threading;
+using HelmValues.Generators.Diagnostics;
+using HelmValues.Generators.Json;
+using HelmValues.Generators.Model;
+using HelmValues.Generators.Naming;
+
+namespace HelmValues.Generators.Parsing;
+
+/// <summary>Text → <see cref="ChartSpec"/> + diagnostics for one chart: parse, apply the overlay, build types.</summary>
+internal static class ChartParser
+{
+    public static ChartParseResult Parse(ChartInput input, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var schemaPath = input.Schema.Path;
+        var schema = ParseJson(input.Schema, diagnostics);
+        var overlay = input.Overlay is null ? null : ParseJson(input.Overlay, diagnostics);
+        if (schema is null || (input.Overlay is not null && overlay is null))
+        {
+            return new ChartParseResult(schemaPath, null, diagnostics.ToEquatableArray());
+        }
+
+        var merged = overlay is null ? schema : MergePatch.Apply(schema, overlay);
+        if (merged is not JsonObject root)
+        {
+            diagnostics.Add(DiagnosticInfo.At(DiagnosticDescriptors.InvalidSchema, merged, schemaPath, "#", "the root of a values schema must be an object"));
+            return new ChartParseResult(schemaPath, null, diagnostics.ToEquatableArray());
+        }
+
+        var settings = ChartSettings.Read(root, schemaPath, diagnostics);
+        var chartName = input.Schema.ChartName;
+        var chartPascal = IdentifierNames.ToPascalCase(chartName);
+        var rootTypeName = settings.TypeName ?? chartPascal + "Values";
+        var ns = settings.Namespace ?? (input.Options.ChartsNamespace ?? input.Options.RootNamespace) + "." + chartPascal;
+
+        var builder = new ChartTypeBuilder(schemaPath, new RefResolver(settings, input.Documents, input.Definitions), diagnostics);
+        builder.BuildRoot(root, new SchemaDocument(root, schemaPath), rootTypeName, cancellationToken);
+
+        var objects = new List<ObjectTypeSpec>(builder.Objects);
+        objects.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        var enums = new List<EnumSpec>(builder.Enums);
+        enums.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+
+        var spec = new ChartSpec
+        {
+            ChartName = chartName,
+            Namespace = ns,
+            RootTypeName = rootTypeName,
+            Objects = objects.ToEquatableArray(),
+            Enums = enums.ToEquatableArray(),
+        };
+        return new ChartParseResult(schemaPath, spec, diagnostics.ToEquatableArray());
+    }
+
+    private static JsonNode? ParseJson(InputFile file, List<DiagnosticInfo> diagnostics)
+    {
+        var result = JsonParser.Parse(file.Path, file.Text);
+        if (result.Root is null)
+        {
+            diagnostics.Add(
+                DiagnosticInfo.At(DiagnosticDescriptors.InvalidJson, result.Source, result.ErrorOffset, result.ErrorOffset, file.Path, result.Error!)
+            );
+        }
+
+        return result.Root;
+    }
+}

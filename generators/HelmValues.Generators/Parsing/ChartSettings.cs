@@ -1,0 +1,97 @@
+using System.Collections.Generic;
+using HelmValues.Generators.Diagnostics;
+using HelmValues.Generators.Json;
+
+namespace HelmValues.Generators.Parsing;
+
+/// <summary>
+/// Generation settings from the schema root's <c>x-helmvalues</c> object (usually written in the overlay):
+/// <code>
+/// "x-helmvalues": {
+///   "namespace": "HelmValues.AgentStackK8s",
+///   "typeName": "AgentStackK8sValues",
+///   "refs": { "https://example.com/v1.35.0/_definitions.json": "kubernetes", "https://example.com/common.json": "common.schema.json" }
+/// }
+/// </code>
+/// </summary>
+internal sealed class ChartSettings
+{
+    /// <summary>The ref target meaning "the Kubernetes definitions file(s)".</summary>
+    public const string KubernetesTarget = "kubernetes";
+
+    public string? Namespace { get; private set; }
+
+    public string? TypeName { get; private set; }
+
+    /// <summary>URL prefix → <see cref="KubernetesTarget"/> or the file name of a schema document.</summary>
+    public List<KeyValuePair<string, string>> Refs { get; } = new();
+
+    public static ChartSettings Read(JsonObject root, string schemaPath, List<DiagnosticInfo> diagnostics)
+    {
+        var settings = new ChartSettings();
+        if (root[SchemaKeywords.Settings] is not { } node)
+        {
+            return settings;
+        }
+
+        if (node is not JsonObject obj)
+        {
+            diagnostics.Add(Invalid(node, schemaPath, "x-helmvalues must be an object"));
+            return settings;
+        }
+
+        foreach (var property in obj.Properties)
+        {
+            switch (property.Name)
+            {
+                case "namespace":
+                    settings.Namespace = ReadString(property, schemaPath, diagnostics);
+                    break;
+                case "typeName":
+                    settings.TypeName = ReadString(property, schemaPath, diagnostics);
+                    break;
+                case "refs" when property.Value is JsonObject refs:
+                    foreach (var entry in refs.Properties)
+                    {
+                        if (entry.Value is JsonString target)
+                        {
+                            settings.Refs.Add(new KeyValuePair<string, string>(entry.Name, target.Value));
+                        }
+                        else
+                        {
+                            diagnostics.Add(Invalid(entry.Value, schemaPath, $"x-helmvalues.refs['{entry.Name}'] must be a string"));
+                        }
+                    }
+
+                    break;
+                default:
+                    diagnostics.Add(
+                        Invalid(
+                            property.Value,
+                            schemaPath,
+                            $"unknown setting x-helmvalues.{property.Name} (known: namespace, typeName, refs)"
+                        )
+                    );
+                    break;
+            }
+        }
+
+        // Longest prefix wins, whatever order the file lists them in.
+        settings.Refs.Sort((a, b) => b.Key.Length != a.Key.Length ? b.Key.Length - a.Key.Length : string.CompareOrdinal(a.Key, b.Key));
+        return settings;
+    }
+
+    private static string? ReadString(JsonProperty property, string schemaPath, List<DiagnosticInfo> diagnostics)
+    {
+        if (property.Value is JsonString text && text.Value.Length > 0)
+        {
+            return text.Value;
+        }
+
+        diagnostics.Add(Invalid(property.Value, schemaPath, $"x-helmvalues.{property.Name} must be a non-empty string"));
+        return null;
+    }
+
+    private static DiagnosticInfo Invalid(JsonNode node, string schemaPath, string message) =>
+        DiagnosticInfo.At(DiagnosticDescriptors.InvalidSchema, node, schemaPath, "#/x-helmvalues", message);
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+
+namespace HelmValues.Validation;
+
+/// <summary>One problem found in a value: where it is, and which rule it breaks.</summary>
+/// <param name="Path">
+/// Where the value is, in the form users see in YAML: <c>config.pod-spec-patch.containers[0].args</c>.
+/// Keys that contain dots or brackets are quoted: <c>annotations["eks.amazonaws.com/role-arn"]</c>.
+/// </param>
+/// <param name="Message">The rule that is broken, in one sentence.</param>
+/// <param name="Severity">Whether the value is refused or only suspicious.</param>
+/// <param name="Line">The 1-based line in the YAML input, when the value was loaded from text.</param>
+/// <param name="Column">The 1-based column in the YAML input, when the value was loaded from text.</param>
+public sealed record ValidationError(
+    string Path,
+    string Message,
+    ValidationSeverity Severity = ValidationSeverity.Error,
+    int? Line = null,
+    int? Column = null
+)
+{
+    /// <summary>
+    /// Formats the problem as <c>path: message</c>, or <c>path (line 3, column 5): message</c> when it came from YAML text.
+    /// </summary>
+    public override string ToString()
+    {
+        var where = Path.Length == 0 ? "(root)" : Path;
+        var position = Line is { } line
+            ? string.Format(CultureInfo.InvariantCulture, " (line {0}, column {1})", line, Column ?? 1)
+            : "";
+        var prefix = Severity == ValidationSeverity.Warning ? "warning: " : "";
+        return $"{prefix}{where}{position}: {Message}";
+    }
+}

@@ -1,0 +1,151 @@
+using System.Collections;
+using System.Reflection;
+using HelmValues.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace HelmValues.Generators.Tests;
+
+/// <summary>The pipeline caches what it should: checked step by step, by kind of edit.</summary>
+public class IncrementalityTests
+{
+    private static readonly string[] OurSteps =
+    [
+        TrackingNames.ReadInputFiles,
+        TrackingNames.ParseDefinitions,
+        TrackingNames.ParseCharts,
+        TrackingNames.FindDuplicateCharts,
+        TrackingNames.FindOrphanOverlays,
+    ];
+
+    [Test]
+    public void An_unrelated_csharp_edit_leaves_every_step_cached()
+    {
+        var (driver, compilation) = FirstRun(Fixtures.Shop);
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Another { }"));
+
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        foreach (var step in OurSteps)
+        {
+            Reasons(result, step).ShouldAllBe(r => r == IncrementalStepRunReason.Cached, step);
+        }
+
+        result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ShouldAllBe(o => o.Reason == IncrementalStepRunReason.Cached);
+    }
+
+    [Test]
+    public void Changing_one_schema_reparses_only_that_chart()
+    {
+        var other = ("/fixtures/other.values.schema.json", """{ "properties": { "size": { "type": "integer" } } }""");
+        var files = Fixtures.Shop.Append(other).Select(f => (AdditionalText)new InMemoryAdditionalText(f.Item1, f.Item2)).ToList();
+        var (driver, compilation) = FirstRun(files);
+        var changed = new InMemoryAdditionalText(other.Item1, """{ "properties": { "size": { "type": "integer" }, "color": { "type": "string" } } }""");
+
+        var result = driver
+            .ReplaceAdditionalText(files.Single(f => f.Path == other.Item1), changed)
+            .RunGenerators(compilation)
+            .GetRunResult()
+            .Results.Single();
+
+        var charts = result.TrackedSteps[TrackingNames.ParseCharts].Select(s => (Path: ((Model.ChartParseResult)s.Outputs[0].Value).SchemaPath, s.Outputs[0].Reason)).ToList();
+        charts.ShouldContain((other.Item1, IncrementalStepRunReason.Modified));
+        charts.ShouldContain(("/fixtures/shop.values.schema.json", IncrementalStepRunReason.Cached));
+        Reasons(result, TrackingNames.ParseDefinitions).ShouldAllBe(r => r == IncrementalStepRunReason.Cached);
+        var outputs = result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        outputs.ShouldContain(IncrementalStepRunReason.Modified);
+        outputs.Count(r => r == IncrementalStepRunReason.Modified).ShouldBe(1, "only the changed chart's source output runs again");
+    }
+
+    [Test]
+    public void A_whitespace_only_schema_edit_stops_at_unchanged()
+    {
+        var files = Files(Fixtures.Shop);
+        var (driver, compilation) = FirstRun(files);
+        var schema = files.Single(f => f.Path.EndsWith(".values.schema.json", StringComparison.Ordinal));
+        var reformatted = new InMemoryAdditionalText(schema.Path, schema.GetText()!.ToString().Replace("\n", "\n\n  "));
+
+        var result = driver.ReplaceAdditionalText(schema, reformatted).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Reasons(result, TrackingNames.ReadInputFiles).ShouldContain(IncrementalStepRunReason.Modified);
+        Reasons(result, TrackingNames.ParseCharts).ShouldBe([IncrementalStepRunReason.Unchanged]);
+        result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ShouldAllBe(o => o.Reason != IncrementalStepRunReason.Modified);
+    }
+
+    [Test]
+    public void The_same_input_twice_is_cached_and_the_cached_model_holds_no_roslyn_objects()
+    {
+        var (driver, compilation) = FirstRun(Fixtures.Shop);
+
+        var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+
+        foreach (var step in OurSteps)
+        {
+            Reasons(result, step).ShouldAllBe(r => r == IncrementalStepRunReason.Cached || r == IncrementalStepRunReason.Unchanged, step);
+        }
+
+        foreach (var step in result.TrackedSteps.Where(s => OurSteps.Contains(s.Key)).SelectMany(s => s.Value))
+        {
+            foreach (var output in step.Outputs)
+            {
+                AssertObjectGraph(output.Value, new HashSet<object>(ReferenceEqualityComparer.Instance), step.Name ?? "?");
+            }
+        }
+    }
+
+    [Test]
+    public void The_whole_chart_and_definitions_rerun_fully_cached_after_an_unrelated_edit()
+    {
+        var (driver, compilation) = FirstRun(Fixtures.AgentStack);
+
+        var result = driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Edit { }"))).GetRunResult().Results.Single();
+
+        result.Diagnostics.ShouldBeEmpty();
+        foreach (var step in OurSteps)
+        {
+            Reasons(result, step).ShouldAllBe(r => r == IncrementalStepRunReason.Cached, step);
+        }
+    }
+
+    private static (GeneratorDriver Driver, Compilation Compilation) FirstRun((string Path, string Text)[] files) => FirstRun(Files(files));
+
+    private static (GeneratorDriver Driver, Compilation Compilation) FirstRun(IEnumerable<AdditionalText> files)
+    {
+        var compilation = GeneratorHarness.Compilation("class Unrelated { }");
+        var driver = GeneratorHarness.Driver(files).RunGenerators(compilation);
+        return (driver, compilation);
+    }
+
+    private static List<AdditionalText> Files((string Path, string Text)[] files) =>
+        files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToList();
+
+    private static IEnumerable<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string step) =>
+        result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason);
+
+    // What the pipeline caches must be plain data: a Compilation, symbol, syntax node, Location or AdditionalText
+    // would keep old compilations alive and break value equality.
+    private static void AssertObjectGraph(object? value, HashSet<object> visited, string step)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !visited.Add(value))
+        {
+            return;
+        }
+
+        var type = value.GetType();
+        (value is Compilation or ISymbol or SyntaxNode or Location or AdditionalText).ShouldBeFalse($"{step} caches a {type.Name}");
+        if (value is IEnumerable items)
+        {
+            foreach (var item in items)
+            {
+                AssertObjectGraph(item, visited, step);
+            }
+
+            return;
+        }
+
+        foreach (var field in type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            AssertObjectGraph(field.GetValue(value), visited, step);
+        }
+    }
+}

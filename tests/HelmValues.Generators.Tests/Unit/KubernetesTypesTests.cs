@@ -1,0 +1,64 @@
+using System.Threading;
+using System.Reflection;
+using System.Text.Json.Serialization;
+using HelmValues.Generators.Json;
+using HelmValues.Generators.Parsing;
+using HelmValues.Generators.Tests.Infrastructure;
+using k8s.Models;
+
+namespace HelmValues.Generators.Tests.Unit;
+
+/// <summary>The naming rules for k8s.Models, checked against the real KubernetesClient assembly.</summary>
+public class KubernetesTypesTests
+{
+    private static readonly Dictionary<string, Type> ModelTypes = typeof(V1PodSpec).Assembly.GetTypes()
+        .Where(t => t.Namespace == "k8s.Models" && t.IsPublic)
+        .ToDictionary(t => "global::k8s.Models." + t.Name);
+
+    [TestCase("io.k8s.api.core.v1.PodSpec", "global::k8s.Models.V1PodSpec")]
+    [TestCase("io.k8s.api.rbac.v1.Subject", "global::k8s.Models.Rbacv1Subject")]
+    [TestCase("io.k8s.api.core.v1.ResourceClaim", "global::k8s.Models.Corev1ResourceClaim")]
+    [TestCase("io.k8s.api.batch.v1.CronJob", "global::k8s.Models.V1CronJob")]
+    [TestCase("io.k8s.apimachinery.pkg.api.resource.Quantity", "global::k8s.Models.ResourceQuantity")]
+    [TestCase("io.k8s.apimachinery.pkg.apis.meta.v1.Time", "global::System.DateTime")]
+    public void Definition_names_map_to_model_types(string definition, string clrType) => AllClrTypes()[definition].ShouldBe(clrType);
+
+    [Test]
+    public void Every_type_in_the_builder_closure_exists_with_every_property()
+    {
+        var result = GeneratorHarness.Run(Fixtures.AgentStack);
+        var builders = result.GeneratedSources.Select(s => s.HintName).Where(h => h.EndsWith("Builder.g.cs", StringComparison.Ordinal)).ToList();
+        var index = DefinitionsParser.Parse(
+            new Generators.Model.InputFile("/schemas/kubernetes-v1.35.0.definitions.json", Generators.Model.InputKind.Definitions, Fixtures.Bundled("kubernetes-v1.35.0.definitions.json").Text),
+            new Generators.Model.EquatableArray<Generators.Model.InputFile>([new("/schemas/kubernetes.kinds.json", Generators.Model.InputKind.Kinds, Fixtures.Bundled("kubernetes.kinds.json").Text)]),
+            CancellationToken.None
+        );
+
+        builders.Count.ShouldBeGreaterThan(100);
+        foreach (var type in index.Kubernetes!.Types)
+        {
+            ModelTypes.ShouldContainKey(type.ClrType, type.DefinitionName);
+            var properties = ModelTypes[type.ClrType].GetProperties().ToDictionary(p => p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? p.Name);
+            foreach (var property in type.Properties)
+            {
+                properties.ShouldContainKey(property.JsonName, $"{type.ClrType}.{property.JsonName}");
+                properties[property.JsonName].Name.ShouldBe(property.ClrName, $"{type.ClrType}.{property.JsonName}");
+            }
+        }
+    }
+
+    [Test]
+    public void Most_definitions_exist_in_the_model_assembly()
+    {
+        var missing = AllClrTypes().Values.Where(t => t.StartsWith("global::k8s.Models.", StringComparison.Ordinal) && !ModelTypes.ContainsKey(t)).ToList();
+
+        // KubernetesClient 21.0.8 follows a newer API than v1.35.0: a few alpha/beta types moved. None is in our closure.
+        missing.Count.ShouldBeLessThan(60);
+    }
+
+    private static Dictionary<string, string> AllClrTypes()
+    {
+        var root = (JsonObject)JsonParser.Parse("d.json", Fixtures.Bundled("kubernetes-v1.35.0.definitions.json").Text).Root!;
+        return KubernetesTypes.ClrTypes(((JsonObject)root["definitions"]!).Properties.Select(p => p.Name).ToList());
+    }
+}
