@@ -40,7 +40,16 @@ public sealed class HelmValuesGenerator : IIncrementalGenerator
             .Combine(Collected(files.Where(static f => f.Kind == InputKind.SchemaDocument)))
             .Combine(definitionIndexes)
             .Combine(options)
-            .Select(static (input, _) => ToChartInput(input.Left.Left.Left.Left, input.Left.Left.Left.Right, input.Left.Left.Right, input.Left.Right, input.Right))
+            .Select(
+                static (input, _) =>
+                    ToChartInput(
+                        input.Left.Left.Left.Left,
+                        input.Left.Left.Left.Right,
+                        input.Left.Left.Right,
+                        input.Left.Right,
+                        input.Right
+                    )
+            )
             .Select(static (input, ct) => ChartParser.Parse(input, ct))
             .WithTrackingName(TrackingNames.ParseCharts);
         var duplicates = charts
@@ -50,7 +59,9 @@ public sealed class HelmValuesGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.FindDuplicateCharts);
 
         context.RegisterSourceOutput(
-            charts.Combine(duplicates).Select(static (pair, _) => pair.Right.Skipped.Contains(pair.Left.SchemaPath) ? null : pair.Left.Spec),
+            charts
+                .Combine(duplicates)
+                .Select(static (pair, _) => pair.Right.Skipped.Contains(pair.Left.SchemaPath) ? null : pair.Left.Spec),
             ChartEmitter.Emit
         );
         context.RegisterSourceOutput(charts.Select(static (r, _) => r.Diagnostics), DiagnosticReporter.Report);
@@ -67,9 +78,7 @@ public sealed class HelmValuesGenerator : IIncrementalGenerator
 
     // Sorted by path so the collected array, and so the cache, does not depend on the order MSBuild lists files in.
     private static IncrementalValueProvider<EquatableArray<InputFile>> Collected(IncrementalValuesProvider<InputFile> files) =>
-        files
-            .Collect()
-            .Select(static (all, _) => all.OrderBy(f => f.Path, StringComparer.Ordinal).ToEquatableArray());
+        files.Collect().Select(static (all, _) => all.OrderBy(f => f.Path, StringComparer.Ordinal).ToEquatableArray());
 
     private static ChartInput ToChartInput(
         InputFile schema,

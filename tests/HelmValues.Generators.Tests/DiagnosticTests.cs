@@ -6,7 +6,8 @@ namespace HelmValues.Generators.Tests;
 /// <summary>Every diagnostic ID has a fixture that triggers it, with its message and location checked.</summary>
 public class DiagnosticTests
 {
-    private const string Definitions = """{ "definitions": { "io.k8s.api.core.v1.EnvVar": { "type": "object", "properties": { "name": { "type": "string" } } } } }""";
+    private const string Definitions =
+        """{ "definitions": { "io.k8s.api.core.v1.EnvVar": { "type": "object", "properties": { "name": { "type": "string" } } } } }""";
 
     [Test]
     public void HV0001_invalid_json_names_the_file_and_position()
@@ -25,26 +26,35 @@ public class DiagnosticTests
         var diagnostic = Single(("/c/app.values.schema.json", """{ "properties": { "db": { "$ref": "#/$defs/Missing" } } }"""));
 
         diagnostic.Id.ShouldBe("HV0002");
-        diagnostic.GetMessage().ShouldBe(
-            "'/c/app.values.schema.json' at #/properties/db: cannot resolve $ref '#/$defs/Missing': '#/$defs/Missing' does not exist in 'app.values.schema.json'"
-        );
+        diagnostic
+            .GetMessage()
+            .ShouldBe(
+                "'/c/app.values.schema.json' at #/properties/db: cannot resolve $ref '#/$defs/Missing': '#/$defs/Missing' does not exist in 'app.values.schema.json'"
+            );
         Position(diagnostic).ShouldBe(("/c/app.values.schema.json", 0, 34));
     }
 
     [Test]
     public void HV0002_remote_refs_are_never_fetched()
     {
-        var diagnostic = Single(("/c/app.values.schema.json", """{ "properties": { "x": { "$ref": "https://example.com/common.json#/$defs/X" } } }"""));
+        var diagnostic = Single(
+            ("/c/app.values.schema.json", """{ "properties": { "x": { "$ref": "https://example.com/common.json#/$defs/X" } } }""")
+        );
 
         diagnostic.Id.ShouldBe("HV0002");
-        diagnostic.GetMessage().ShouldContain("remote references are never fetched; map 'https://example.com/common.json' to a file in x-helmvalues.refs");
+        diagnostic
+            .GetMessage()
+            .ShouldContain("remote references are never fetched; map 'https://example.com/common.json' to a file in x-helmvalues.refs");
     }
 
     [Test]
     public void HV0002_kubernetes_definition_that_does_not_exist()
     {
         var diagnostic = Single(
-            ("/c/app.values.schema.json", """{ "properties": { "x": { "$ref": "https://k8s.example/_definitions.json#/definitions/io.k8s.api.core.v1.Nope" } } }"""),
+            (
+                "/c/app.values.schema.json",
+                """{ "properties": { "x": { "$ref": "https://k8s.example/_definitions.json#/definitions/io.k8s.api.core.v1.Nope" } } }"""
+            ),
             ("/c/k8s.definitions.json", Definitions)
         );
 
@@ -59,21 +69,27 @@ public class DiagnosticTests
 
         diagnostic.Id.ShouldBe("HV0003");
         diagnostic.Severity.ShouldBe(DiagnosticSeverity.Warning);
-        diagnostic.GetMessage().ShouldBe(
-            "'/c/app.values.schema.json' at #/properties/x: the keyword 'oneOf' is not supported; the generated code does not check it"
-        );
+        diagnostic
+            .GetMessage()
+            .ShouldBe(
+                "'/c/app.values.schema.json' at #/properties/x: the keyword 'oneOf' is not supported; the generated code does not check it"
+            );
         Position(diagnostic).ShouldBe(("/c/app.values.schema.json", 0, 43));
     }
 
     [Test]
     public void HV0004_tuple_items_are_an_unsupported_construct()
     {
-        var diagnostic = Single(("/c/app.values.schema.json", """{ "properties": { "pair": { "type": "array", "items": [{ "type": "string" }] } } }"""));
+        var diagnostic = Single(
+            ("/c/app.values.schema.json", """{ "properties": { "pair": { "type": "array", "items": [{ "type": "string" }] } } }""")
+        );
 
         diagnostic.Id.ShouldBe("HV0004");
-        diagnostic.GetMessage().ShouldBe(
-            "'/c/app.values.schema.json' at #/properties/pair/items: tuple 'items' (an array of schemas) is not supported; items are generated as untyped YamlValue"
-        );
+        diagnostic
+            .GetMessage()
+            .ShouldBe(
+                "'/c/app.values.schema.json' at #/properties/pair/items: tuple 'items' (an array of schemas) is not supported; items are generated as untyped YamlValue"
+            );
     }
 
     [Test]
@@ -88,12 +104,16 @@ public class DiagnosticTests
     [Test]
     public void HV0005_two_keys_with_one_csharp_name()
     {
-        var diagnostic = Single(("/c/app.values.schema.json", """{ "properties": { "pod-spec": { "type": "string" }, "podSpec": { "type": "string" } } }"""));
+        var diagnostic = Single(
+            ("/c/app.values.schema.json", """{ "properties": { "pod-spec": { "type": "string" }, "podSpec": { "type": "string" } } }""")
+        );
 
         diagnostic.Id.ShouldBe("HV0005");
-        diagnostic.GetMessage().ShouldBe(
-            "'/c/app.values.schema.json' at #/properties/podSpec: 'pod-spec' and 'podSpec' both become the C# name 'PodSpec'; 'podSpec' is generated as 'PodSpec2'"
-        );
+        diagnostic
+            .GetMessage()
+            .ShouldBe(
+                "'/c/app.values.schema.json' at #/properties/podSpec: 'pod-spec' and 'podSpec' both become the C# name 'PodSpec'; 'podSpec' is generated as 'PodSpec2'"
+            );
         Position(diagnostic).ShouldBe(("/c/app.values.schema.json", 0, 52));
     }
 
@@ -113,7 +133,9 @@ public class DiagnosticTests
         var diagnostic = Single(("/c/other.values.overlay.json", "{}"));
 
         diagnostic.Id.ShouldBe("HV0007");
-        diagnostic.GetMessage().ShouldBe("'/c/other.values.overlay.json': there is no 'other.values.schema.json' for this overlay to apply to");
+        diagnostic
+            .GetMessage()
+            .ShouldBe("'/c/other.values.overlay.json': there is no 'other.values.schema.json' for this overlay to apply to");
     }
 
     [Test]
@@ -135,24 +157,30 @@ public class DiagnosticTests
         var diagnostic = Single(("/a/app.values.schema.json", "{}"), ("/b/app.values.schema.json", "{}"));
 
         diagnostic.Id.ShouldBe("HV0009");
-        diagnostic.GetMessage().ShouldBe("'/b/app.values.schema.json': another schema already generates 'Fixtures.App.AppValues'; this one is skipped");
+        diagnostic
+            .GetMessage()
+            .ShouldBe("'/b/app.values.schema.json': another schema already generates 'Fixtures.App.AppValues'; this one is skipped");
     }
 
     [Test]
     public void Every_descriptor_has_a_test_and_a_row_in_the_release_tracking_file()
     {
-        var ids = typeof(HelmValuesGenerator).Assembly.GetType("HelmValues.Generators.Diagnostics.DiagnosticDescriptors")!
+        var ids = typeof(HelmValuesGenerator)
+            .Assembly.GetType("HelmValues.Generators.Diagnostics.DiagnosticDescriptors")!
             .GetFields()
             .Select(f => ((DiagnosticDescriptor)f.GetValue(null)!).Id)
             .ToList();
         var tested = typeof(DiagnosticTests).GetMethods().Select(m => m.Name[..Math.Min(6, m.Name.Length)]).ToHashSet();
-        var releases = File.ReadAllText(Path.Combine(Fixtures.RepositoryRoot, "generators", "HelmValues.Generators", "AnalyzerReleases.Unshipped.md"));
+        var releases = File.ReadAllText(
+            Path.Combine(Fixtures.RepositoryRoot, "generators", "HelmValues.Generators", "AnalyzerReleases.Unshipped.md")
+        );
 
         ids.ShouldAllBe(id => tested.Contains(id));
         ids.ShouldAllBe(id => releases.Contains(id + " |"));
     }
 
-    private static Diagnostic Single(params (string Path, string Text)[] files) => GeneratorHarness.Run(files).Diagnostics.ShouldHaveSingleItem();
+    private static Diagnostic Single(params (string Path, string Text)[] files) =>
+        GeneratorHarness.Run(files).Diagnostics.ShouldHaveSingleItem();
 
     private static (string Path, int Line, int Character) Position(Diagnostic diagnostic)
     {

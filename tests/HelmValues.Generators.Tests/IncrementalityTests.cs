@@ -31,7 +31,10 @@ public class IncrementalityTests
             Reasons(result, step).ShouldAllBe(r => r == IncrementalStepRunReason.Cached, step);
         }
 
-        result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ShouldAllBe(o => o.Reason == IncrementalStepRunReason.Cached);
+        result
+            .TrackedOutputSteps.SelectMany(s => s.Value)
+            .SelectMany(s => s.Outputs)
+            .ShouldAllBe(o => o.Reason == IncrementalStepRunReason.Cached);
     }
 
     [Test]
@@ -40,7 +43,10 @@ public class IncrementalityTests
         var other = ("/fixtures/other.values.schema.json", """{ "properties": { "size": { "type": "integer" } } }""");
         var files = Fixtures.Shop.Append(other).Select(f => (AdditionalText)new InMemoryAdditionalText(f.Item1, f.Item2)).ToList();
         var (driver, compilation) = FirstRun(files);
-        var changed = new InMemoryAdditionalText(other.Item1, """{ "properties": { "size": { "type": "integer" }, "color": { "type": "string" } } }""");
+        var changed = new InMemoryAdditionalText(
+            other.Item1,
+            """{ "properties": { "size": { "type": "integer" }, "color": { "type": "string" } } }"""
+        );
 
         var result = driver
             .ReplaceAdditionalText(files.Single(f => f.Path == other.Item1), changed)
@@ -48,7 +54,10 @@ public class IncrementalityTests
             .GetRunResult()
             .Results.Single();
 
-        var charts = result.TrackedSteps[TrackingNames.ParseCharts].Select(s => (Path: ((Model.ChartParseResult)s.Outputs[0].Value).SchemaPath, s.Outputs[0].Reason)).ToList();
+        var charts = result
+            .TrackedSteps[TrackingNames.ParseCharts]
+            .Select(s => (Path: ((Model.ChartParseResult)s.Outputs[0].Value).SchemaPath, s.Outputs[0].Reason))
+            .ToList();
         charts.ShouldContain((other.Item1, IncrementalStepRunReason.Modified));
         charts.ShouldContain(("/fixtures/shop.values.schema.json", IncrementalStepRunReason.Cached));
         Reasons(result, TrackingNames.ParseDefinitions).ShouldAllBe(r => r == IncrementalStepRunReason.Cached);
@@ -69,7 +78,10 @@ public class IncrementalityTests
 
         Reasons(result, TrackingNames.ReadInputFiles).ShouldContain(IncrementalStepRunReason.Modified);
         Reasons(result, TrackingNames.ParseCharts).ShouldBe([IncrementalStepRunReason.Unchanged]);
-        result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ShouldAllBe(o => o.Reason != IncrementalStepRunReason.Modified);
+        result
+            .TrackedOutputSteps.SelectMany(s => s.Value)
+            .SelectMany(s => s.Outputs)
+            .ShouldAllBe(o => o.Reason != IncrementalStepRunReason.Modified);
     }
 
     [Test]
@@ -98,7 +110,10 @@ public class IncrementalityTests
     {
         var (driver, compilation) = FirstRun(Fixtures.AgentStack);
 
-        var result = driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Edit { }"))).GetRunResult().Results.Single();
+        var result = driver
+            .RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Edit { }")))
+            .GetRunResult()
+            .Results.Single();
 
         result.Diagnostics.ShouldBeEmpty();
         foreach (var step in OurSteps)

@@ -10,13 +10,7 @@ namespace HelmValues.Generators.Diagnostics;
 /// Keeps the file path and spans instead of a <see cref="Location"/>, which is not value-equal;
 /// <see cref="DiagnosticReporter"/> makes the Location only inside RegisterSourceOutput.
 /// </remarks>
-internal sealed record DiagnosticInfo(
-    string Id,
-    string FilePath,
-    TextSpan Span,
-    LinePositionSpan LineSpan,
-    EquatableArray<string> Args
-)
+internal sealed record DiagnosticInfo(string Id, string FilePath, TextSpan Span, LinePositionSpan LineSpan, EquatableArray<string> Args)
 {
     /// <summary>A diagnostic pointing at a JSON node (or, with <paramref name="start"/>/<paramref name="end"/>, at part of its file).</summary>
     public static DiagnosticInfo At(DiagnosticDescriptor descriptor, JsonSource source, int start, int end, params string[] args)

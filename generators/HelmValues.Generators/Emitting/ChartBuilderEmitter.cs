@@ -25,7 +25,9 @@ internal static class ChartBuilderEmitter
     public static void Write(SourceWriter writer, ObjectTypeSpec type)
     {
         var builder = type.Name + "Builder";
-        writer.WriteLine($"/// <summary>Builds <see cref=\"{type.Name}\"/> fluently. Every method returns a new builder; none changes this one.</summary>");
+        writer.WriteLine(
+            $"/// <summary>Builds <see cref=\"{type.Name}\"/> fluently. Every method returns a new builder; none changes this one.</summary>"
+        );
         writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
         writer.WriteLine($"public sealed partial class {builder}");
         using (writer.WriteBlock())
@@ -103,7 +105,9 @@ internal static class ChartBuilderEmitter
                     writer.WriteLine($"/// <summary>Appends one item to {doc}, built by <paramref name=\"configure\"/>.</summary>");
                     writer.WriteLine("/// <param name=\"configure\">Configures a new item.</param>");
                     Obsolete(writer, property);
-                    writer.WriteLine($"public {builder} Add{property.ItemName}(global::System.Func<{itemBuilder}, {itemBuilder}> configure)");
+                    writer.WriteLine(
+                        $"public {builder} Add{property.ItemName}(global::System.Func<{itemBuilder}, {itemBuilder}> configure)"
+                    );
                     using (writer.WriteBlock())
                     {
                         writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(configure);");
@@ -114,7 +118,9 @@ internal static class ChartBuilderEmitter
                 break;
             case TypeKind.Map:
                 var value = ChartTypeSyntax.TypeName(type.Element!);
-                writer.WriteLine($"/// <summary>Replaces {doc} with <paramref name=\"entries\"/> (null unsets it). Keys are written in ordinal order.</summary>");
+                writer.WriteLine(
+                    $"/// <summary>Replaces {doc} with <paramref name=\"entries\"/> (null unsets it). Keys are written in ordinal order.</summary>"
+                );
                 writer.WriteLine("/// <param name=\"entries\">The new entries.</param>");
                 Obsolete(writer, property);
                 writer.WriteLine(
@@ -129,7 +135,9 @@ internal static class ChartBuilderEmitter
                 using (writer.WriteBlock())
                 {
                     writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(key);");
-                    writer.WriteLine($"return new(_value with {{ {property.Name} = {ValueMap}.Set(_value.{property.Name}, key, value) }});");
+                    writer.WriteLine(
+                        $"return new(_value with {{ {property.Name} = {ValueMap}.Set(_value.{property.Name}, key, value) }});"
+                    );
                 }
 
                 break;
@@ -138,17 +146,24 @@ internal static class ChartBuilderEmitter
                 writer.WriteLine($"/// <summary>Sets {doc} (null unsets it).</summary>");
                 writer.WriteLine("/// <param name=\"value\">The new value.</param>");
                 Obsolete(writer, property);
-                writer.WriteLine($"public {builder} With{property.Name}({nullable} value) => new(_value with {{ {property.Name} = value }});");
+                writer.WriteLine(
+                    $"public {builder} With{property.Name}({nullable} value) => new(_value with {{ {property.Name} = value }});"
+                );
                 if (ConfigureBuilder(type) is { } nestedBuilder)
                 {
-                    var start = type.Kind == TypeKind.Object
-                        ? $"{nestedBuilder}.From(_value.{property.Name} ?? new {type.Name}())"
-                        : $"_value.{property.Name} is null ? new {nestedBuilder}() : {nestedBuilder}.From(_value.{property.Name})";
+                    var start =
+                        type.Kind == TypeKind.Object
+                            ? $"{nestedBuilder}.From(_value.{property.Name} ?? new {type.Name}())"
+                            : $"_value.{property.Name} is null ? new {nestedBuilder}() : {nestedBuilder}.From(_value.{property.Name})";
                     writer.WriteLine();
-                    writer.WriteLine($"/// <summary>Sets {doc} with <paramref name=\"configure\"/>, starting from its current value.</summary>");
+                    writer.WriteLine(
+                        $"/// <summary>Sets {doc} with <paramref name=\"configure\"/>, starting from its current value.</summary>"
+                    );
                     writer.WriteLine("/// <param name=\"configure\">Configures the value.</param>");
                     Obsolete(writer, property);
-                    writer.WriteLine($"public {builder} With{property.Name}(global::System.Func<{nestedBuilder}, {nestedBuilder}> configure)");
+                    writer.WriteLine(
+                        $"public {builder} With{property.Name}(global::System.Func<{nestedBuilder}, {nestedBuilder}> configure)"
+                    );
                     using (writer.WriteBlock())
                     {
                         writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(configure);");
@@ -161,7 +176,7 @@ internal static class ChartBuilderEmitter
     }
 
     /// <summary>The builder that can configure a value of this type, if there is one.</summary>
-        private static void Obsolete(SourceWriter writer, PropertySpec property)
+    private static void Obsolete(SourceWriter writer, PropertySpec property)
     {
         if (property.Deprecated is not null)
         {
@@ -169,7 +184,7 @@ internal static class ChartBuilderEmitter
         }
     }
 
-private static string? ConfigureBuilder(TypeRef type) =>
+    private static string? ConfigureBuilder(TypeRef type) =>
         type.Kind switch
         {
             TypeKind.Object => type.Name + "Builder",

@@ -19,14 +19,17 @@ namespace HelmValues.Generators.Emitting;
 /// </remarks>
 internal static class ChartRecordEmitter
 {
-    private const string Hidden = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
+    private const string Hidden =
+        "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
 
     public static void Write(SourceWriter writer, ChartSpec chart, ObjectTypeSpec type)
     {
         var isRoot = type.Name == chart.RootTypeName;
         writer.WriteDoc(
             "summary",
-            isRoot ? $"Values for the {chart.ChartName} Helm chart (values.yaml)." + (type.Summary is null ? "" : "\n" + type.Summary) : type.Summary ?? $"Generated from {type.SchemaPath}."
+            isRoot
+                ? $"Values for the {chart.ChartName} Helm chart (values.yaml)." + (type.Summary is null ? "" : "\n" + type.Summary)
+                : type.Summary ?? $"Generated from {type.SchemaPath}."
         );
         if (type.IsClosed)
         {
@@ -44,7 +47,9 @@ internal static class ChartRecordEmitter
 
             if (type.AdditionalProperties is { } additional)
             {
-                writer.WriteLine("/// <summary>Keys the schema does not declare, with their values (the object is open). Written after the declared keys.</summary>");
+                writer.WriteLine(
+                    "/// <summary>Keys the schema does not declare, with their values (the object is open). Written after the declared keys.</summary>"
+                );
                 writer.WriteLine(
                     $"public global::System.Collections.Generic.IReadOnlyDictionary<string, {ChartTypeSyntax.TypeName(additional)}>? {type.AdditionalPropertiesName} {{ get; init; }}"
                 );
@@ -73,7 +78,8 @@ internal static class ChartRecordEmitter
         var remarks = $"YAML key: <c>{SourceWriter.Escape(property.Key)}</c>.";
         if (property.DefaultJson is { } defaultJson)
         {
-            remarks += $" Chart schema default: <c>{SourceWriter.Escape(defaultJson)}</c> (documentation only: Helm never applies schema defaults).";
+            remarks +=
+                $" Chart schema default: <c>{SourceWriter.Escape(defaultJson)}</c> (documentation only: Helm never applies schema defaults).";
         }
 
         if (property.Required)
@@ -98,13 +104,21 @@ internal static class ChartRecordEmitter
 
     private static void WriteRootMembers(SourceWriter writer, ObjectTypeSpec type)
     {
-        writer.WriteLine("/// <summary>Writes these values as a values.yaml document: keys in ordinal order, YAML 1.1-safe, LF, final newline.</summary>");
+        writer.WriteLine(
+            "/// <summary>Writes these values as a values.yaml document: keys in ordinal order, YAML 1.1-safe, LF, final newline.</summary>"
+        );
         writer.WriteLine("public string ToYaml() => global::HelmValues.ValuesDocument.ToYaml(this);");
         writer.WriteLine();
-        writer.WriteLine("/// <summary>Checks every rule the schema and the hand-written rules know, returning all problems at once.</summary>");
-        writer.WriteLine("public global::HelmValues.Validation.ValidationResult Validate() => global::HelmValues.ValuesDocument.Validate(this);");
+        writer.WriteLine(
+            "/// <summary>Checks every rule the schema and the hand-written rules know, returning all problems at once.</summary>"
+        );
+        writer.WriteLine(
+            "public global::HelmValues.Validation.ValidationResult Validate() => global::HelmValues.ValuesDocument.Validate(this);"
+        );
         writer.WriteLine();
-        writer.WriteLine("/// <summary>Loads a values.yaml strictly and validates it, returning the values and every problem (never throws for bad input).</summary>");
+        writer.WriteLine(
+            "/// <summary>Loads a values.yaml strictly and validates it, returning the values and every problem (never throws for bad input).</summary>"
+        );
         writer.WriteLine("/// <param name=\"yaml\">The text of a values.yaml file.</param>");
         writer.WriteLine(
             $"public static global::HelmValues.Yaml.ValuesLoadResult<{type.Name}> Load(string yaml) => global::HelmValues.ValuesDocument.Load(yaml, static (reader, node) => ReadYaml(reader, node));"
@@ -112,7 +126,9 @@ internal static class ChartRecordEmitter
         writer.WriteLine();
         writer.WriteLine("/// <summary>Loads a values.yaml strictly and validates it.</summary>");
         writer.WriteLine("/// <param name=\"yaml\">The text of a values.yaml file.</param>");
-        writer.WriteLine("/// <exception cref=\"global::HelmValues.Validation.ValidationException\">The file has errors; the exception lists all of them.</exception>");
+        writer.WriteLine(
+            "/// <exception cref=\"global::HelmValues.Validation.ValidationException\">The file has errors; the exception lists all of them.</exception>"
+        );
         writer.WriteLine($"public static {type.Name} FromYaml(string yaml) => Load(yaml).GetValueOrThrow();");
         writer.WriteLine();
     }
@@ -148,24 +164,32 @@ internal static class ChartRecordEmitter
         var key = IdentifierNames.Literal(property.Key);
         return property.Type.Kind switch
         {
-            TypeKind.String or TypeKind.Boolean or TypeKind.Integer or TypeKind.Long or TypeKind.Number => $"writer.WriteProperty({key}, {property.Name});",
+            TypeKind.String or TypeKind.Boolean or TypeKind.Integer or TypeKind.Long or TypeKind.Number =>
+                $"writer.WriteProperty({key}, {property.Name});",
             TypeKind.Duration => $"writer.WriteDurationProperty({key}, {property.Name});",
-            TypeKind.Enum or TypeKind.StringOrNumber => $"writer.WriteValueProperty({key}, {property.Name}, {ChartTypeSyntax.WriteLambda(property.Type, 1)});",
+            TypeKind.Enum or TypeKind.StringOrNumber =>
+                $"writer.WriteValueProperty({key}, {property.Name}, {ChartTypeSyntax.WriteLambda(property.Type, 1)});",
             _ => $"writer.WriteProperty({key}, {property.Name}, {ChartTypeSyntax.WriteLambda(property.Type, 1)});",
         };
     }
 
     private static void WriteReader(SourceWriter writer, ObjectTypeSpec type)
     {
-        writer.WriteLine("/// <summary>Reads these values from a YAML mapping, reporting every problem to <paramref name=\"reader\"/>.</summary>");
+        writer.WriteLine(
+            "/// <summary>Reads these values from a YAML mapping, reporting every problem to <paramref name=\"reader\"/>.</summary>"
+        );
         writer.WriteLine("/// <param name=\"reader\">Collects problems with their paths and positions.</param>");
         writer.WriteLine("/// <param name=\"node\">The mapping to read.</param>");
         writer.WriteLine(Hidden);
-        writer.WriteLine($"public static {type.Name} ReadYaml(global::HelmValues.Yaml.YamlReader reader, global::HelmValues.Yaml.YamlNode node)");
+        writer.WriteLine(
+            $"public static {type.Name} ReadYaml(global::HelmValues.Yaml.YamlReader reader, global::HelmValues.Yaml.YamlNode node)"
+        );
         using (writer.WriteBlock())
         {
             writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(reader);");
-            var locals = type.Properties.Select((p, i) => (Property: p, Local: "value" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+            var locals = type
+                .Properties.Select((p, i) => (Property: p, Local: "value" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                .ToList();
             foreach (var (property, local) in locals)
             {
                 writer.WriteLine($"{ChartTypeSyntax.TypeName(property.Type)}? {local} = default;");
@@ -173,7 +197,9 @@ internal static class ChartRecordEmitter
 
             if (type.AdditionalProperties is { } additional)
             {
-                writer.WriteLine($"global::System.Collections.Generic.Dictionary<string, {ChartTypeSyntax.TypeName(additional)}>? additional = null;");
+                writer.WriteLine(
+                    $"global::System.Collections.Generic.Dictionary<string, {ChartTypeSyntax.TypeName(additional)}>? additional = null;"
+                );
             }
 
             writer.WriteLine("foreach (var entry in reader.ReadMapping(node, Keys))");
@@ -214,7 +240,9 @@ internal static class ChartRecordEmitter
 
                 if (type.AdditionalProperties is not null)
                 {
-                    writer.WriteLine($"{type.AdditionalPropertiesName} = additional is null ? null : global::HelmValues.Collections.ValueMap.From(additional),");
+                    writer.WriteLine(
+                        $"{type.AdditionalPropertiesName} = additional is null ? null : global::HelmValues.Collections.ValueMap.From(additional),"
+                    );
                 }
             }
         }
@@ -244,5 +272,4 @@ internal static class ChartRecordEmitter
         var entries = notes.Select(n => $"[{IdentifierNames.Literal(n.Key)}] = {IdentifierNames.Literal(n.Note)}");
         return $"new global::System.Collections.Generic.Dictionary<string, string> {{ {string.Join(", ", entries)} }}";
     }
-
 }

@@ -35,7 +35,9 @@ internal sealed class ChartValidatorEmitter
 
     public void WriteValidate(SourceWriter writer, ObjectTypeSpec type)
     {
-        writer.WriteLine("/// <summary>Checks the schema's rules on these values and everything inside them, adding each problem to <paramref name=\"context\"/>.</summary>");
+        writer.WriteLine(
+            "/// <summary>Checks the schema's rules on these values and everything inside them, adding each problem to <paramref name=\"context\"/>.</summary>"
+        );
         writer.WriteLine("/// <param name=\"context\">Collects problems with their paths.</param>");
         writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         writer.WriteLine("public void Validate(global::HelmValues.Validation.ValidationContext context)");
@@ -52,7 +54,9 @@ internal sealed class ChartValidatorEmitter
 
                 if (property.Deprecated is { } deprecated)
                 {
-                    writer.WriteLine($"context.WarnIfSet({key}, {property.Name} is not null, {IdentifierNames.Literal("deprecated: " + deprecated)});");
+                    writer.WriteLine(
+                        $"context.WarnIfSet({key}, {property.Name} is not null, {IdentifierNames.Literal("deprecated: " + deprecated)});"
+                    );
                 }
 
                 if (property.Reserved is { } reserved)
@@ -83,7 +87,9 @@ internal sealed class ChartValidatorEmitter
         }
 
         writer.WriteLine();
-        writer.WriteLine("/// <summary>Rules the schema cannot express, implemented by hand in a partial declaration of this record.</summary>");
+        writer.WriteLine(
+            "/// <summary>Rules the schema cannot express, implemented by hand in a partial declaration of this record.</summary>"
+        );
         writer.WriteLine("partial void ValidateRules(global::HelmValues.Validation.ValidationContext context);");
     }
 

@@ -72,20 +72,29 @@ internal static class KubernetesBuilderEmitter
                 var item = KubernetesTypeSyntax.ParameterType(type.Element!);
                 WriteSummary(writer, $"Replaces {about} (null unsets it).", property.Summary);
                 writer.WriteLine("/// <param name=\"values\">The new items, in order.</param>");
-                writer.WriteLine($"public {builder} With{property.MemberName}(global::System.Collections.Generic.IEnumerable<{item}>? values)");
+                writer.WriteLine(
+                    $"public {builder} With{property.MemberName}(global::System.Collections.Generic.IEnumerable<{KubernetesTypeSyntax.ModelType(type.Element!)}>? values)"
+                );
                 WriteBody(writer, $"values is null ? null : {KubernetesTypeSyntax.ToField(type, "values", 1)}", field);
                 writer.WriteLine();
                 WriteSummary(writer, $"Appends one item to {about}.", null);
                 writer.WriteLine("/// <param name=\"value\">The item.</param>");
                 writer.WriteLine($"public {builder} Add{property.ItemName}({item} value)");
-                WriteBody(writer, $"{ValueList}.Append({field}, {KubernetesTypeSyntax.ToField(type.Element!, "value", 1)})", field, checkNull: "value");
+                WriteBody(
+                    writer,
+                    $"{ValueList}.Append({field}, {KubernetesTypeSyntax.ToField(type.Element!, "value", 1)})",
+                    field,
+                    checkNull: "value"
+                );
                 if (type.Element!.Kind == KubeTypeKind.Object)
                 {
                     var itemBuilder = type.Element.Builder;
                     writer.WriteLine();
                     WriteSummary(writer, $"Appends one item to {about}, built by <paramref name=\"configure\"/>.", null);
                     writer.WriteLine("/// <param name=\"configure\">Configures a new item.</param>");
-                    writer.WriteLine($"public {builder} Add{property.ItemName}(global::System.Func<{itemBuilder}, {itemBuilder}> configure)");
+                    writer.WriteLine(
+                        $"public {builder} Add{property.ItemName}(global::System.Func<{itemBuilder}, {itemBuilder}> configure)"
+                    );
                     WriteBody(writer, $"{ValueList}.Append({field}, configure(new {itemBuilder}()))", field, checkNull: "configure");
                 }
 
@@ -95,7 +104,7 @@ internal static class KubernetesBuilderEmitter
                 WriteSummary(writer, $"Replaces {about} (null unsets it). Keys are written in ordinal order.", property.Summary);
                 writer.WriteLine("/// <param name=\"entries\">The new entries.</param>");
                 writer.WriteLine(
-                    $"public {builder} With{property.MemberName}(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, {value}>>? entries)"
+                    $"public {builder} With{property.MemberName}(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, {KubernetesTypeSyntax.ModelType(type.Element!)}>>? entries)"
                 );
                 WriteBody(writer, $"entries is null ? null : {KubernetesTypeSyntax.ToField(type, "entries", 1)}", field);
                 writer.WriteLine();
@@ -103,7 +112,13 @@ internal static class KubernetesBuilderEmitter
                 writer.WriteLine("/// <param name=\"key\">The key.</param>");
                 writer.WriteLine("/// <param name=\"value\">The value.</param>");
                 writer.WriteLine($"public {builder} With{property.ItemName}(string key, {value} value)");
-                WriteBody(writer, $"{ValueMap}.Set({field}, key, {KubernetesTypeSyntax.ToField(type.Element!, "value", 1)})", field, checkNull: "key", checkNull2: ValueNeedsCheck(type.Element!) ? "value" : null);
+                WriteBody(
+                    writer,
+                    $"{ValueMap}.Set({field}, key, {KubernetesTypeSyntax.ToField(type.Element!, "value", 1)})",
+                    field,
+                    checkNull: "key",
+                    checkNull2: ValueNeedsCheck(type.Element!) ? "value" : null
+                );
                 break;
             case KubeTypeKind.Object:
                 WriteSummary(writer, $"Sets {about} (null unsets it).", property.Summary);
@@ -113,7 +128,9 @@ internal static class KubernetesBuilderEmitter
                 writer.WriteLine();
                 WriteSummary(writer, $"Sets {about} with <paramref name=\"configure\"/>, starting from its current value.", null);
                 writer.WriteLine("/// <param name=\"configure\">Configures the value.</param>");
-                writer.WriteLine($"public {builder} With{property.MemberName}(global::System.Func<{type.Builder}, {type.Builder}> configure)");
+                writer.WriteLine(
+                    $"public {builder} With{property.MemberName}(global::System.Func<{type.Builder}, {type.Builder}> configure)"
+                );
                 WriteBody(writer, $"configure({field} ?? new {type.Builder}())", field, checkNull: "configure");
                 break;
             default:
@@ -122,7 +139,9 @@ internal static class KubernetesBuilderEmitter
                 WriteSummary(writer, $"Sets {about} (null unsets it).", property.Summary);
                 writer.WriteLine("/// <param name=\"value\">The new value.</param>");
                 writer.WriteLine($"public {builder} With{property.MemberName}({parameter} value)");
-                var stored = KubernetesTypeSyntax.IsPlainValue(type) ? "value" : $"value is null ? null : {KubernetesTypeSyntax.ToField(type, "value", 1)}";
+                var stored = KubernetesTypeSyntax.IsPlainValue(type)
+                    ? "value"
+                    : $"value is null ? null : {KubernetesTypeSyntax.ToField(type, "value", 1)}";
                 WriteBody(writer, stored, field);
                 break;
         }
@@ -131,7 +150,9 @@ internal static class KubernetesBuilderEmitter
     private static void WriteFrom(SourceWriter writer, KubeTypeSpec type, System.Collections.Generic.List<KubePropertySpec> properties)
     {
         writer.WriteLine();
-        writer.WriteLine($"/// <summary>A builder holding a copy of <paramref name=\"value\"/>; later changes to either do not affect the other.</summary>");
+        writer.WriteLine(
+            $"/// <summary>A builder holding a copy of <paramref name=\"value\"/>; later changes to either do not affect the other.</summary>"
+        );
         writer.WriteLine("/// <param name=\"value\">The object to copy.</param>");
         writer.WriteLine($"public static {type.BuilderName} From({type.ClrType} value)");
         using (writer.WriteBlock())
@@ -141,9 +162,10 @@ internal static class KubernetesBuilderEmitter
             foreach (var property in properties)
             {
                 var source = "value." + property.ClrName;
-                var converted = property.Type.NonNullable || KubernetesTypeSyntax.IsPlainValue(property.Type)
-                    ? source
-                    : $"{source} is null ? null : {KubernetesTypeSyntax.ToField(property.Type, source, 1)}";
+                var converted =
+                    property.Type.NonNullable || KubernetesTypeSyntax.IsPlainValue(property.Type)
+                        ? source
+                        : $"{source} is null ? null : {KubernetesTypeSyntax.ToField(property.Type, source, 1)}";
                 writer.WriteLine($"builder.{Field(property)} = {converted};");
             }
 
@@ -154,7 +176,9 @@ internal static class KubernetesBuilderEmitter
     private static void WriteBuild(SourceWriter writer, KubeTypeSpec type, System.Collections.Generic.List<KubePropertySpec> properties)
     {
         writer.WriteLine();
-        writer.WriteLine($"/// <summary>A new <see cref=\"{type.ClrType}\"/> with what was set; each call returns a fresh object graph.</summary>");
+        writer.WriteLine(
+            $"/// <summary>A new <see cref=\"{type.ClrType}\"/> with what was set; each call returns a fresh object graph.</summary>"
+        );
         writer.WriteLine($"public {type.ClrType} Build() => new()");
         using (writer.WriteBlock(";"))
         {
@@ -212,7 +236,8 @@ internal static class KubernetesBuilderEmitter
         writer.WriteDoc("remarks", description);
     }
 
-    private static bool ValueNeedsCheck(KubeTypeRef type) => type.Kind is not (KubeTypeKind.Boolean or KubeTypeKind.Int32 or KubeTypeKind.Int64 or KubeTypeKind.Double or KubeTypeKind.DateTime);
+    private static bool ValueNeedsCheck(KubeTypeRef type) =>
+        type.Kind is not (KubeTypeKind.Boolean or KubeTypeKind.Int32 or KubeTypeKind.Int64 or KubeTypeKind.Double or KubeTypeKind.DateTime);
 
     private static string Field(KubePropertySpec property) =>
         "_" + char.ToLowerInvariant(property.MemberName[0]) + property.MemberName.Substring(1);

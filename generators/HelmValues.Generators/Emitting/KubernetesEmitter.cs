@@ -62,7 +62,9 @@ internal static class KubernetesEmitter
         writer.WriteLine($"    where TBuilder : {MetadataInterface}<TBuilder>");
         using (writer.WriteBlock())
         {
-            writer.WriteLine("/// <summary>Sets <c>metadata</c> with <paramref name=\"configure\"/>, starting from its current value.</summary>");
+            writer.WriteLine(
+                "/// <summary>Sets <c>metadata</c> with <paramref name=\"configure\"/>, starting from its current value.</summary>"
+            );
             writer.WriteLine("/// <param name=\"configure\">Configures the metadata.</param>");
             writer.WriteLine($"TBuilder WithMetadata(global::System.Func<{metaBuilder}, {metaBuilder}> configure);");
         }
@@ -74,13 +76,43 @@ internal static class KubernetesEmitter
         using (writer.WriteBlock())
         {
             WriteShortcut(writer, "WithName", "string name", "metadata.name", "m => m.WithName(name)", "name");
-            WriteShortcut(writer, "WithNamespace", "string @namespace", "metadata.namespace", "m => m.WithNamespace(@namespace)", "@namespace");
-            WriteShortcut(writer, "WithLabel", "string key, string value", "one entry of metadata.labels", "m => m.WithLabel(key, value)", "key", "value");
-            WriteShortcut(writer, "WithAnnotation", "string key, string value", "one entry of metadata.annotations", "m => m.WithAnnotation(key, value)", "key", "value");
+            WriteShortcut(
+                writer,
+                "WithNamespace",
+                "string @namespace",
+                "metadata.namespace",
+                "m => m.WithNamespace(@namespace)",
+                "@namespace"
+            );
+            WriteShortcut(
+                writer,
+                "WithLabel",
+                "string key, string value",
+                "one entry of metadata.labels",
+                "m => m.WithLabel(key, value)",
+                "key",
+                "value"
+            );
+            WriteShortcut(
+                writer,
+                "WithAnnotation",
+                "string key, string value",
+                "one entry of metadata.annotations",
+                "m => m.WithAnnotation(key, value)",
+                "key",
+                "value"
+            );
         }
     }
 
-    private static void WriteShortcut(SourceWriter writer, string method, string parameters, string what, string configure, params string[] checkedParameters)
+    private static void WriteShortcut(
+        SourceWriter writer,
+        string method,
+        string parameters,
+        string what,
+        string configure,
+        params string[] checkedParameters
+    )
     {
         writer.WriteLine();
         writer.WriteLine($"/// <summary>Sets {what}.</summary>");
@@ -109,7 +141,9 @@ internal static class KubernetesEmitter
     // Required fields and enums from the definitions, for validating k8s.Models objects (which do not carry them).
     private static void WriteRules(SourceWriter writer, KubernetesSpec spec)
     {
-        writer.WriteLine("/// <summary>The rules of the Kubernetes definitions that the k8s.Models types do not carry: required fields and allowed values.</summary>");
+        writer.WriteLine(
+            "/// <summary>The rules of the Kubernetes definitions that the k8s.Models types do not carry: required fields and allowed values.</summary>"
+        );
         writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
         writer.WriteLine("internal static class KubernetesSchemaRules");
         using (writer.WriteBlock())
@@ -118,23 +152,35 @@ internal static class KubernetesEmitter
             writer.WriteLine(
                 "public static readonly global::System.Collections.Generic.IReadOnlyDictionary<global::System.Type, global::HelmValues.Kubernetes.KubernetesTypeRules> ByType ="
             );
-            writer.WriteLine("    new global::System.Collections.Generic.Dictionary<global::System.Type, global::HelmValues.Kubernetes.KubernetesTypeRules>");
+            writer.WriteLine(
+                "    new global::System.Collections.Generic.Dictionary<global::System.Type, global::HelmValues.Kubernetes.KubernetesTypeRules>"
+            );
             writer.WriteLine("    {");
             foreach (var type in spec.Types.OrderBy(t => t.ClrType, System.StringComparer.Ordinal))
             {
-                var required = type.Properties.Where(p => p.Required && !(type.Kind is not null && p.JsonName is "apiVersion" or "kind")).Select(p => IdentifierNames.Literal(p.JsonName)).ToList();
+                var required = type
+                    .Properties.Where(p => p.Required && !(type.Kind is not null && p.JsonName is "apiVersion" or "kind"))
+                    .Select(p => IdentifierNames.Literal(p.JsonName))
+                    .ToList();
                 var enums = type.Properties.Where(p => p.Enum.Count > 0).ToList();
                 if (required.Count == 0 && enums.Count == 0)
                 {
                     continue;
                 }
 
-                var enumText = enums.Count == 0
-                    ? "null"
-                    : "new global::System.Collections.Generic.Dictionary<string, string[]> { "
-                        + string.Join(", ", enums.Select(p => $"[{IdentifierNames.Literal(p.JsonName)}] = new[] {{ {string.Join(", ", p.Enum.Select(IdentifierNames.Literal))} }}"))
-                        + " }";
-                var requiredText = required.Count == 0 ? "global::System.Array.Empty<string>()" : $"new[] {{ {string.Join(", ", required)} }}";
+                var enumText =
+                    enums.Count == 0
+                        ? "null"
+                        : "new global::System.Collections.Generic.Dictionary<string, string[]> { "
+                            + string.Join(
+                                ", ",
+                                enums.Select(p =>
+                                    $"[{IdentifierNames.Literal(p.JsonName)}] = new[] {{ {string.Join(", ", p.Enum.Select(IdentifierNames.Literal))} }}"
+                                )
+                            )
+                            + " }";
+                var requiredText =
+                    required.Count == 0 ? "global::System.Array.Empty<string>()" : $"new[] {{ {string.Join(", ", required)} }}";
                 writer.WriteLine($"        [typeof({type.ClrType})] = new({requiredText}, {enumText}),");
             }
 

@@ -21,16 +21,17 @@ internal static class KubernetesTypeSyntax
         type.Kind switch
         {
             KubeTypeKind.String => "string",
-            KubeTypeKind.Boolean => Nullable("bool", nullable),
-            KubeTypeKind.Int32 => Nullable("int", nullable),
-            KubeTypeKind.Int64 => Nullable("long", nullable),
-            KubeTypeKind.Double => Nullable("double", nullable),
-            KubeTypeKind.DateTime => Nullable("global::System.DateTime", nullable),
+            KubeTypeKind.Boolean => Nullable("bool", NullableValue(type, nullable)),
+            KubeTypeKind.Int32 => Nullable("int", NullableValue(type, nullable)),
+            KubeTypeKind.Int64 => Nullable("long", NullableValue(type, nullable)),
+            KubeTypeKind.Double => Nullable("double", NullableValue(type, nullable)),
+            KubeTypeKind.DateTime => Nullable("global::System.DateTime", NullableValue(type, nullable)),
             KubeTypeKind.Quantity or KubeTypeKind.IntOrString or KubeTypeKind.Object => type.ClrType,
             KubeTypeKind.Bytes => "byte[]",
             KubeTypeKind.Raw => "object",
-            KubeTypeKind.Array => $"{Collections}IList<{ModelType(type.Element!, false)}>",
-            KubeTypeKind.Map => $"{Collections}IDictionary<string, {ModelType(type.Element!, false)}>",
+            // KubernetesClient declares value-type items nullable (IList<long?> SupplementalGroups).
+            KubeTypeKind.Array => $"{Collections}IList<{ModelType(type.Element!)}>",
+            KubeTypeKind.Map => $"{Collections}IDictionary<string, {ModelType(type.Element!)}>",
             _ => throw new System.ArgumentOutOfRangeException(nameof(type)),
         };
 
@@ -42,10 +43,14 @@ internal static class KubernetesTypeSyntax
         type.Kind switch
         {
             KubeTypeKind.Object => type.Builder,
-            KubeTypeKind.Array => $"{Collections}IReadOnlyList<{FieldType(type.Element!)}>",
-            KubeTypeKind.Map => $"{Collections}IReadOnlyDictionary<string, {FieldType(type.Element!)}>",
+            KubeTypeKind.Array => $"{Collections}IReadOnlyList<{ElementFieldType(type.Element!)}>",
+            KubeTypeKind.Map => $"{Collections}IReadOnlyDictionary<string, {ElementFieldType(type.Element!)}>",
             _ => ModelType(type, nullable: false),
         };
+
+    // Items are stored with the model's item type, so a list converts without unwrapping nullable value types.
+    private static string ElementFieldType(KubeTypeRef type) =>
+        type.Kind is KubeTypeKind.Object or KubeTypeKind.Array or KubeTypeKind.Map ? FieldType(type) : ModelType(type);
 
     /// <summary>An expression converting a non-null model value into what the builder stores.</summary>
     public static string ToField(KubeTypeRef type, string value, int depth) =>
@@ -69,7 +74,13 @@ internal static class KubernetesTypeSyntax
 
     /// <summary>Whether stored values of this type hold nothing mutable, so the conversion is the identity.</summary>
     public static bool IsPlainValue(KubeTypeRef type) =>
-        type.Kind is KubeTypeKind.String or KubeTypeKind.Boolean or KubeTypeKind.Int32 or KubeTypeKind.Int64 or KubeTypeKind.Double or KubeTypeKind.DateTime;
+        type.Kind
+            is KubeTypeKind.String
+                or KubeTypeKind.Boolean
+                or KubeTypeKind.Int32
+                or KubeTypeKind.Int64
+                or KubeTypeKind.Double
+                or KubeTypeKind.DateTime;
 
     // Quantity, IntOrString and byte[] are mutable classes in k8s.Models: copy them on the way in and out.
     private static string Copy(KubeTypeRef type, string value) =>
@@ -88,4 +99,6 @@ internal static class KubernetesTypeSyntax
     }
 
     private static string Nullable(string type, bool nullable) => nullable ? type + "?" : type;
+
+    private static bool NullableValue(KubeTypeRef type, bool nullable) => nullable && !type.NonNullable;
 }

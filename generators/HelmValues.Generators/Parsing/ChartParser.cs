@@ -24,7 +24,15 @@ internal static class ChartParser
         var merged = overlay is null ? schema : MergePatch.Apply(schema, overlay);
         if (merged is not JsonObject root)
         {
-            diagnostics.Add(DiagnosticInfo.At(DiagnosticDescriptors.InvalidSchema, merged, schemaPath, "#", "the root of a values schema must be an object"));
+            diagnostics.Add(
+                DiagnosticInfo.At(
+                    DiagnosticDescriptors.InvalidSchema,
+                    merged,
+                    schemaPath,
+                    "#",
+                    "the root of a values schema must be an object"
+                )
+            );
             return new ChartParseResult(schemaPath, null, diagnostics.ToEquatableArray());
         }
 
@@ -59,7 +67,14 @@ internal static class ChartParser
         if (result.Root is null)
         {
             diagnostics.Add(
-                DiagnosticInfo.At(DiagnosticDescriptors.InvalidJson, result.Source, result.ErrorOffset, result.ErrorOffset, file.Path, result.Error!)
+                DiagnosticInfo.At(
+                    DiagnosticDescriptors.InvalidJson,
+                    result.Source,
+                    result.ErrorOffset,
+                    result.ErrorOffset,
+                    file.Path,
+                    result.Error!
+                )
             );
         }
 

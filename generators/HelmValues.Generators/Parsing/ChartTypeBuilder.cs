@@ -67,7 +67,12 @@ internal sealed class ChartTypeBuilder
 
         if (node is not JsonObject schema)
         {
-            Report(DiagnosticDescriptors.UnsupportedConstruct, node, pointer, "a schema must be an object or true; generated as an untyped YamlValue");
+            Report(
+                DiagnosticDescriptors.UnsupportedConstruct,
+                node,
+                pointer,
+                "a schema must be an object or true; generated as an untyped YamlValue"
+            );
             return TypeRef.Any;
         }
 
@@ -105,7 +110,10 @@ internal sealed class ChartTypeBuilder
             case "string":
                 return new TypeRef(IsDuration(schema) ? TypeKind.Duration : TypeKind.String, Constraints: constraints);
             case "integer":
-                return new TypeRef(schema["format"] is JsonString { Value: "int64" } ? TypeKind.Long : TypeKind.Integer, Constraints: constraints);
+                return new TypeRef(
+                    schema["format"] is JsonString { Value: "int64" } ? TypeKind.Long : TypeKind.Integer,
+                    Constraints: constraints
+                );
             case "number":
                 return new TypeRef(TypeKind.Number, Constraints: constraints);
             case "boolean":
@@ -115,7 +123,14 @@ internal sealed class ChartTypeBuilder
         }
     }
 
-    private TypeRef ResolveRef(JsonObject schema, JsonNode reference, SchemaDocument document, string pointer, NameHint hint, bool forceObject)
+    private TypeRef ResolveRef(
+        JsonObject schema,
+        JsonNode reference,
+        SchemaDocument document,
+        string pointer,
+        NameHint hint,
+        bool forceObject
+    )
     {
         if (reference is not JsonString text)
         {
@@ -127,12 +142,7 @@ internal sealed class ChartTypeBuilder
         {
             if (property.Name is not ("$ref" or "deprecated") && SchemaKeywords.Supported.Contains(property.Name))
             {
-                Report(
-                    DiagnosticDescriptors.UnsupportedKeyword,
-                    property,
-                    pointer,
-                    property.Name + "' next to '$ref"
-                );
+                Report(DiagnosticDescriptors.UnsupportedKeyword, property, pointer, property.Name + "' next to '$ref");
             }
         }
 
@@ -145,7 +155,12 @@ internal sealed class ChartTypeBuilder
 
         if (resolved.External is { } external)
         {
-            return schema[SchemaKeywords.Patch] is JsonBoolean { Value: true } && external.Kind == TypeKind.External ? external with { IsPatch = true } : external;
+            return schema[SchemaKeywords.Patch] is JsonBoolean { Value: true } && external.Kind == TypeKind.External
+                ? external with
+                {
+                    IsPatch = true,
+                }
+                : external;
         }
 
         var target = resolved.Node!;
@@ -157,7 +172,14 @@ internal sealed class ChartTypeBuilder
         return Resolve(target, resolved.Document!, resolved.Pointer, hint, forceObject);
     }
 
-    private TypeRef ObjectOrMap(JsonObject schema, SchemaDocument document, string pointer, NameHint hint, ConstraintSpec? constraints, bool forceObject)
+    private TypeRef ObjectOrMap(
+        JsonObject schema,
+        SchemaDocument document,
+        string pointer,
+        NameHint hint,
+        ConstraintSpec? constraints,
+        bool forceObject
+    )
     {
         var additional = schema["additionalProperties"];
         if (schema["properties"] is null && !forceObject)
@@ -167,9 +189,8 @@ internal sealed class ChartTypeBuilder
                 return NewObject(schema, document, pointer, hint, constraints);
             }
 
-            var valueType = additional is JsonObject
-                ? Resolve(additional, document, pointer + "/additionalProperties", hint.ForItem())
-                : TypeRef.Any;
+            var valueType =
+                additional is JsonObject ? Resolve(additional, document, pointer + "/additionalProperties", hint.ForItem()) : TypeRef.Any;
             var map = new TypeRef(TypeKind.Map, Element: valueType, Constraints: constraints);
             _byNode[schema] = map;
             return map;
@@ -193,7 +214,12 @@ internal sealed class ChartTypeBuilder
         TypeRef element;
         if (items is JsonArray)
         {
-            Report(DiagnosticDescriptors.UnsupportedConstruct, items, pointer + "/items", "tuple 'items' (an array of schemas) is not supported; items are generated as untyped YamlValue");
+            Report(
+                DiagnosticDescriptors.UnsupportedConstruct,
+                items,
+                pointer + "/items",
+                "tuple 'items' (an array of schemas) is not supported; items are generated as untyped YamlValue"
+            );
             element = TypeRef.Any;
         }
         else
@@ -305,12 +331,26 @@ internal sealed class ChartTypeBuilder
             if (name != preferred && firstKeyOfName.TryGetValue(preferred, out var firstKey))
             {
                 _diagnostics.Add(
-                    DiagnosticInfo.AtKey(DiagnosticDescriptors.NameCollision, property, _schemaPath, propertyPointer, firstKey, property.Name, preferred, name)
+                    DiagnosticInfo.AtKey(
+                        DiagnosticDescriptors.NameCollision,
+                        property,
+                        _schemaPath,
+                        propertyPointer,
+                        firstKey,
+                        property.Name,
+                        preferred,
+                        name
+                    )
                 );
             }
 
             firstKeyOfName[preferred] = property.Name;
-            var type = Resolve(property.Value, pending.Document, propertyPointer, NameHint.For(property.Name, propertySchema, pending.Name));
+            var type = Resolve(
+                property.Value,
+                pending.Document,
+                propertyPointer,
+                NameHint.For(property.Name, propertySchema, pending.Name)
+            );
             properties.Add(
                 new PropertySpec
                 {
@@ -329,7 +369,12 @@ internal sealed class ChartTypeBuilder
 
         foreach (var missing in required)
         {
-            Report(DiagnosticDescriptors.UnsupportedConstruct, schema["required"]!, pointer, $"required key '{missing}' is not a declared property, so it is not checked");
+            Report(
+                DiagnosticDescriptors.UnsupportedConstruct,
+                schema["required"]!,
+                pointer,
+                $"required key '{missing}' is not a declared property, so it is not checked"
+            );
         }
 
         var additional = schema["additionalProperties"];
@@ -337,9 +382,15 @@ internal sealed class ChartTypeBuilder
         TypeRef? additionalType = null;
         if (!closed)
         {
-            additionalType = additional is JsonObject
-                ? Resolve(additional, pending.Document, pointer + "/additionalProperties", NameHint.For(pending.Name + "Entry", null, pending.Name))
-                : TypeRef.Any;
+            additionalType =
+                additional is JsonObject
+                    ? Resolve(
+                        additional,
+                        pending.Document,
+                        pointer + "/additionalProperties",
+                        NameHint.For(pending.Name + "Entry", null, pending.Name)
+                    )
+                    : TypeRef.Any;
         }
 
         _objects.Add(
@@ -582,7 +633,12 @@ internal sealed class ChartTypeBuilder
             }
         }
 
-        Report(DiagnosticDescriptors.UnsupportedConstruct, not, pointer + "/not", "only 'not: {required: [...]}' is supported; this 'not' is not checked");
+        Report(
+            DiagnosticDescriptors.UnsupportedConstruct,
+            not,
+            pointer + "/not",
+            "only 'not: {required: [...]}' is supported; this 'not' is not checked"
+        );
         return EquatableArray<KeyGroup>.Empty;
     }
 
@@ -683,7 +739,13 @@ internal sealed class ChartTypeBuilder
     private void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, JsonProperty property, string pointer, string detail) =>
         _diagnostics.Add(DiagnosticInfo.AtKey(descriptor, property, _schemaPath, pointer, detail));
 
-    private sealed record PendingObject(JsonObject Schema, SchemaDocument Document, string Pointer, string Name, ConstraintSpec? Constraints);
+    private sealed record PendingObject(
+        JsonObject Schema,
+        SchemaDocument Document,
+        string Pointer,
+        string Name,
+        ConstraintSpec? Constraints
+    );
 
     /// <summary>The preferred name of a type, and of a parent to prefix it with when the name is taken.</summary>
     private sealed record NameHint(string Name, string Parent)

@@ -24,13 +24,30 @@ internal static class DefinitionsParser
         var parsed = JsonParser.Parse(file.Path, file.Text);
         if (parsed.Root is null)
         {
-            diagnostics.Add(DiagnosticInfo.At(DiagnosticDescriptors.InvalidJson, parsed.Source, parsed.ErrorOffset, parsed.ErrorOffset, file.Path, parsed.Error!));
+            diagnostics.Add(
+                DiagnosticInfo.At(
+                    DiagnosticDescriptors.InvalidJson,
+                    parsed.Source,
+                    parsed.ErrorOffset,
+                    parsed.ErrorOffset,
+                    file.Path,
+                    parsed.Error!
+                )
+            );
             return Empty(file, diagnostics);
         }
 
         if ((parsed.Root as JsonObject)?["definitions"] is not JsonObject definitions)
         {
-            diagnostics.Add(DiagnosticInfo.At(DiagnosticDescriptors.InvalidSchema, parsed.Root, file.Path, "#", "a definitions file must have a 'definitions' object"));
+            diagnostics.Add(
+                DiagnosticInfo.At(
+                    DiagnosticDescriptors.InvalidSchema,
+                    parsed.Root,
+                    file.Path,
+                    "#",
+                    "a definitions file must have a 'definitions' object"
+                )
+            );
             return Empty(file, diagnostics);
         }
 
@@ -77,7 +94,13 @@ internal static class DefinitionsParser
             if (found is not null)
             {
                 diagnostics.Add(
-                    DiagnosticInfo.AtFile(DiagnosticDescriptors.InvalidKubernetesSettings, kindsFile.Path, kindsFile.Path, "#", $"another kinds file already names '{file.FileName}'")
+                    DiagnosticInfo.AtFile(
+                        DiagnosticDescriptors.InvalidKubernetesSettings,
+                        kindsFile.Path,
+                        kindsFile.Path,
+                        "#",
+                        $"another kinds file already names '{file.FileName}'"
+                    )
                 );
                 continue;
             }
@@ -100,7 +123,13 @@ internal static class DefinitionsParser
         private readonly KindsSettings _settings;
         private readonly List<DiagnosticInfo> _diagnostics;
 
-        public ClosureBuilder(InputFile file, JsonObject definitions, Dictionary<string, string> clrTypes, KindsSettings settings, List<DiagnosticInfo> diagnostics)
+        public ClosureBuilder(
+            InputFile file,
+            JsonObject definitions,
+            Dictionary<string, string> clrTypes,
+            KindsSettings settings,
+            List<DiagnosticInfo> diagnostics
+        )
         {
             _file = file;
             _definitions = definitions;
@@ -118,7 +147,15 @@ internal static class DefinitionsParser
             {
                 if (_definitions[name] is null)
                 {
-                    _diagnostics.Add(DiagnosticInfo.At(DiagnosticDescriptors.InvalidKubernetesSettings, node, node.Source.Path, "#/kinds", $"no definition '{name}' in {_file.FileName}"));
+                    _diagnostics.Add(
+                        DiagnosticInfo.At(
+                            DiagnosticDescriptors.InvalidKubernetesSettings,
+                            node,
+                            node.Source.Path,
+                            "#/kinds",
+                            $"no definition '{name}' in {_file.FileName}"
+                        )
+                    );
                 }
                 else if (seen.Add(name))
                 {
@@ -174,10 +211,9 @@ internal static class DefinitionsParser
             {
                 var type = TypeOf(property.Value, builderNames);
                 var isRequired = required.Contains(property.Name);
-                if (isRequired && type.Kind is KubeTypeKind.Boolean or KubeTypeKind.Int32 or KubeTypeKind.Int64 or KubeTypeKind.Double)
+                if (isRequired)
                 {
-                    // KubernetesClient declares required value types as non-nullable (V1ContainerPort.ContainerPort is int).
-                    type = type with { NonNullable = true };
+                    type = NonNullableWhenRequired(type);
                 }
 
                 var member = IdentifierNames.ToPascalCase(property.Name);
@@ -206,7 +242,8 @@ internal static class DefinitionsParser
                 Summary = Description(definition),
                 ApiVersion = apiVersion,
                 Kind = kind,
-                HasObjectMeta = (definition["properties"] as JsonObject)?["metadata"] is JsonObject metadata
+                HasObjectMeta =
+                    (definition["properties"] as JsonObject)?["metadata"] is JsonObject metadata
                     && metadata["$ref"] is JsonString { Value: "#/definitions/" + ObjectMeta },
                 Properties = properties.ToEquatableArray(),
             };
@@ -226,8 +263,15 @@ internal static class DefinitionsParser
                 {
                     Quantity => new KubeTypeRef(KubeTypeKind.Quantity, _clrTypes[name]),
                     IntOrString => new KubeTypeRef(KubeTypeKind.IntOrString, _clrTypes[name]),
-                    _ when _clrTypes.TryGetValue(name, out var clr) && clr == "global::System.DateTime" => new KubeTypeRef(KubeTypeKind.DateTime, clr),
-                    _ when builderNames.TryGetValue(name, out var builder) => new KubeTypeRef(KubeTypeKind.Object, _clrTypes[name], builder),
+                    _ when _clrTypes.TryGetValue(name, out var clr) && clr == "global::System.DateTime" => new KubeTypeRef(
+                        KubeTypeKind.DateTime,
+                        clr
+                    ),
+                    _ when builderNames.TryGetValue(name, out var builder) => new KubeTypeRef(
+                        KubeTypeKind.Object,
+                        _clrTypes[name],
+                        builder
+                    ),
                     _ => new KubeTypeRef(KubeTypeKind.Raw, "object"),
                 };
             }
@@ -237,7 +281,9 @@ internal static class DefinitionsParser
             switch (type)
             {
                 case "string":
-                    return format == "byte" ? new KubeTypeRef(KubeTypeKind.Bytes, "byte[]") : new KubeTypeRef(KubeTypeKind.String, "string");
+                    return format == "byte"
+                        ? new KubeTypeRef(KubeTypeKind.Bytes, "byte[]")
+                        : new KubeTypeRef(KubeTypeKind.String, "string");
                 case "integer":
                     return format == "int64" ? new KubeTypeRef(KubeTypeKind.Int64, "long") : new KubeTypeRef(KubeTypeKind.Int32, "int");
                 case "number":
@@ -252,6 +298,26 @@ internal static class DefinitionsParser
                     return new KubeTypeRef(KubeTypeKind.Raw, "object");
             }
         }
+
+        // KubernetesClient declares required value types non-nullable (V1ContainerPort.ContainerPort is int), and the
+        // value-type items of a required list too (IList<int> for a required list, IList<int?> otherwise).
+        private static KubeTypeRef NonNullableWhenRequired(KubeTypeRef type)
+        {
+            if (IsValueKind(type.Kind))
+            {
+                return type with { NonNullable = true };
+            }
+
+            return type.Kind is KubeTypeKind.Array or KubeTypeKind.Map && IsValueKind(type.Element!.Kind)
+                ? type with
+                {
+                    Element = type.Element with { NonNullable = true },
+                }
+                : type;
+        }
+
+        private static bool IsValueKind(KubeTypeKind kind) =>
+            kind is KubeTypeKind.Boolean or KubeTypeKind.Int32 or KubeTypeKind.Int64 or KubeTypeKind.Double or KubeTypeKind.DateTime;
 
         // The builder's simple name is the kind's; two kinds with one name (Subject in rbac and flowcontrol) use the model type's name.
         private Dictionary<string, string> BuilderNames(List<string> closure)
@@ -296,7 +362,9 @@ internal static class DefinitionsParser
         }
 
         private bool IsObjectDefinition(string name) =>
-            _clrTypes.TryGetValue(name, out var clr) && clr.StartsWith("global::k8s.Models.", StringComparison.Ordinal) && name is not (Quantity or IntOrString);
+            _clrTypes.TryGetValue(name, out var clr)
+            && clr.StartsWith("global::k8s.Models.", StringComparison.Ordinal)
+            && name is not (Quantity or IntOrString);
 
         private static IEnumerable<string> References(JsonNode node)
         {
@@ -329,7 +397,10 @@ internal static class DefinitionsParser
 
         private static (string? ApiVersion, string? Kind) GroupVersionKind(JsonObject definition)
         {
-            if (definition["x-kubernetes-group-version-kind"] is not JsonArray { Items.Count: 1 } gvks || gvks.Items[0] is not JsonObject gvk)
+            if (
+                definition["x-kubernetes-group-version-kind"] is not JsonArray { Items.Count: 1 } gvks
+                || gvks.Items[0] is not JsonObject gvk
+            )
             {
                 return (null, null);
             }

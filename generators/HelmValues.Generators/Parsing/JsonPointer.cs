@@ -6,8 +6,7 @@ namespace HelmValues.Generators.Parsing;
 /// <summary>JSON Pointer (RFC 6901) helpers: building pointers for messages and resolving <c>$ref</c> fragments.</summary>
 internal static class JsonPointer
 {
-    public static string Append(string pointer, string segment) =>
-        pointer + "/" + segment.Replace("~", "~0").Replace("/", "~1");
+    public static string Append(string pointer, string segment) => pointer + "/" + segment.Replace("~", "~0").Replace("/", "~1");
 
     /// <summary>Resolves a fragment such as <c>/$defs/Foo</c> (without the leading <c>#</c>) in a document.</summary>
     public static JsonNode? Resolve(JsonNode root, string fragment)

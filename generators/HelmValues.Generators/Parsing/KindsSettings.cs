@@ -32,7 +32,16 @@ internal sealed class KindsSettings
         var parsed = JsonParser.Parse(file.Path, file.Text);
         if (parsed.Root is null)
         {
-            diagnostics.Add(DiagnosticInfo.At(DiagnosticDescriptors.InvalidJson, parsed.Source, parsed.ErrorOffset, parsed.ErrorOffset, file.Path, parsed.Error!));
+            diagnostics.Add(
+                DiagnosticInfo.At(
+                    DiagnosticDescriptors.InvalidJson,
+                    parsed.Source,
+                    parsed.ErrorOffset,
+                    parsed.ErrorOffset,
+                    file.Path,
+                    parsed.Error!
+                )
+            );
             return null;
         }
 
@@ -91,7 +100,12 @@ internal sealed class KindsSettings
                     break;
                 default:
                     diagnostics.Add(
-                        Invalid(file, property.Value, pointer, $"unexpected '{property.Name}' (expected definitions, namespace, kinds and exclude)")
+                        Invalid(
+                            file,
+                            property.Value,
+                            pointer,
+                            $"unexpected '{property.Name}' (expected definitions, namespace, kinds and exclude)"
+                        )
                     );
                     break;
             }

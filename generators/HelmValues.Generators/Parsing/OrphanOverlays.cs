@@ -21,7 +21,9 @@ internal static class OrphanOverlays
         {
             if (!charts.Contains(overlay.ChartName))
             {
-                diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.OverlayWithoutSchema, overlay.Path, overlay.Path, overlay.ChartName));
+                diagnostics.Add(
+                    DiagnosticInfo.AtFile(DiagnosticDescriptors.OverlayWithoutSchema, overlay.Path, overlay.Path, overlay.ChartName)
+                );
             }
         }
 

@@ -75,7 +75,10 @@ internal sealed class RefResolver
         }
 
         var target = MappedTarget(location);
-        if (target == ChartSettings.KubernetesTarget || (target is null && IsAbsolute(location) && fragment.StartsWith(KubernetesPrefix, StringComparison.Ordinal)))
+        if (
+            target == ChartSettings.KubernetesTarget
+            || (target is null && IsAbsolute(location) && fragment.StartsWith(KubernetesPrefix, StringComparison.Ordinal))
+        )
         {
             return ResolveKubernetes(fragment);
         }

@@ -63,6 +63,5 @@ internal static class SchemaKeywords
 
     /// <summary>Vendor extensions (<c>x-kubernetes-preserve-unknown-fields</c>, …) are not validation keywords.</summary>
     public static bool IsForeignExtension(string keyword) =>
-        keyword.StartsWith("x-", System.StringComparison.Ordinal)
-        && !keyword.StartsWith("x-helmvalues", System.StringComparison.Ordinal);
+        keyword.StartsWith("x-", System.StringComparison.Ordinal) && !keyword.StartsWith("x-helmvalues", System.StringComparison.Ordinal);
 }

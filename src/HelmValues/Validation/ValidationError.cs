@@ -25,9 +25,7 @@ public sealed record ValidationError(
     public override string ToString()
     {
         var where = Path.Length == 0 ? "(root)" : Path;
-        var position = Line is { } line
-            ? string.Format(CultureInfo.InvariantCulture, " (line {0}, column {1})", line, Column ?? 1)
-            : "";
+        var position = Line is { } line ? string.Format(CultureInfo.InvariantCulture, " (line {0}, column {1})", line, Column ?? 1) : "";
         var prefix = Severity == ValidationSeverity.Warning ? "warning: " : "";
         return $"{prefix}{where}{position}: {Message}";
     }

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace HelmValues.Generators.Tests.Infrastructure;
 
 /// <summary>Finds the shared fixture files and the real bundled schemas in the source tree.</summary>
@@ -28,14 +26,15 @@ internal static class Fixtures
             Bundled("kubernetes.kinds.json"),
         ];
 
-    private static string FindRoot([CallerFilePath] string thisFile = "")
+    // From the test binaries up (CallerFilePath is mapped to /_/ in CI builds, so it cannot be used).
+    private static string FindRoot()
     {
-        var directory = Path.GetDirectoryName(thisFile);
+        var directory = AppContext.BaseDirectory;
         while (directory is not null && !System.IO.File.Exists(Path.Combine(directory, "Values.sln")))
         {
             directory = Path.GetDirectoryName(directory);
         }
 
-        return directory ?? throw new InvalidOperationException("Values.sln not found above " + thisFile);
+        return directory ?? throw new InvalidOperationException("Values.sln not found above " + AppContext.BaseDirectory);
     }
 }

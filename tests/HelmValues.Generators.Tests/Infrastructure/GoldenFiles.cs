@@ -22,7 +22,8 @@ internal static class GoldenFiles
 
         Directory.Exists(directory).ShouldBeTrue($"no expected files for {scenario}; run with HELMVALUES_UPDATE_EXPECTED=1");
         var expectedNames = Directory.GetFiles(directory, "*.txt").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
-        string.Join("\n", files.Keys.Order(StringComparer.Ordinal)).ShouldBe(string.Join("\n", expectedNames), $"the set of generated files of {scenario}");
+        string.Join("\n", files.Keys.Order(StringComparer.Ordinal))
+            .ShouldBe(string.Join("\n", expectedNames), $"the set of generated files of {scenario}");
         foreach (var (name, text) in files)
         {
             text.ShouldBe(File.ReadAllText(Path.Combine(directory, name)), $"{scenario}/{name}");

@@ -1,6 +1,6 @@
-using System.Threading;
 using System.Reflection;
 using System.Text.Json.Serialization;
+using System.Threading;
 using HelmValues.Generators.Json;
 using HelmValues.Generators.Parsing;
 using HelmValues.Generators.Tests.Infrastructure;
@@ -11,7 +11,8 @@ namespace HelmValues.Generators.Tests.Unit;
 /// <summary>The naming rules for k8s.Models, checked against the real KubernetesClient assembly.</summary>
 public class KubernetesTypesTests
 {
-    private static readonly Dictionary<string, Type> ModelTypes = typeof(V1PodSpec).Assembly.GetTypes()
+    private static readonly Dictionary<string, Type> ModelTypes = typeof(V1PodSpec)
+        .Assembly.GetTypes()
         .Where(t => t.Namespace == "k8s.Models" && t.IsPublic)
         .ToDictionary(t => "global::k8s.Models." + t.Name);
 
@@ -27,10 +28,19 @@ public class KubernetesTypesTests
     public void Every_type_in_the_builder_closure_exists_with_every_property()
     {
         var result = GeneratorHarness.Run(Fixtures.AgentStack);
-        var builders = result.GeneratedSources.Select(s => s.HintName).Where(h => h.EndsWith("Builder.g.cs", StringComparison.Ordinal)).ToList();
+        var builders = result
+            .GeneratedSources.Select(s => s.HintName)
+            .Where(h => h.EndsWith("Builder.g.cs", StringComparison.Ordinal))
+            .ToList();
         var index = DefinitionsParser.Parse(
-            new Generators.Model.InputFile("/schemas/kubernetes-v1.35.0.definitions.json", Generators.Model.InputKind.Definitions, Fixtures.Bundled("kubernetes-v1.35.0.definitions.json").Text),
-            new Generators.Model.EquatableArray<Generators.Model.InputFile>([new("/schemas/kubernetes.kinds.json", Generators.Model.InputKind.Kinds, Fixtures.Bundled("kubernetes.kinds.json").Text)]),
+            new Generators.Model.InputFile(
+                "/schemas/kubernetes-v1.35.0.definitions.json",
+                Generators.Model.InputKind.Definitions,
+                Fixtures.Bundled("kubernetes-v1.35.0.definitions.json").Text
+            ),
+            new Generators.Model.EquatableArray<Generators.Model.InputFile>([
+                new("/schemas/kubernetes.kinds.json", Generators.Model.InputKind.Kinds, Fixtures.Bundled("kubernetes.kinds.json").Text),
+            ]),
             CancellationToken.None
         );
 
@@ -38,7 +48,9 @@ public class KubernetesTypesTests
         foreach (var type in index.Kubernetes!.Types)
         {
             ModelTypes.ShouldContainKey(type.ClrType, type.DefinitionName);
-            var properties = ModelTypes[type.ClrType].GetProperties().ToDictionary(p => p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? p.Name);
+            var properties = ModelTypes[type.ClrType]
+                .GetProperties()
+                .ToDictionary(p => p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? p.Name);
             foreach (var property in type.Properties)
             {
                 properties.ShouldContainKey(property.JsonName, $"{type.ClrType}.{property.JsonName}");
@@ -50,7 +62,9 @@ public class KubernetesTypesTests
     [Test]
     public void Most_definitions_exist_in_the_model_assembly()
     {
-        var missing = AllClrTypes().Values.Where(t => t.StartsWith("global::k8s.Models.", StringComparison.Ordinal) && !ModelTypes.ContainsKey(t)).ToList();
+        var missing = AllClrTypes()
+            .Values.Where(t => t.StartsWith("global::k8s.Models.", StringComparison.Ordinal) && !ModelTypes.ContainsKey(t))
+            .ToList();
 
         // KubernetesClient 21.0.8 follows a newer API than v1.35.0: a few alpha/beta types moved. None is in our closure.
         missing.Count.ShouldBeLessThan(60);

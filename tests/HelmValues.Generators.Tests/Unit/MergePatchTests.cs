@@ -29,7 +29,8 @@ public class MergePatchTests
     [Test]
     public void Merged_nodes_keep_pointing_into_their_own_file()
     {
-        var merged = (JsonObject)MergePatch.Apply(JsonParser.Parse("schema.json", """{"a":1}""").Root!, JsonParser.Parse("overlay.json", """{"b":2}""").Root!);
+        var merged = (JsonObject)
+            MergePatch.Apply(JsonParser.Parse("schema.json", """{"a":1}""").Root!, JsonParser.Parse("overlay.json", """{"b":2}""").Root!);
 
         merged["a"]!.Source.Path.ShouldBe("schema.json");
         merged["b"]!.Source.Path.ShouldBe("overlay.json");

@@ -1,0 +1,20 @@
+using HelmValues.Validation;
+
+namespace HelmValues.AgentStackK8s;
+
+/// <summary>The chart templates' own checks, which the schema cannot express.</summary>
+public sealed partial record AgentStackK8sValues
+{
+    partial void ValidateRules(ValidationContext context)
+    {
+        // The chart fails with `agentToken must be set` when both are empty. Tokens belong outside git, so a values
+        // file without either is fine if the install adds --set agentToken=…: a warning, not an error.
+        if (string.IsNullOrEmpty(AgentToken) && string.IsNullOrEmpty(AgentStackSecret))
+        {
+            context.AddWarning(
+                context.Path.Key("agentStackSecret"),
+                "neither agentStackSecret nor agentToken is set: the chart fails with 'agentToken must be set' unless the install passes --set agentToken=…"
+            );
+        }
+    }
+}

@@ -1,0 +1,139 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+
+namespace HelmValues.Collections;
+
+/// <summary>
+/// An immutable map with keys in ordinal order, compared by its entries, so records holding maps compare by
+/// value and maps always enumerate (and so are written) in the same order.
+/// </summary>
+/// <typeparam name="T">The value type.</typeparam>
+public sealed class ValueMap<T> : IReadOnlyDictionary<string, T>, IEquatable<ValueMap<T>>
+{
+    private readonly KeyValuePair<string, T>[] _entries;
+
+    internal ValueMap(KeyValuePair<string, T>[] sortedEntries) => _entries = sortedEntries;
+
+    /// <inheritdoc/>
+    public int Count => _entries.Length;
+
+    /// <inheritdoc/>
+    public IEnumerable<string> Keys => _entries.Select(e => e.Key);
+
+    /// <inheritdoc/>
+    public IEnumerable<T> Values => _entries.Select(e => e.Value);
+
+    /// <inheritdoc/>
+    public T this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
+
+    /// <inheritdoc/>
+    public bool ContainsKey(string key) => IndexOf(key) >= 0;
+
+    /// <inheritdoc/>
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out T value)
+    {
+        var index = IndexOf(key);
+        value = index >= 0 ? _entries[index].Value : default;
+        return index >= 0;
+    }
+
+    /// <inheritdoc/>
+    public IEnumerator<KeyValuePair<string, T>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, T>>)_entries).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <inheritdoc/>
+    public bool Equals(ValueMap<T>? other) =>
+        other is not null
+        && _entries.Length == other._entries.Length
+        && _entries
+            .Zip(other._entries)
+            .All(p => p.First.Key == p.Second.Key && EqualityComparer<T>.Default.Equals(p.First.Value, p.Second.Value));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as ValueMap<T>);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var entry in _entries)
+        {
+            hash.Add(entry.Key, StringComparer.Ordinal);
+            hash.Add(entry.Value);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    internal int IndexOf(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var low = 0;
+        var high = _entries.Length - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            var comparison = string.CompareOrdinal(_entries[mid].Key, key);
+            if (comparison == 0)
+            {
+                return mid;
+            }
+
+            if (comparison < 0)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    internal KeyValuePair<string, T>[] Entries => _entries;
+}
+
+/// <summary>Creates <see cref="ValueMap{T}"/> instances; used by generated builders.</summary>
+public static class ValueMap
+{
+    /// <summary>A map holding a copy of <paramref name="entries"/>; a later entry replaces an earlier one with the same key.</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="entries">The entries.</param>
+    public static ValueMap<T> From<T>(IEnumerable<KeyValuePair<string, T>> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var byKey = new SortedDictionary<string, T>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            ArgumentNullException.ThrowIfNull(entry.Key, nameof(entries));
+            if (entry.Value is null)
+            {
+                throw new ArgumentException($"The value of '{entry.Key}' is null; leave the key out instead.", nameof(entries));
+            }
+
+            byKey[entry.Key] = entry.Value;
+        }
+
+        return new ValueMap<T>(byKey.ToArray());
+    }
+
+    /// <summary>A new map: <paramref name="map"/> (or nothing) with <paramref name="key"/> set to <paramref name="value"/>.</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="map">The entries so far, or null.</param>
+    /// <param name="key">The key.</param>
+    /// <param name="value">The value.</param>
+    public static ValueMap<T> Set<T>(IReadOnlyDictionary<string, T>? map, string key, T value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var entries = map is null
+            ? new[] { new KeyValuePair<string, T>(key, value) }
+            : map.Where(e => e.Key != key).Append(new(key, value));
+        return From(entries);
+    }
+}

@@ -1,0 +1,197 @@
+using System;
+using YamlDotNet.Core;
+
+namespace HelmValues.Yaml;
+
+/// <summary>
+/// Chooses how a string is written: plain only when every YAML reader gets the same string back, a literal block for
+/// multi-line text that survives one, double quotes (with escapes) otherwise.
+/// </summary>
+/// <remarks>
+/// The rules are stricter than YAML requires, on purpose: the output must mean the same to go-yaml v2 (the
+/// controller, Helm), to YAML 1.2 tools, and to editors and git hooks that trim trailing whitespace.
+/// Each rule is also a subset of what YamlDotNet's emitter accepts for that style, so it never silently picks another.
+/// </remarks>
+internal static class ScalarStyleChooser
+{
+    // Characters that start a YAML indicator; a plain scalar cannot (or, for - ? :, should not) start with them.
+    private const string LeadingIndicators = "-?:,[]{}#&*!|>'\"%@`";
+
+    /// <summary>The style for a string written as a value.</summary>
+    /// <exception cref="ArgumentException">The string has an unpaired UTF-16 surrogate, which no YAML file can hold.</exception>
+    public static ScalarStyle ForValue(string value) => Choose(value, allowLiteral: true);
+
+    /// <summary>The style for a string written as a mapping key (never a block scalar).</summary>
+    /// <exception cref="ArgumentException">The string has an unpaired UTF-16 surrogate, which no YAML file can hold.</exception>
+    public static ScalarStyle ForKey(string key) => Choose(key, allowLiteral: false);
+
+    /// <summary>
+    /// True when <paramref name="text"/> is valid as a plain scalar in block context, whatever type it resolves to
+    /// (so <c>-1</c> and <c>-.inf</c> pass): no leading or trailing blank, no line break, no <c>": "</c> or <c>" #"</c>,
+    /// no trailing <c>:</c>, no indicator at the start (except <c>-</c>, <c>?</c>, <c>:</c> before a non-blank).
+    /// </summary>
+    public static bool IsValidPlain(string text)
+    {
+        if (text.Length == 0 || text.StartsWith("---", StringComparison.Ordinal) || text.StartsWith("...", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var first = text[0];
+        if (LeadingIndicators.IndexOf(first) >= 0 && !(first is '-' or '?' or ':' && text.Length > 1 && !IsBlank(text[1])))
+        {
+            return false;
+        }
+
+        return HasPlainBody(text);
+    }
+
+    /// <summary>
+    /// An upper bound of the length of <paramref name="text"/> once written double-quoted by YamlDotNet: quotes, two
+    /// characters per short escape, <c>\xXX</c>, <c>\uXXXX</c> and <c>\UXXXXXXXX</c> for the rest.
+    /// </summary>
+    public static int DoubleQuotedLength(string text)
+    {
+        var length = 2;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '"' or '\\' or '\n' or '\r' or '\0' or '\a' or '\b' or '\v' or '\f' or '\x1B' or '\u0085' or '\u2028' or '\u2029')
+            {
+                length += 2;
+            }
+            else if (char.IsHighSurrogate(c))
+            {
+                length += 10;
+                i++;
+            }
+            else
+            {
+                length +=
+                    c == '\t' || IsPrintable(c) ? 1
+                    : c <= '\u00FF' ? 4
+                    : 6;
+            }
+        }
+
+        return length;
+    }
+
+    private static ScalarStyle Choose(string value, bool allowLiteral)
+    {
+        var scan = Scan(value, isKey: !allowLiteral);
+        if (scan.UnpairedSurrogate)
+        {
+            throw new ArgumentException(
+                "The string contains an unpaired UTF-16 surrogate, which cannot be written as YAML.",
+                nameof(value)
+            );
+        }
+
+        if (scan.PlainSafe && Yaml11Scalars.Resolve(value) == YamlScalarKind.String)
+        {
+            return ScalarStyle.Plain;
+        }
+
+        return allowLiteral && scan.LiteralRoundTrips ? ScalarStyle.Literal : ScalarStyle.DoubleQuoted;
+    }
+
+    private static ScanResult Scan(string value, bool isKey)
+    {
+        var plainSafe = value.Length > 0 && LeadingIndicators.IndexOf(value[0]) < 0 && !IsBlank(value[0]) && !IsBlank(value[^1]);
+        plainSafe = plainSafe && value[^1] != ':' && !value.StartsWith("...", StringComparison.Ordinal);
+
+        // Literal blocks: only '\n' breaks, no blank before a break or at the end (editors trim those), a first line
+        // that does not start with a tab (YAML reads it as bad indentation), and some content.
+        var hasNewline = false;
+        var literalSafe = value.Length > 0 && value[0] != '\t' && !IsBlank(value[^1]);
+        var hasContent = false;
+
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c))
+            {
+                if (i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1]))
+                {
+                    return new ScanResult(true, false, false);
+                }
+
+                // Printable, but outside the BMP: quoted with a \U escape (YamlDotNet's choice), raw in a literal block.
+                plainSafe = false;
+                hasContent = true;
+                i++;
+                continue;
+            }
+
+            if (char.IsLowSurrogate(c))
+            {
+                return new ScanResult(true, false, false);
+            }
+
+            switch (c)
+            {
+                case '\n':
+                    hasNewline = true;
+                    plainSafe = false;
+                    literalSafe &= i == 0 || !IsBlank(value[i - 1]);
+                    continue;
+                case ':' when i + 1 < value.Length && IsBlank(value[i + 1]):
+                case '#' when i > 0 && IsBlank(value[i - 1]):
+                // YamlDotNet (18.1) misreads a plain key with " *" in it as part of a plain scalar line.
+                case '*' when isKey && i > 0 && IsBlank(value[i - 1]):
+                    plainSafe = false;
+                    hasContent = true;
+                    continue;
+                case '\t':
+                    plainSafe = false;
+                    continue;
+                case ' ':
+                    continue;
+            }
+
+            hasContent = true;
+            if (!IsPrintable(c))
+            {
+                plainSafe = false;
+                literalSafe = false;
+            }
+        }
+
+        return new ScanResult(false, plainSafe, hasNewline && hasContent && literalSafe);
+    }
+
+    private static bool HasPlainBody(string text)
+    {
+        if (IsBlank(text[0]) || IsBlank(text[^1]) || text[^1] == ':')
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c != '\t' && !IsPrintable(c))
+            {
+                return false;
+            }
+
+            if ((c == ':' && i + 1 < text.Length && IsBlank(text[i + 1])) || (c == '#' && i > 0 && IsBlank(text[i - 1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsBlank(char c) => c is ' ' or '\t';
+
+    // Printable BMP characters that every reader keeps as they are. Excluded: C0/C1 controls and DEL, the YAML 1.1
+    // line breaks NEL, LS and PS, the byte order mark, surrogates and the non-characters U+FFFE/U+FFFF.
+    private static bool IsPrintable(char c) =>
+        c is (>= ' ' and <= '~') or (>= '\u00A0' and <= '\uD7FF') or (>= '\uE000' and <= '\uFFFD')
+        && c is not ('\u2028' or '\u2029' or '\uFEFF');
+
+    private readonly record struct ScanResult(bool UnpairedSurrogate, bool PlainSafe, bool LiteralRoundTrips);
+}

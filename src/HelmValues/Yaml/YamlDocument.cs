@@ -1,0 +1,9 @@
+using System.Collections.Generic;
+using HelmValues.Validation;
+
+namespace HelmValues.Yaml;
+
+/// <summary>The result of <see cref="YamlDocumentReader.Read"/>.</summary>
+/// <param name="Root">The root node; null when the text could not be parsed at all.</param>
+/// <param name="Errors">Every problem found, in document order.</param>
+internal sealed record YamlDocument(YamlNode? Root, IReadOnlyList<ValidationError> Errors);

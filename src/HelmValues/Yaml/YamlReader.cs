@@ -1,0 +1,319 @@
+using System;
+using System.Collections.Generic;
+using HelmValues.Validation;
+
+namespace HelmValues.Yaml;
+
+/// <summary>
+/// The context generated readers work in: it knows the path of the value being read, reads typed scalars the way the
+/// controller (go-yaml v2) does, and collects every problem instead of stopping at the first.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Every <c>Read</c> method returns null both for an absent value (YAML <c>null</c>, <c>~</c> or nothing after the
+/// key) and for a wrong one; a wrong one also adds an error with its path, line and column. Warnings flag values that
+/// go-yaml v2 accepts but a YAML 1.2 reader would read differently (<c>yes</c>, <c>0755</c>).
+/// </para>
+/// <para>Not thread-safe: one reader per load.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var result = YamlReader.Load(yaml, static (r, node) =>
+/// {
+///     string? queue = null;
+///     TimeSpan? ttl = null;
+///     foreach (var (key, value) in r.ReadMapping(node, ConfigKeys))
+///     {
+///         switch (key)
+///         {
+///             case "queue": queue = r.ReadString(value); break;
+///             case "job-ttl": ttl = r.ReadDuration(value); break;
+///         }
+///     }
+///     return new Config(queue, ttl);
+/// });
+/// // job-ttl: 300  →  "job-ttl (line 2, column 10): expected a Go duration string such as "300s", ..."
+/// </code>
+/// </example>
+public sealed partial class YamlReader
+{
+    /// <summary>How many problems are listed; later ones are counted in <see cref="HasErrors"/> but not kept.</summary>
+    public const int MaxErrors = 100;
+
+    private readonly List<ValidationError> _errors = [];
+    private ValuePath _path = ValuePath.Root;
+    private YamlNode? _current;
+    private int _errorCount;
+
+    /// <summary>The path of the value being read, e.g. <c>config.tags[2]</c>.</summary>
+    public ValuePath Path => _path;
+
+    /// <summary>Every error and warning so far, in the order found.</summary>
+    public IReadOnlyList<ValidationError> Errors => _errors;
+
+    /// <summary>True when at least one problem of severity <see cref="ValidationSeverity.Error"/> was found.</summary>
+    public bool HasErrors => _errorCount > 0;
+
+    /// <summary>
+    /// Parses <paramref name="yaml"/> (one document, with the limits of a values file) and reads its root with
+    /// <paramref name="readRoot"/>. Never throws for bad input.
+    /// </summary>
+    /// <returns>The value, or null when there is any error; and every error and warning.</returns>
+    public static ValuesLoadResult<T> Load<T>(string yaml, Func<YamlReader, YamlNode, T?> readRoot)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        ArgumentNullException.ThrowIfNull(readRoot);
+        var document = YamlDocumentReader.Read(yaml);
+        var reader = new YamlReader();
+        foreach (var error in document.Errors)
+        {
+            reader.Add(error);
+        }
+
+        var value = default(T);
+        if (document.Root is { } root)
+        {
+            reader._current = root;
+            value = readRoot(reader, root);
+        }
+
+        return new ValuesLoadResult<T>(reader.HasErrors ? default : value, reader._errors.ToArray());
+    }
+
+    /// <summary>Adds an error at the current path and node (the value being read).</summary>
+    public void AddError(string message) => Report(_current, message, ValidationSeverity.Error);
+
+    /// <summary>Adds a warning at the current path and node (the value being read).</summary>
+    public void AddWarning(string message) => Report(_current, message, ValidationSeverity.Warning);
+
+    /// <summary>
+    /// Reads a list: each item with <paramref name="readItem"/>, the path extended with <c>[i]</c>. Items whose
+    /// reading added an error, or returned null, are left out.
+    /// </summary>
+    /// <returns>The items; null when the node is null or not a list (an error).</returns>
+    public IReadOnlyList<T>? ReadSequence<T>(YamlNode node, Func<YamlReader, YamlNode, T?> readItem)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        ArgumentNullException.ThrowIfNull(readItem);
+        if (IsNull(node))
+        {
+            return null;
+        }
+
+        if (node is not YamlSequenceNode sequence)
+        {
+            Report(node, $"expected a list, but found {node.Describe()}", ValidationSeverity.Error);
+            return null;
+        }
+
+        var items = new List<T>(sequence.Items.Count);
+        var (parentPath, parentNode) = (_path, _current);
+        try
+        {
+            for (var i = 0; i < sequence.Items.Count; i++)
+            {
+                var item = sequence.Items[i];
+                (_path, _current) = (parentPath.Index(i), item);
+                var errorsBefore = _errorCount;
+                var value = readItem(this, item);
+                if (value is not null && _errorCount == errorsBefore)
+                {
+                    items.Add(value);
+                }
+            }
+        }
+        finally
+        {
+            (_path, _current) = (parentPath, parentNode);
+        }
+
+        return items;
+    }
+
+    /// <summary>
+    /// Reads a mapping with free-form string keys (labels, annotations): each value with <paramref name="readValue"/>,
+    /// the path extended with the key. Entries whose reading added an error, or returned null, are left out.
+    /// </summary>
+    /// <returns>The entries (ordinal keys); null when the node is null or not a mapping (an error).</returns>
+    public IReadOnlyDictionary<string, T>? ReadMap<T>(YamlNode node, Func<YamlReader, YamlNode, T?> readValue)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        ArgumentNullException.ThrowIfNull(readValue);
+        if (IsNull(node))
+        {
+            return null;
+        }
+
+        if (node is not YamlMappingNode mapping)
+        {
+            Report(node, $"expected a mapping, but found {node.Describe()}", ValidationSeverity.Error);
+            return null;
+        }
+
+        var map = new Dictionary<string, T>(mapping.Entries.Count, StringComparer.Ordinal);
+        var (parentPath, parentNode) = (_path, _current);
+        try
+        {
+            foreach (var entry in mapping.Entries)
+            {
+                (_path, _current) = (parentPath.Key(entry.Key.Value), entry.Value);
+                if (!CheckKey(entry.Key))
+                {
+                    continue;
+                }
+
+                var errorsBefore = _errorCount;
+                var value = readValue(this, entry.Value);
+                if (value is not null && _errorCount == errorsBefore)
+                {
+                    map[entry.Key.Value] = value;
+                }
+            }
+        }
+        finally
+        {
+            (_path, _current) = (parentPath, parentNode);
+        }
+
+        return map;
+    }
+
+    /// <summary>
+    /// Walks a mapping with a known set of keys, yielding each entry the caller should read, with <see cref="Path"/>
+    /// set to that key while the caller reads it. Reports the other keys itself: a removed or misplaced key gets its
+    /// own explanation; in a closed set an unknown key is an error that suggests the closest known key; in an open
+    /// set unknown keys are yielded too, so the caller can keep them.
+    /// </summary>
+    /// <remarks>Iterate to the end: the checks run as the entries are enumerated.</remarks>
+    /// <returns>Nothing when the node is null; nothing, and an error, when it is not a mapping.</returns>
+    public IEnumerable<KeyValuePair<string, YamlNode>> ReadMapping(YamlNode node, YamlKeySet keys)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        ArgumentNullException.ThrowIfNull(keys);
+        if (IsNull(node))
+        {
+            return [];
+        }
+
+        if (node is not YamlMappingNode mapping)
+        {
+            Report(node, $"expected a mapping, but found {node.Describe()}", ValidationSeverity.Error);
+            return [];
+        }
+
+        return Walk(mapping, keys);
+    }
+
+    private IEnumerable<KeyValuePair<string, YamlNode>> Walk(YamlMappingNode mapping, YamlKeySet keys)
+    {
+        var (parentPath, parentNode) = (_path, _current);
+        try
+        {
+            foreach (var entry in mapping.Entries)
+            {
+                var key = entry.Key.Value;
+                (_path, _current) = (parentPath.Key(key), entry.Value);
+                if (!CheckKey(entry.Key) || !IsAllowed(entry.Key, keys))
+                {
+                    continue;
+                }
+
+                yield return new KeyValuePair<string, YamlNode>(key, entry.Value);
+            }
+        }
+        finally
+        {
+            (_path, _current) = (parentPath, parentNode);
+        }
+    }
+
+    private bool IsAllowed(YamlScalarNode keyNode, YamlKeySet keys)
+    {
+        var key = keyNode.Value;
+        if (keys.Contains(key))
+        {
+            return true;
+        }
+
+        if (keys.Removed.TryGetValue(key, out var removed))
+        {
+            Report(keyNode, $"`{key}` {removed}", ValidationSeverity.Error);
+            return false;
+        }
+
+        if (keys.Misplaced.TryGetValue(key, out var misplaced))
+        {
+            Report(keyNode, $"`{key}` {misplaced}", ValidationSeverity.Error);
+            return false;
+        }
+
+        if (!keys.IsClosed)
+        {
+            return true;
+        }
+
+        var suggestion = KeySuggestion.Closest(key, keys.Known);
+        Report(
+            keyNode,
+            suggestion is null ? $"unknown key `{key}`" : $"unknown key `{key}`; did you mean `{suggestion}`?",
+            ValidationSeverity.Error
+        );
+        return false;
+    }
+
+    // go-yaml v2 reads a plain key like any other scalar, and the controller then sees `on:` as "true".
+    private bool CheckKey(YamlScalarNode key)
+    {
+        if (key.IsExplicitString)
+        {
+            return true;
+        }
+
+        var kind = Yaml11Scalars.ResolveGoYamlV2(key.Value);
+        if (kind == YamlScalarKind.String)
+        {
+            return true;
+        }
+
+        Report(key, $"YAML 1.1 reads the key `{key.Value}` as {Describe(kind)}, not a string: quote it", ValidationSeverity.Error);
+        return false;
+    }
+
+    private static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { IsPlain: true } scalar
+        && (scalar.Tag is null || scalar.Tag == "tag:yaml.org,2002:null")
+        && Yaml11Scalars.ResolveGoYamlV2(scalar.Value) == YamlScalarKind.Null;
+
+    private void Report(YamlNode? node, string message, ValidationSeverity severity) =>
+        Add(new ValidationError(_path.ToString(), message, severity, node?.Line, node?.Column));
+
+    // Past MaxErrors, problems are counted but no longer kept: a hostile file cannot flood the caller.
+    private void Add(ValidationError error)
+    {
+        if (error.Severity == ValidationSeverity.Error)
+        {
+            _errorCount++;
+        }
+
+        if (_errors.Count < MaxErrors)
+        {
+            _errors.Add(error);
+        }
+        else if (_errors.Count == MaxErrors)
+        {
+            _errors.Add(new ValidationError("", $"more problems were found; only the first {MaxErrors} are listed"));
+        }
+    }
+
+    private static string Describe(YamlScalarKind kind) =>
+        kind switch
+        {
+            YamlScalarKind.Null => "null",
+            YamlScalarKind.Boolean => "a boolean",
+            YamlScalarKind.Integer => "an integer",
+            YamlScalarKind.Float => "a float",
+            YamlScalarKind.Timestamp => "a timestamp",
+            YamlScalarKind.Other => "a YAML merge key",
+            _ => "a string",
+        };
+}

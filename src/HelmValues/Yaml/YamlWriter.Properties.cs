@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+
+namespace HelmValues.Yaml;
+
+// The shortcuts generated builders call: a property is skipped when its value is null.
+public sealed partial class YamlWriter
+{
+    /// <summary>Writes <c>key: value</c>, or nothing when <paramref name="value"/> is null.</summary>
+    public void WriteProperty(string key, string? value)
+    {
+        if (value is not null)
+        {
+            WriteKey(key);
+            WriteString(value);
+        }
+    }
+
+    /// <summary>Writes <c>key: true|false</c>, or nothing when <paramref name="value"/> is null.</summary>
+    public void WriteProperty(string key, bool? value)
+    {
+        if (value is { } v)
+        {
+            WriteKey(key);
+            WriteBoolean(v);
+        }
+    }
+
+    /// <summary>Writes <c>key: 123</c>, or nothing when <paramref name="value"/> is null.</summary>
+    public void WriteProperty(string key, int? value)
+    {
+        if (value is { } v)
+        {
+            WriteKey(key);
+            WriteInteger(v);
+        }
+    }
+
+    /// <summary>Writes <c>key: 123</c>, or nothing when <paramref name="value"/> is null.</summary>
+    public void WriteProperty(string key, long? value)
+    {
+        if (value is { } v)
+        {
+            WriteKey(key);
+            WriteInteger(v);
+        }
+    }
+
+    /// <summary>Writes <c>key: 1.5</c> (see <see cref="WriteNumber"/>), or nothing when <paramref name="value"/> is null.</summary>
+    public void WriteProperty(string key, double? value)
+    {
+        if (value is { } v)
+        {
+            WriteKey(key);
+            WriteNumber(v);
+        }
+    }
+
+    /// <summary>Writes <c>key: 1h30m</c> (a Go duration), or nothing when <paramref name="value"/> is null.</summary>
+    public void WriteDurationProperty(string key, TimeSpan? value)
+    {
+        if (value is { } v)
+        {
+            WriteKey(key);
+            WriteDuration(v);
+        }
+    }
+
+    /// <summary>Writes the key, then the value with <paramref name="write"/>; nothing when <paramref name="value"/> is null.</summary>
+    /// <example>
+    /// <code>
+    /// w.WriteProperty("metadata", spec.Metadata, static (w, m) => m.WriteTo(w));
+    /// </code>
+    /// </example>
+    public void WriteProperty<T>(string key, T? value, Action<YamlWriter, T> write)
+        where T : class
+    {
+        if (value is not null)
+        {
+            ArgumentNullException.ThrowIfNull(write);
+            WriteKey(key);
+            write(this, value);
+        }
+    }
+
+    /// <summary>Writes the key, then the value with <paramref name="write"/>; nothing when <paramref name="value"/> is null.</summary>
+    public void WriteValueProperty<T>(string key, T? value, Action<YamlWriter, T> write)
+        where T : struct
+    {
+        if (value is { } v)
+        {
+            ArgumentNullException.ThrowIfNull(write);
+            WriteKey(key);
+            write(this, v);
+        }
+    }
+
+    /// <summary>Writes a list, one item per call of <paramref name="writeItem"/>; an empty list is written <c>[]</c>.</summary>
+    public void WriteSequence<T>(IEnumerable<T> items, Action<YamlWriter, T> writeItem)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(writeItem);
+        BeginSequence();
+        switch (items)
+        {
+            // Indexing avoids a boxed enumerator on the hot path.
+            case IReadOnlyList<T> list:
+                for (var i = 0; i < list.Count; i++)
+                {
+                    writeItem(this, list[i]);
+                }
+
+                break;
+            default:
+                foreach (var item in items)
+                {
+                    writeItem(this, item);
+                }
+
+                break;
+        }
+
+        EndSequence();
+    }
+
+    /// <summary>
+    /// Writes a mapping with string keys, always in ordinal key order (<see cref="StringComparer.Ordinal"/>) whatever
+    /// the order of <paramref name="entries"/>, so output is the same on every run. An empty map is written <c>{}</c>.
+    /// </summary>
+    /// <exception cref="ArgumentException">Two entries have the same key.</exception>
+    public void WriteMap<T>(IEnumerable<KeyValuePair<string, T>> entries, Action<YamlWriter, T> writeValue)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(writeValue);
+        var sorted = SortByKey(entries);
+        BeginMapping();
+        foreach (var entry in sorted)
+        {
+            WriteKey(entry.Key);
+            writeValue(this, entry.Value);
+        }
+
+        EndMapping();
+    }
+
+    private static KeyValuePair<string, T>[] SortByKey<T>(IEnumerable<KeyValuePair<string, T>> entries)
+    {
+        KeyValuePair<string, T>[] array;
+        if (entries is ICollection<KeyValuePair<string, T>> collection)
+        {
+            array = new KeyValuePair<string, T>[collection.Count];
+            collection.CopyTo(array, 0);
+        }
+        else
+        {
+            array = new List<KeyValuePair<string, T>>(entries).ToArray();
+        }
+
+        var ordered = true;
+        for (var i = 1; i < array.Length && ordered; i++)
+        {
+            ordered = string.CompareOrdinal(array[i - 1].Key, array[i].Key) < 0;
+        }
+
+        if (!ordered)
+        {
+            Array.Sort(array, static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+            for (var i = 1; i < array.Length; i++)
+            {
+                if (string.Equals(array[i - 1].Key, array[i].Key, StringComparison.Ordinal))
+                {
+                    throw new ArgumentException($"The key \"{array[i].Key}\" appears twice.", nameof(entries));
+                }
+            }
+        }
+
+        return array;
+    }
+}

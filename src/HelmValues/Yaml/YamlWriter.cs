@@ -1,0 +1,340 @@
+using System;
+using System.IO;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace HelmValues.Yaml;
+
+/// <summary>
+/// Writes YAML one event at a time, deterministically and safely for YAML 1.1 readers (go-yaml v2 in the controller
+/// and Helm) as well as YAML 1.2 ones. Built on YamlDotNet's low-level <see cref="Emitter"/>.
+/// </summary>
+/// <remarks>
+/// <para>The output contract, locked by golden tests:</para>
+/// <list type="bullet">
+/// <item>2-space indentation, sequences indented under their key (<c>key:\n  - a</c>), no line folding, <c>\n</c> line
+/// breaks, a final newline; no anchors, aliases, tags or comments.</item>
+/// <item>A string is written plain only when YAML 1.1 and YAML 1.2 both read it back as that string: <c>on</c>,
+/// <c>yes</c>, <c>~</c>, <c>0755</c>, <c>1e3</c>, <c>2001-12-14</c>, <c>1:20</c> are double-quoted. Multi-line
+/// strings use a literal block (<c>|</c>, <c>|-</c>, <c>|+</c>) when one keeps them exactly, double quotes otherwise.
+/// Printable Unicode is written as is; control characters and characters outside the BMP are escaped.</item>
+/// <item>Empty lists and mappings are written <c>[]</c> and <c>{}</c>.</item>
+/// <item>Several documents are separated by <c>---</c> lines; a single document has neither <c>---</c> nor <c>...</c>.</item>
+/// </list>
+/// <para>
+/// Calls must nest properly: a value after each <see cref="WriteKey"/>, one root value per document; a misplaced call
+/// throws <see cref="InvalidOperationException"/> instead of writing broken YAML. Disposing the writer ends the stream
+/// and flushes the <see cref="TextWriter"/>, but does not close it. Write UTF-8 (or UTF-16) output.
+/// </para>
+/// <para>Not thread-safe; create one writer per output.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var yaml = YamlWriter.Serialize(w =>
+/// {
+///     w.BeginMapping();
+///     w.WriteProperty("queue", "kubernetes");
+///     w.WriteProperty("debug", "on");
+///     w.WriteKey("tags");
+///     w.WriteSequence(["arch=arm64"], static (w, t) => w.WriteString(t));
+///     w.EndMapping();
+/// });
+/// // queue: kubernetes
+/// // debug: "on"
+/// // tags:
+/// //   - arch=arm64
+/// </code>
+/// </example>
+public sealed partial class YamlWriter : IDisposable
+{
+    // The longest implicit key that YAML readers accept (YAML 1.2 section 7.4, go-yaml's scanner): 1024 characters.
+    private const int MaxImplicitKeyLength = 1024;
+
+    private static readonly EmitterSettings Settings = new EmitterSettings()
+        .WithBestIndent(2)
+        .WithBestWidth(int.MaxValue)
+        .WithMaxSimpleKeyLength(MaxImplicitKeyLength)
+        .WithNewLine("\n")
+        .WithIndentedSequences();
+
+    // Events without content are immutable: one instance serves every writer.
+    private static readonly StreamStart StreamStartEvent = new();
+    private static readonly StreamEnd StreamEndEvent = new();
+    private static readonly DocumentStart DocumentStartEvent = new(null, null, true);
+    private static readonly DocumentEnd DocumentEndEvent = new(true);
+    private static readonly MappingStart MappingStartEvent = new(AnchorName.Empty, TagName.Empty, true, MappingStyle.Block);
+    private static readonly MappingEnd MappingEndEvent = new();
+    private static readonly SequenceStart SequenceStartEvent = new(AnchorName.Empty, TagName.Empty, true, SequenceStyle.Block);
+    private static readonly SequenceEnd SequenceEndEvent = new();
+
+    private readonly TextWriter _output;
+    private readonly Emitter _emitter;
+    private Frame[] _frames = new Frame[16];
+    private int _depth = -1;
+    private bool _streamStarted;
+    private bool _streamEnded;
+
+    /// <summary>Creates a writer that writes to <paramref name="output"/>.</summary>
+    public YamlWriter(TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        _output = output;
+        _emitter = new Emitter(output, Settings);
+    }
+
+    private enum Frame : byte
+    {
+        DocumentRoot,
+        DocumentDone,
+        MappingKey,
+        MappingValue,
+        Sequence,
+    }
+
+    /// <summary>Writes one document with <paramref name="write"/> and returns its text.</summary>
+    /// <example>
+    /// <code>
+    /// YamlWriter.Serialize(w => w.WriteString("yes")); // "\"yes\"\n"
+    /// </code>
+    /// </example>
+    public static string Serialize(Action<YamlWriter> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        using var text = new StringWriter();
+        using (var writer = new YamlWriter(text))
+        {
+            writer.BeginDocument();
+            write(writer);
+            writer.EndDocument();
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Starts a document. Every document after the first is preceded by a <c>---</c> line.</summary>
+    public void BeginDocument()
+    {
+        if (_depth >= 0 || _streamEnded)
+        {
+            throw new InvalidOperationException(_streamEnded ? "The writer is disposed." : "A document is already open.");
+        }
+
+        if (!_streamStarted)
+        {
+            _emitter.Emit(StreamStartEvent);
+            _streamStarted = true;
+        }
+
+        _emitter.Emit(DocumentStartEvent);
+        Push(Frame.DocumentRoot);
+    }
+
+    /// <summary>Ends the document; its text, final newline included, is then written to the output.</summary>
+    public void EndDocument()
+    {
+        if (_depth != 0 || _frames[0] != Frame.DocumentDone)
+        {
+            throw new InvalidOperationException(
+                _depth < 0 ? "No document is open." : "The document is incomplete: write one root value and close every mapping and list."
+            );
+        }
+
+        _emitter.Emit(DocumentEndEvent);
+        _depth = -1;
+    }
+
+    /// <summary>Flushes the underlying <see cref="TextWriter"/>.</summary>
+    public void Flush() => _output.Flush();
+
+    /// <summary>Ends the YAML stream and flushes the output. The <see cref="TextWriter"/> stays open.</summary>
+    public void Dispose()
+    {
+        if (_streamStarted && !_streamEnded && _depth < 0)
+        {
+            _emitter.Emit(StreamEndEvent);
+        }
+
+        _streamEnded = true;
+        _output.Flush();
+    }
+
+    /// <summary>Starts a mapping (as the root, a list item, or the value of a key).</summary>
+    public void BeginMapping()
+    {
+        BeforeValue();
+        _emitter.Emit(MappingStartEvent);
+        Push(Frame.MappingKey);
+    }
+
+    /// <summary>Ends the current mapping. A mapping without entries is written <c>{}</c>.</summary>
+    public void EndMapping()
+    {
+        if (_depth < 0 || _frames[_depth] != Frame.MappingKey)
+        {
+            throw new InvalidOperationException(
+                _depth >= 0 && _frames[_depth] == Frame.MappingValue ? "The last key has no value." : "No mapping is open."
+            );
+        }
+
+        _emitter.Emit(MappingEndEvent);
+        _depth--;
+    }
+
+    /// <summary>Starts a list (as the root, a list item, or the value of a key).</summary>
+    public void BeginSequence()
+    {
+        BeforeValue();
+        _emitter.Emit(SequenceStartEvent);
+        Push(Frame.Sequence);
+    }
+
+    /// <summary>Ends the current list. A list without items is written <c>[]</c>.</summary>
+    public void EndSequence()
+    {
+        if (_depth < 0 || _frames[_depth] != Frame.Sequence)
+        {
+            throw new InvalidOperationException("No list is open.");
+        }
+
+        _emitter.Emit(SequenceEndEvent);
+        _depth--;
+    }
+
+    /// <summary>Writes a mapping key; the next call writes its value. Keys are quoted like string values, never block scalars.</summary>
+    /// <exception cref="ArgumentException">The key cannot be written as YAML (an unpaired surrogate, or too long once escaped).</exception>
+    public void WriteKey(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (_depth < 0 || _frames[_depth] != Frame.MappingKey)
+        {
+            throw new InvalidOperationException(
+                _depth >= 0 && _frames[_depth] == Frame.MappingValue
+                    ? "The previous key has no value yet."
+                    : "Keys can only be written inside a mapping."
+            );
+        }
+
+        var style = ScalarStyleChooser.ForKey(key);
+        if (
+            style == ScalarStyle.DoubleQuoted
+            && key.Length <= MaxImplicitKeyLength
+            && ScalarStyleChooser.DoubleQuotedLength(key) > MaxImplicitKeyLength
+        )
+        {
+            // YamlDotNet would write it as an implicit key, which YAML readers refuse past 1024 characters.
+            throw new ArgumentException(
+                "The key is longer than 1024 characters once quoted and escaped; YAML readers refuse such keys.",
+                nameof(key)
+            );
+        }
+
+        EmitScalar(key, style);
+        _frames[_depth] = Frame.MappingValue;
+    }
+
+    /// <summary>Writes a string: plain when that is safe, otherwise as a literal block or double-quoted.</summary>
+    /// <exception cref="ArgumentException">The string has an unpaired UTF-16 surrogate.</exception>
+    public void WriteString(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var style = ScalarStyleChooser.ForValue(value);
+        BeforeValue();
+        EmitScalar(value, style);
+    }
+
+    /// <summary>Writes <c>true</c> or <c>false</c>.</summary>
+    public void WriteBoolean(bool value) => WritePlain(value ? "true" : "false");
+
+    /// <summary>Writes an integer in decimal.</summary>
+    public void WriteInteger(long value) => WritePlain(YamlNumberFormat.FormatInteger(value));
+
+    /// <summary>
+    /// Writes a float so that it stays a float with the same value: <c>1.0</c>, <c>0.5</c>, <c>1.0e+20</c>, <c>.inf</c>,
+    /// <c>-.inf</c>, <c>.nan</c> (shortest round-trip digits, invariant culture).
+    /// </summary>
+    public void WriteNumber(double value) => WritePlain(YamlNumberFormat.FormatDouble(value));
+
+    /// <summary>Writes <c>null</c>.</summary>
+    public void WriteNull() => WritePlain("null");
+
+    /// <summary>Writes a Go duration string such as <c>1h30m</c> (see <see cref="GoDuration.Format"/>).</summary>
+    public void WriteDuration(TimeSpan value) => WriteString(GoDuration.Format(value));
+
+    /// <summary>Writes an untyped value; plain scalars loaded from a file are written exactly as they were.</summary>
+    public void WriteValue(YamlValue value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        switch (value.Kind)
+        {
+            case YamlValueKind.Scalar when value.IsString:
+                WriteString(value.Text!);
+                break;
+            case YamlValueKind.Scalar:
+                WritePlain(value.Text!);
+                break;
+            case YamlValueKind.Sequence:
+                BeginSequence();
+                foreach (var item in value.Items)
+                {
+                    WriteValue(item);
+                }
+
+                EndSequence();
+                break;
+            default:
+                BeginMapping();
+                foreach (var entry in value.Entries)
+                {
+                    WriteKey(entry.Key);
+                    WriteValue(entry.Value);
+                }
+
+                EndMapping();
+                break;
+        }
+    }
+
+    // Numbers, booleans, null and loaded plain scalars: the caller guarantees a valid plain text.
+    private void WritePlain(string text)
+    {
+        BeforeValue();
+        EmitScalar(text, ScalarStyle.Plain);
+    }
+
+    private void EmitScalar(string text, ScalarStyle style) =>
+        _emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, text, style, isPlainImplicit: true, isQuotedImplicit: true));
+
+    private void BeforeValue()
+    {
+        if (_depth < 0)
+        {
+            throw new InvalidOperationException(_streamEnded ? "The writer is disposed." : "Call BeginDocument before writing values.");
+        }
+
+        switch (_frames[_depth])
+        {
+            case Frame.DocumentRoot:
+                _frames[_depth] = Frame.DocumentDone;
+                break;
+            case Frame.MappingValue:
+                _frames[_depth] = Frame.MappingKey;
+                break;
+            case Frame.Sequence:
+                break;
+            case Frame.MappingKey:
+                throw new InvalidOperationException("Write a key before each value in a mapping.");
+            default:
+                throw new InvalidOperationException("A document has exactly one root value.");
+        }
+    }
+
+    private void Push(Frame frame)
+    {
+        if (++_depth == _frames.Length)
+        {
+            Array.Resize(ref _frames, _frames.Length * 2);
+        }
+
+        _frames[_depth] = frame;
+    }
+}
