@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using HelmValues.Validation;
 using HelmValues.Yaml;
 
@@ -38,18 +37,7 @@ public static class ValuesDocument
     /// <param name="yaml">The YAML text.</param>
     /// <param name="read">The generated reader of the root record.</param>
     public static ValuesLoadResult<T> Load<T>(string yaml, Func<YamlReader, YamlNode, T?> read)
-        where T : class, IValuesObject
-    {
-        var loaded = YamlReader.Load(yaml, read);
-        if (!loaded.Succeeded || loaded.Value is null)
-        {
-            return loaded;
-        }
-
-        var validation = Validate(loaded.Value);
-        var problems = loaded.Errors.Concat(validation.Problems).ToArray();
-        return new ValuesLoadResult<T>(validation.IsValid ? loaded.Value : null, problems);
-    }
+        where T : class, IValuesObject => YamlReader.LoadValidated(yaml, read, static value => Validate(value).Problems);
 
     /// <summary>The loaded value, or a <see cref="ValidationException"/> listing every error.</summary>
     /// <typeparam name="T">The value type.</typeparam>

@@ -8,20 +8,23 @@ namespace HelmValues.AgentStackK8s;
 /// <summary>The controller's own checks on its config file (NOTES 4.1), which the schema cannot express.</summary>
 public sealed partial record ControllerConfig
 {
-    private const string UnsafeFlag = "allow-pod-spec-patch-unsafe-command-modification";
+    private const string CommandRule =
+        "not allowed unless allow-pod-spec-patch-unsafe-command-modification is true (the controller refuses to start); put command-bearing helpers in initContainers with restartPolicy: Always";
 
     partial void ValidateRules(ValidationContext context)
     {
         if (PodSpecPatch is { } patch)
         {
-            CheckPatchContainers(context, context.Path.Key("pod-spec-patch"), patch);
+            var patchPath = context.Path.Key("pod-spec-patch");
+            CheckPatchContainers(context, patchPath, patch);
+            WarnPodLevelResources(context, patchPath, patch);
         }
 
         CheckDefaultResourceClass(context);
     }
 
-    // The controller refuses to start when a patch container sets command or args (unless the unsafe flag is on),
-    // when an image has upper-case letters, and a patch container without a name cannot be merged (SMP merges by name).
+    // The controller refuses to start when a patch container sets command or args (unless the unsafe flag is on) or
+    // when an image has upper-case letters. A container without a name is caught by the definitions' required fields.
     private void CheckPatchContainers(ValidationContext context, ValuePath patchPath, V1PodSpec patch)
     {
         var containers = patch.Containers ?? Array.Empty<V1Container>();
@@ -38,18 +41,12 @@ public sealed partial record ControllerConfig
             {
                 if (container.Command is { Count: > 0 })
                 {
-                    context.AddError(
-                        path.Key("command"),
-                        $"not allowed unless {UnsafeFlag} is true (the controller refuses to start); put command-bearing helpers in initContainers with restartPolicy: Always"
-                    );
+                    context.AddError(path.Key("command"), CommandRule);
                 }
 
                 if (container.Args is { Count: > 0 })
                 {
-                    context.AddError(
-                        path.Key("args"),
-                        $"not allowed unless {UnsafeFlag} is true (the controller refuses to start); put command-bearing helpers in initContainers with restartPolicy: Always"
-                    );
+                    context.AddError(path.Key("args"), CommandRule);
                 }
             }
 
@@ -58,19 +55,18 @@ public sealed partial record ControllerConfig
                 context.AddError(path.Key("image"), $"container images must be lower-case (the controller refuses \"{image}\")");
             }
         }
+    }
 
-        foreach (var (list, key) in new[] { (patch.Containers, "containers"), (patch.InitContainers, "initContainers") })
+    // The docs' "default resources" recipe is mis-indented into PodSpec.resources (pod-level resources, a separate
+    // feature); it is valid, so only a warning, but it is almost never what was meant.
+    private static void WarnPodLevelResources(ValidationContext context, ValuePath patchPath, V1PodSpec patch)
+    {
+        if (patch.Resources is not null)
         {
-            for (var i = 0; i < (list?.Count ?? 0); i++)
-            {
-                if (string.IsNullOrEmpty(list![i]?.Name))
-                {
-                    context.AddError(
-                        patchPath.Key(key).Index(i).Key("name"),
-                        "is required: the patch is merged into the job's containers by name (agent, checkout, container-0, ... or a new name)"
-                    );
-                }
-            }
+            context.AddWarning(
+                patchPath.Key("resources"),
+                "sets pod-level resources (PodSpec.resources, the PodLevelResources feature); per-container defaults go under containers[].resources or initContainers[].resources"
+            );
         }
     }
 

@@ -61,23 +61,28 @@ public sealed partial class YamlReader
     /// <returns>The value, or null when there is any error; and every error and warning.</returns>
     public static ValuesLoadResult<T> Load<T>(string yaml, Func<YamlReader, YamlNode, T?> readRoot)
     {
+        var reader = new YamlReader();
+        var value = reader.ReadDocument(yaml, readRoot);
+        return new ValuesLoadResult<T>(reader.HasErrors ? default : value, reader._errors.ToArray());
+    }
+
+    private T? ReadDocument<T>(string yaml, Func<YamlReader, YamlNode, T?> readRoot)
+    {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(readRoot);
         var document = YamlDocumentReader.Read(yaml);
-        var reader = new YamlReader();
         foreach (var error in document.Errors)
         {
-            reader.Add(error);
+            Add(error);
         }
 
-        var value = default(T);
-        if (document.Root is { } root)
+        if (document.Root is not { } root)
         {
-            reader._current = root;
-            value = readRoot(reader, root);
+            return default;
         }
 
-        return new ValuesLoadResult<T>(reader.HasErrors ? default : value, reader._errors.ToArray());
+        Enter(ValuePath.Root, root);
+        return readRoot(this, root);
     }
 
     /// <summary>Adds an error at the current path and node (the value being read).</summary>
@@ -113,7 +118,7 @@ public sealed partial class YamlReader
             for (var i = 0; i < sequence.Items.Count; i++)
             {
                 var item = sequence.Items[i];
-                (_path, _current) = (parentPath.Index(i), item);
+                Enter(parentPath.Index(i), item);
                 var errorsBefore = _errorCount;
                 var value = readItem(this, item);
                 if (value is not null && _errorCount == errorsBefore)
@@ -156,7 +161,7 @@ public sealed partial class YamlReader
         {
             foreach (var entry in mapping.Entries)
             {
-                (_path, _current) = (parentPath.Key(entry.Key.Value), entry.Value);
+                Enter(parentPath.Key(entry.Key.Value), entry.Value);
                 if (!CheckKey(entry.Key))
                 {
                     continue;
@@ -212,7 +217,7 @@ public sealed partial class YamlReader
             foreach (var entry in mapping.Entries)
             {
                 var key = entry.Key.Value;
-                (_path, _current) = (parentPath.Key(key), entry.Value);
+                Enter(parentPath.Key(key), entry.Value);
                 if (!CheckKey(entry.Key) || !IsAllowed(entry.Key, keys))
                 {
                     continue;

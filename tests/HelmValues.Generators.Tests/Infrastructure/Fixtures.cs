@@ -1,9 +1,11 @@
+using HelmValues.Testing;
+
 namespace HelmValues.Generators.Tests.Infrastructure;
 
 /// <summary>Finds the shared fixture files and the real bundled schemas in the source tree.</summary>
 internal static class Fixtures
 {
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => Repository.Root;
 
     public static string TestProjectDirectory => Path.Combine(RepositoryRoot, "tests", "HelmValues.Generators.Tests");
 
@@ -25,16 +27,4 @@ internal static class Fixtures
             Bundled("kubernetes-v1.35.0.definitions.json"),
             Bundled("kubernetes.kinds.json"),
         ];
-
-    // From the test binaries up (CallerFilePath is mapped to /_/ in CI builds, so it cannot be used).
-    private static string FindRoot()
-    {
-        var directory = AppContext.BaseDirectory;
-        while (directory is not null && !System.IO.File.Exists(Path.Combine(directory, "Values.sln")))
-        {
-            directory = Path.GetDirectoryName(directory);
-        }
-
-        return directory ?? throw new InvalidOperationException("Values.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using HelmValues.Validation;
+
+namespace HelmValues.Yaml;
+
+// Remembers where each value was in the text, so problems found later (validation of the loaded values) can
+// point at a line and column too, not only at a path.
+public sealed partial class YamlReader
+{
+    private List<(ValuePath Path, YamlNode Node)>? _visited;
+    private Dictionary<string, YamlNode>? _nodesByPath;
+
+    /// <summary>
+    /// Reads a document, then validates what was read. Validation problems get the line and column of the value they
+    /// concern. The value is null when there is any error.
+    /// </summary>
+    internal static ValuesLoadResult<T> LoadValidated<T>(
+        string yaml,
+        Func<YamlReader, YamlNode, T?> readRoot,
+        Func<T, IReadOnlyList<ValidationError>> validate
+    )
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(validate);
+        var reader = new YamlReader { _visited = [] };
+        var value = reader.ReadDocument(yaml, readRoot);
+        if (reader.HasErrors || value is null)
+        {
+            return new ValuesLoadResult<T>(null, reader._errors.ToArray());
+        }
+
+        foreach (var problem in validate(value))
+        {
+            reader.Add(reader.Locate(problem));
+        }
+
+        return new ValuesLoadResult<T>(reader.HasErrors ? null : value, reader._errors.ToArray());
+    }
+
+    private void Enter(ValuePath path, YamlNode node)
+    {
+        (_path, _current) = (path, node);
+        _visited?.Add((path, node));
+    }
+
+    // The problem's own path, or the nearest enclosing value that was in the text (a missing key points at its parent).
+    private ValidationError Locate(ValidationError problem)
+    {
+        if (_nodesByPath is null)
+        {
+            _nodesByPath = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+            foreach (var (path, node) in _visited ?? [])
+            {
+                _nodesByPath[path.ToString()] = node;
+            }
+        }
+
+        for (var path = problem.Path; ; path = Parent(path))
+        {
+            if (_nodesByPath.TryGetValue(path, out var node))
+            {
+                return problem with { Line = node.Line, Column = node.Column };
+            }
+
+            if (path.Length == 0)
+            {
+                return problem;
+            }
+        }
+    }
+
+    private static string Parent(string path)
+    {
+        var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
+        return cut <= 0 ? "" : path.Substring(0, cut);
+    }
+}

@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using HelmValues.Testing;
+using HelmValues.Yaml;
+using Json.Schema;
+
+namespace HelmValues.Tests.AgentStackK8s;
+
+/// <summary>
+/// The chart's own values.schema.json, evaluated by an independent validator (JsonSchema.Net), with its remote
+/// Kubernetes refs served from the bundled definitions file instead of the network.
+/// </summary>
+internal static class ChartSchema
+{
+    private const string DefinitionsUrl =
+        "https://raw.githubusercontent.com/buildkite/kubernetes-json-schema/master/v1.35.0/_definitions.json";
+
+    private static readonly Lazy<JsonSchema> Schema = new(Build);
+
+    private static readonly Lazy<JsonObject> Defaults = new(() =>
+    {
+        var chartValues = ToJson(File.ReadAllText(Repository.PathOf("tests", "HelmValues.Tests", "Fixtures", "Chart", "values.yaml")))!
+            .AsObject();
+        // The published chart sets the controller image at packaging time (NOTES 1.1); the repository copy has none.
+        chartValues["image"] = "ghcr.io/buildkite/agent-stack-k8s/controller:0.47.0";
+        return chartValues;
+    });
+
+    /// <summary>
+    /// Helm validates the user's values coalesced with the chart's defaults (so agentToken and image come from
+    /// the chart); the problems are returned as "instance path: error" lines.
+    /// </summary>
+    public static IReadOnlyList<string> Problems(string valuesYaml)
+    {
+        var coalesced = Coalesce(Defaults.Value.DeepClone().AsObject(), ToJson(valuesYaml)?.AsObject() ?? []);
+        var result = Schema.Value.Evaluate(
+            JsonSerializer.SerializeToElement(coalesced),
+            new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical }
+        );
+        return Failures(result).Distinct().ToList();
+    }
+
+    // Only failures that make the document invalid: the walk never enters a valid node, so the failing `required`
+    // under a passing `not` is not reported; a failing node without a message (`not`) is reported by its location.
+    private static IEnumerable<string> Failures(EvaluationResults node)
+    {
+        if (node.IsValid)
+        {
+            yield break;
+        }
+
+        var failingChildren = (node.Details ?? []).Where(d => !d.IsValid).ToList();
+        if (node.Errors is { Count: > 0 } errors)
+        {
+            foreach (var error in errors)
+            {
+                yield return $"{node.InstanceLocation}: {error.Value}";
+            }
+        }
+        else if (failingChildren.Count == 0)
+        {
+            yield return $"{node.InstanceLocation}: fails {node.EvaluationPath}";
+        }
+
+        foreach (var failure in failingChildren.SelectMany(Failures))
+        {
+            yield return failure;
+        }
+    }
+
+    private static JsonSchema Build()
+    {
+        var options = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
+        var definitions = File.ReadAllText(Repository.PathOf("src", "HelmValues", "Schemas", "kubernetes-v1.35.0.definitions.json"));
+        var definitionsOptions = new BuildOptions { SchemaRegistry = options.SchemaRegistry, Dialect = Dialect.Draft07 };
+        options.SchemaRegistry.Register(
+            new Uri(DefinitionsUrl),
+            JsonSchema.FromText(definitions, definitionsOptions, new Uri(DefinitionsUrl))
+        );
+        return JsonSchema.FromText(
+            File.ReadAllText(Repository.PathOf("src", "HelmValues", "Schemas", "agent-stack-k8s.values.schema.json")),
+            options
+        );
+    }
+
+    // Helm's coalescing: maps merge key by key, the user's value wins; anything else replaces.
+    private static JsonObject Coalesce(JsonObject target, JsonObject user)
+    {
+        foreach (var (key, value) in user)
+        {
+            target[key] =
+                target[key] is JsonObject existing && value is JsonObject nested
+                    ? Coalesce(existing, nested.DeepClone().AsObject())
+                    : value?.DeepClone();
+        }
+
+        return target;
+    }
+
+    private static JsonNode? ToJson(string yaml) => ToJson(YamlReader.Load(yaml, static (r, n) => r.ReadValue(n)).Value!);
+
+    // Plain scalars are typed as YAML 1.1 types them (our writer only writes plain scalars of those forms).
+    private static JsonNode? ToJson(YamlValue value) =>
+        value.Kind switch
+        {
+            YamlValueKind.Mapping => new JsonObject(value.Entries.Select(e => KeyValuePair.Create(e.Key, ToJson(e.Value)))),
+            YamlValueKind.Sequence => new JsonArray(value.Items.Select(ToJson).ToArray()),
+            _ when value.IsString => JsonValue.Create(value.Text),
+            _ when value.IsNull => null,
+            _ when value.Text is "true" or "false" => JsonValue.Create(value.Text == "true"),
+            _ when long.TryParse(value.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer) =>
+                JsonValue.Create(integer),
+            _ => JsonValue.Create(double.Parse(value.Text!, CultureInfo.InvariantCulture)),
+        };
+}

@@ -1,0 +1,48 @@
+namespace HelmValues.Testing;
+
+/// <summary>
+/// Compares output with checked-in expected files. Run the tests with <c>HELMVALUES_UPDATE_EXPECTED=1</c> to rewrite
+/// them (stale ones in a verified directory are deleted), then review the diff before committing.
+/// </summary>
+internal static class ExpectedFiles
+{
+    public static bool Updating => Environment.GetEnvironmentVariable("HELMVALUES_UPDATE_EXPECTED") == "1";
+
+    /// <summary>Checks one file: <paramref name="actual"/> must equal its text byte for byte.</summary>
+    public static void VerifyFile(string path, string actual)
+    {
+        if (Updating)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, actual);
+            return;
+        }
+
+        File.Exists(path).ShouldBeTrue($"{path} does not exist; run with HELMVALUES_UPDATE_EXPECTED=1");
+        actual.ShouldBe(File.ReadAllText(path), path);
+    }
+
+    /// <summary>Checks a whole directory: the same set of file names, and each file's text.</summary>
+    public static void VerifyDirectory(string directory, IReadOnlyDictionary<string, string> files)
+    {
+        if (Updating && Directory.Exists(directory))
+        {
+            foreach (var stale in Directory.GetFiles(directory).Where(f => !files.ContainsKey(Path.GetFileName(f))))
+            {
+                File.Delete(stale);
+            }
+        }
+
+        if (!Updating)
+        {
+            Directory.Exists(directory).ShouldBeTrue($"{directory} does not exist; run with HELMVALUES_UPDATE_EXPECTED=1");
+            var expected = Directory.GetFiles(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+            string.Join("\n", files.Keys.Order(StringComparer.Ordinal)).ShouldBe(string.Join("\n", expected), $"the files in {directory}");
+        }
+
+        foreach (var (name, text) in files)
+        {
+            VerifyFile(Path.Combine(directory, name), text);
+        }
+    }
+}
