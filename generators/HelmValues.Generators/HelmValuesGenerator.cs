@@ -19,9 +19,10 @@ public sealed class HelmValuesGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var options = context
+        var optionsResult = context
             .AnalyzerConfigOptionsProvider.Select(static (provider, _) => ReadOptions(provider))
             .WithTrackingName(TrackingNames.ReadOptions);
+        var options = optionsResult.Select(static (r, _) => r.Options);
         var files = context
             .AdditionalTextsProvider.Where(static file => InputFile.KindOf(file.Path) is not null)
             .Select(static (file, ct) => new InputFile(file.Path, InputFile.KindOf(file.Path)!.Value, file.GetText(ct)?.ToString() ?? ""))
@@ -74,6 +75,7 @@ public sealed class HelmValuesGenerator : IIncrementalGenerator
             .Select(static (pair, _) => OrphanOverlays.Find(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.FindOrphanOverlays);
         context.RegisterSourceOutput(orphanOverlays, DiagnosticReporter.Report);
+        context.RegisterSourceOutput(optionsResult.Select(static (r, _) => r.Diagnostics), DiagnosticReporter.Report);
     }
 
     // Sorted by path so the collected array, and so the cache, does not depend on the order MSBuild lists files in.
@@ -101,14 +103,12 @@ public sealed class HelmValuesGenerator : IIncrementalGenerator
         return new ChartInput(schema, overlay, documents, definitions, options);
     }
 
-    private static GeneratorOptions ReadOptions(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider provider)
+    private static OptionsResult ReadOptions(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider provider)
     {
         var global = provider.GlobalOptions;
         global.TryGetValue("build_property.RootNamespace", out var rootNamespace);
         global.TryGetValue("build_property.HelmValuesNamespace", out var chartsNamespace);
-        return new GeneratorOptions(
-            string.IsNullOrWhiteSpace(rootNamespace) ? GeneratorOptions.Default.RootNamespace : rootNamespace!.Trim(),
-            string.IsNullOrWhiteSpace(chartsNamespace) ? null : chartsNamespace!.Trim()
-        );
+        global.TryGetValue("build_property." + OptionsReader.RefsProperty, out var refs);
+        return OptionsReader.Read(rootNamespace, chartsNamespace, refs);
     }
 }

@@ -163,6 +163,26 @@ public class DiagnosticTests
     }
 
     [Test]
+    public void HV0010_a_malformed_project_ref_mapping_names_the_property_and_the_item_to_use()
+    {
+        var diagnostic = GeneratorHarness
+            .Run(
+                new Dictionary<string, string> { ["HelmValuesRefs"] = "https://a.example/=kubernetes|https://b.example/" },
+                ("/c/app.values.schema.json", """{ "properties": { "x": { "type": "string" } } }""")
+            )
+            .Diagnostics.ShouldHaveSingleItem();
+
+        diagnostic.Id.ShouldBe("HV0010");
+        diagnostic.Severity.ShouldBe(DiagnosticSeverity.Error);
+        diagnostic
+            .GetMessage()
+            .ShouldBe(
+                "MSBuild property HelmValuesRefs: 'https://b.example/' is not 'url-prefix=target' (use <HelmValuesRef Include=\"url-prefix\" MapTo=\"kubernetes or a file name\" />)"
+            );
+        diagnostic.Location.ShouldBe(Location.None);
+    }
+
+    [Test]
     public void Every_descriptor_has_a_test_and_a_row_in_the_release_tracking_file()
     {
         var ids = typeof(HelmValuesGenerator)

@@ -26,7 +26,7 @@ internal static class DiagnosticDescriptors
         category: DiagnosticCategories.Schema,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "Local references must point into the same document (#/definitions/..., #/$defs/...). Remote references are never fetched: map their URL to a Kubernetes definitions file or another schema file in the overlay's x-helmvalues.refs, or use a Kubernetes definition name that exists."
+        description: "Local references must point into the same document (#/definitions/..., #/$defs/...). Remote references are never fetched: map their URL to a Kubernetes definitions file or another schema file in the overlay's x-helmvalues.refs or with a <HelmValuesRef Include=\"url-prefix\" MapTo=\"...\" /> item in the project, or use a Kubernetes definition name that exists."
     );
 
     public static readonly DiagnosticDescriptor UnsupportedKeyword = new(
@@ -97,5 +97,15 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "Two '*.values.schema.json' files have the same chart name or the same namespace and root type. Rename one file, or set x-helmvalues.namespace in an overlay."
+    );
+
+    public static readonly DiagnosticDescriptor InvalidBuildProperty = new(
+        id: "HV0010",
+        title: "MSBuild setting is invalid",
+        messageFormat: "MSBuild property {0}: {1}",
+        category: DiagnosticCategories.Configuration,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A property the generator reads has a value it cannot use (the package's targets report a HelmValuesRef item without MapTo under the same ID). HelmValuesRefs is written by the package's targets from <HelmValuesRef Include=\"url-prefix\" MapTo=\"kubernetes or a file name\" /> items; declare the items rather than setting the property by hand."
     );
 }

@@ -36,4 +36,8 @@ internal sealed record DiagnosticInfo(string Id, string FilePath, TextSpan Span,
     /// <summary>A diagnostic about a whole file with no particular position.</summary>
     public static DiagnosticInfo AtFile(DiagnosticDescriptor descriptor, string path, params string[] args) =>
         new(descriptor.Id, path, default, default, new EquatableArray<string>(args));
+
+    /// <summary>A diagnostic about the project (an MSBuild property), with no file.</summary>
+    public static DiagnosticInfo Global(DiagnosticDescriptor descriptor, params string[] args) =>
+        new(descriptor.Id, "", default, default, new EquatableArray<string>(args));
 }

@@ -16,7 +16,8 @@ internal static class DiagnosticReporter
         DiagnosticDescriptors.InvalidSchema,
         DiagnosticDescriptors.OverlayWithoutSchema,
         DiagnosticDescriptors.InvalidKubernetesSettings,
-        DiagnosticDescriptors.DuplicateChart
+        DiagnosticDescriptors.DuplicateChart,
+        DiagnosticDescriptors.InvalidBuildProperty
     );
 
     public static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
@@ -29,7 +30,7 @@ internal static class DiagnosticReporter
 
     public static Diagnostic Create(DiagnosticInfo info)
     {
-        var location = Location.Create(info.FilePath, info.Span, info.LineSpan);
+        var location = info.FilePath.Length == 0 ? Location.None : Location.Create(info.FilePath, info.Span, info.LineSpan);
         var args = new object[info.Args.Count];
         for (var i = 0; i < args.Length; i++)
         {

@@ -129,7 +129,10 @@ internal static class ChartRecordEmitter
         writer.WriteLine(
             "/// <exception cref=\"global::HelmValues.Validation.ValidationException\">The file has errors; the exception lists all of them.</exception>"
         );
-        writer.WriteLine($"public static {type.Name} FromYaml(string yaml) => Load(yaml).GetValueOrThrow();");
+        // Called as a static method: an extension call needs `using HelmValues;`, which user namespaces do not have.
+        writer.WriteLine(
+            $"public static {type.Name} FromYaml(string yaml) => global::HelmValues.ValuesDocument.GetValueOrThrow(Load(yaml));"
+        );
         writer.WriteLine();
     }
 

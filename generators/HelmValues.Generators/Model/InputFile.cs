@@ -1,4 +1,5 @@
 using System;
+using HelmValues.Generators.Diagnostics;
 
 namespace HelmValues.Generators.Model;
 
@@ -78,10 +79,22 @@ internal sealed record InputFile(string Path, InputKind Kind, string Text)
 
 /// <summary>MSBuild properties the generator reads (<c>build_property.*</c>).</summary>
 /// <remarks>Cached by the incremental pipeline: keep it immutable and value-equal.</remarks>
-internal sealed record GeneratorOptions(string RootNamespace, string? ChartsNamespace)
+/// <param name="RootNamespace"><c>RootNamespace</c>: the default parent namespace of chart types.</param>
+/// <param name="ChartsNamespace"><c>HelmValuesNamespace</c>: replaces <paramref name="RootNamespace"/> for chart types.</param>
+/// <param name="Refs"><c>HelmValuesRefs</c>, made from the project's <c>HelmValuesRef</c> items: remote ref URL prefixes mapped
+/// for every chart; an overlay's <c>x-helmvalues.refs</c> entry for the same prefix wins.</param>
+internal sealed record GeneratorOptions(string RootNamespace, string? ChartsNamespace, EquatableArray<RefMapping> Refs)
 {
-    public static readonly GeneratorOptions Default = new("HelmValues", null);
+    public static readonly GeneratorOptions Default = new("HelmValues", null, EquatableArray<RefMapping>.Empty);
 }
+
+/// <summary>A ref URL prefix and where it leads: <c>kubernetes</c> or the file name of a schema document.</summary>
+/// <remarks>Cached by the incremental pipeline: keep it immutable and value-equal.</remarks>
+internal sealed record RefMapping(string Prefix, string Target);
+
+/// <summary>The options, and the problems found reading them.</summary>
+/// <remarks>Cached by the incremental pipeline: keep it immutable and value-equal.</remarks>
+internal sealed record OptionsResult(GeneratorOptions Options, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>Everything one chart's types depend on.</summary>
 /// <remarks>Cached by the incremental pipeline: keep it immutable and value-equal.</remarks>

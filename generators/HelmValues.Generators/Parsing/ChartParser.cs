@@ -37,6 +37,7 @@ internal static class ChartParser
         }
 
         var settings = ChartSettings.Read(root, schemaPath, diagnostics);
+        settings.AddProjectRefs(input.Options.Refs);
         var chartName = input.Schema.ChartName;
         var chartPascal = IdentifierNames.ToPascalCase(chartName);
         var rootTypeName = settings.TypeName ?? chartPascal + "Values";

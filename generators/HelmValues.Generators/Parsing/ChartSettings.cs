@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using HelmValues.Generators.Diagnostics;
 using HelmValues.Generators.Json;
+using HelmValues.Generators.Model;
 
 namespace HelmValues.Generators.Parsing;
 
@@ -13,6 +15,7 @@ namespace HelmValues.Generators.Parsing;
 ///   "refs": { "https://example.com/v1.35.0/_definitions.json": "kubernetes", "https://example.com/common.json": "common.schema.json" }
 /// }
 /// </code>
+/// The project's <c>HelmValuesRef</c> items add to <c>refs</c> (<see cref="AddProjectRefs"/>).
 /// </summary>
 internal sealed class ChartSettings
 {
@@ -76,10 +79,36 @@ internal sealed class ChartSettings
             }
         }
 
-        // Longest prefix wins, whatever order the file lists them in.
-        settings.Refs.Sort((a, b) => b.Key.Length != a.Key.Length ? b.Key.Length - a.Key.Length : string.CompareOrdinal(a.Key, b.Key));
+        settings.SortRefs();
         return settings;
     }
+
+    /// <summary>
+    /// Adds the project's ref mappings (<c>HelmValuesRef</c> items) under the overlay's: for the same prefix the
+    /// overlay's target wins; otherwise the longest matching prefix wins, wherever it was written.
+    /// </summary>
+    public void AddProjectRefs(EquatableArray<RefMapping> refs)
+    {
+        var overlayPrefixes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mapping in Refs)
+        {
+            overlayPrefixes.Add(mapping.Key);
+        }
+
+        foreach (var mapping in refs)
+        {
+            if (!overlayPrefixes.Contains(mapping.Prefix))
+            {
+                Refs.Add(new KeyValuePair<string, string>(mapping.Prefix, mapping.Target));
+            }
+        }
+
+        SortRefs();
+    }
+
+    // Longest prefix wins, whatever order the file lists them in.
+    private void SortRefs() =>
+        Refs.Sort((a, b) => b.Key.Length != a.Key.Length ? b.Key.Length - a.Key.Length : string.CompareOrdinal(a.Key, b.Key));
 
     private static string? ReadString(JsonProperty property, string schemaPath, List<DiagnosticInfo> diagnostics)
     {

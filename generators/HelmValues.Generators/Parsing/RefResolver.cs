@@ -45,7 +45,7 @@ internal sealed class ResolvedRef
 /// <remarks>
 /// The chart points at <c>https://raw.githubusercontent.com/.../v1.35.0/_definitions.json#/definitions/io.k8s.api.core.v1.PodSpec</c>.
 /// Any ref whose fragment is <c>/definitions/io.k8s.…</c> is looked up in the Kubernetes definitions files we were
-/// given (real charts point at several hosts serving the same file); other URLs must be mapped in x-helmvalues.refs.
+/// given (real charts point at several hosts serving the same file); other URLs must be mapped in x-helmvalues.refs or by HelmValuesRef items.
 /// </remarks>
 internal sealed class RefResolver
 {
@@ -86,7 +86,7 @@ internal sealed class RefResolver
         if (target is null && IsAbsolute(location))
         {
             return ResolvedRef.Failed(
-                $"remote references are never fetched; map '{location}' to a file in x-helmvalues.refs, or to \"kubernetes\""
+                $"remote references are never fetched; map '{location}' to a file in x-helmvalues.refs, or to \"kubernetes\" (or add <HelmValuesRef Include=\"{location}\" MapTo=\"...\" /> to the project)"
             );
         }
 

@@ -219,17 +219,33 @@ public static class KubernetesModels
         writer.WriteValue(YamlValues.FromJson(element));
     }
 
-    private static IEnumerable<(string Key, object? Value)> SortedEntries(IEnumerable map)
+    private static (string Key, object? Value)[] SortedEntries(IEnumerable map)
     {
-        var entries = new List<(string Key, object? Value)>();
-        foreach (var entry in map)
+        List<(string Key, object? Value)> entries;
+
+        // k8s.Models maps are Dictionary<string, T>, which is also a non-generic IDictionary: no reflection needed.
+        if (map is IDictionary dictionary)
         {
-            var type = entry!.GetType();
-            entries.Add(((string)type.GetProperty("Key")!.GetValue(entry)!, type.GetProperty("Value")!.GetValue(entry)));
+            entries = new(dictionary.Count);
+            var enumerator = dictionary.GetEnumerator();
+            while (enumerator.MoveNext())
+            {
+                entries.Add(((string)enumerator.Key, enumerator.Value));
+            }
+        }
+        else
+        {
+            entries = new();
+            foreach (var entry in map)
+            {
+                var type = entry!.GetType();
+                entries.Add(((string)type.GetProperty("Key")!.GetValue(entry)!, type.GetProperty("Value")!.GetValue(entry)));
+            }
         }
 
-        entries.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
-        return entries;
+        var sorted = entries.ToArray();
+        Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return sorted;
     }
 
     private static object? ReadValue(YamlReader reader, YamlNode node, KubernetesValueType type)
@@ -392,8 +408,23 @@ public static class KubernetesModels
         return map;
     }
 
+    // Only objects carry rules (required fields, enums); lists and maps of scalars have nothing to check, and
+    // skipping them keeps validation cheap enough to run before every write.
+    private static bool HasRules(KubernetesValueType type) =>
+        type.Kind switch
+        {
+            KubernetesValueKind.Object => true,
+            KubernetesValueKind.List or KubernetesValueKind.Map => HasRules(type.Element!),
+            _ => false,
+        };
+
     private static void ValidateValue(ValidationContext context, object value, KubernetesValueType type, bool isPatch)
     {
+        if (!HasRules(type))
+        {
+            return;
+        }
+
         switch (type.Kind)
         {
             case KubernetesValueKind.List:
@@ -443,15 +474,18 @@ public static class KubernetesModels
             }
 
             if (
-                shape.Rules?.Enums.TryGetValue(member.JsonName, out var allowed) == true
-                && memberValue is string text
+                memberValue is string text
+                && shape.Rules?.Enums.TryGetValue(member.JsonName, out var allowed) == true
                 && !allowed.Contains(text)
             )
             {
                 context.AddError(context.Path.Key(member.JsonName), $"must be one of {string.Join(", ", allowed)} (is \"{text}\")");
             }
 
-            context.ValidateProperty(member.JsonName, memberValue, (c, v) => ValidateValue(c, v, member.ValueType, isPatch: false));
+            if (HasRules(member.ValueType))
+            {
+                context.ValidateProperty(member.JsonName, memberValue, (c, v) => ValidateValue(c, v, member.ValueType, isPatch: false));
+            }
         }
     }
 }

@@ -20,6 +20,9 @@ internal static class Fixtures
     public static (string Path, string Text)[] Shop =>
         [File("shop.values.schema.json"), File("shop.values.overlay.json"), File("mini.definitions.json"), File("mini.kinds.json")];
 
+    /// <summary>A user's chart shaped like real ones (root <c>$ref</c>, <c>$defs</c>, dotted names, closed objects), no overlay.</summary>
+    public static (string Path, string Text)[] Webapp => [File("webapp.values.schema.json"), File("mini.definitions.json")];
+
     public static (string Path, string Text)[] AgentStack =>
         [
             Bundled("agent-stack-k8s.values.schema.json"),

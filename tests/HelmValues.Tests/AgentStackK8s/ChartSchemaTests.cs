@@ -23,6 +23,12 @@ public class ChartSchemaTests
     }
 
     [Test]
+    public void The_ecr_quickstart_values_validate_against_the_chart_schema()
+    {
+        ChartSchema.Problems(EcrQuickstart.QuickstartStack.Create().Values.ToYaml()).ShouldBeEmpty();
+    }
+
+    [Test]
     public void The_validator_does_catch_what_the_schema_forbids()
     {
         var problems = ChartSchema.Problems(

@@ -1,0 +1,174 @@
+using System;
+using System.Collections.Generic;
+using HelmValues.Kubelet;
+using HelmValues.Kubernetes;
+using HelmValues.Stack;
+using HelmValues.Validation;
+
+namespace HelmValues.Ecr;
+
+/// <summary>
+/// The Amazon ECR scenarios of the Buildkite guide, each a few lines on an <see cref="AgentStackBuilder"/>: the
+/// manifests it needs and the values that point at them, consistent by construction.
+/// </summary>
+public static class EcrRecipes
+{
+    /// <summary>The ECR user name of every docker login (the token is the password).</summary>
+    public const string EcrUsername = "AWS";
+
+    private const string AccessKeyId = "AWS_ACCESS_KEY_ID";
+    private const string SecretAccessKey = "AWS_SECRET_ACCESS_KEY";
+
+    /// <summary>
+    /// IRSA for job pods: a ServiceAccount annotated with the IAM role, and <c>config.pod-spec-patch.serviceAccountName</c>
+    /// pointing at it. AWS rotates the credentials; nothing is stored.
+    /// </summary>
+    /// <param name="stack">The stack.</param>
+    /// <param name="serviceAccountName">The ServiceAccount to create (<c>buildkite-agent</c>).</param>
+    /// <param name="role">The role job pods assume.</param>
+    public static AgentStackBuilder UseIrsaForJobPods(this AgentStackBuilder stack, string serviceAccountName, IamRoleArn role)
+    {
+        ArgumentNullException.ThrowIfNull(stack);
+        ArgumentNullException.ThrowIfNull(role);
+        var account = new ServiceAccountBuilder().WithName(serviceAccountName).WithNamespace(stack.Namespace).WithIamRole(role).Build();
+        var path = ValuePath.Root.Key(AgentStack.ManifestFile(account)).Key("metadata").Key("annotations").Key(Irsa.RoleArnAnnotation);
+        return stack
+            .AddManifest(account)
+            .WithRole(role, path)
+            .WithValues(v => v.WithConfig(c => c.WithPodSpecPatch(p => p.WithServiceAccountName(serviceAccountName))));
+    }
+
+    /// <summary>IRSA for the controller itself: the role annotation on the chart's own ServiceAccount (<c>serviceAccountMetadata</c>).</summary>
+    /// <param name="stack">The stack.</param>
+    /// <param name="role">The role the controller assumes.</param>
+    public static AgentStackBuilder UseIrsaForController(this AgentStackBuilder stack, IamRoleArn role)
+    {
+        ArgumentNullException.ThrowIfNull(stack);
+        ArgumentNullException.ThrowIfNull(role);
+        var path = ValuePath.Root.Key("serviceAccountMetadata").Key("annotations").Key(Irsa.RoleArnAnnotation);
+        return stack
+            .WithRole(role, path)
+            .WithValues(v => v.WithServiceAccountMetadata(m => m.WithAnnotation(Irsa.RoleArnAnnotation, role.ToString())));
+    }
+
+    /// <summary>
+    /// AWS credentials as a Secret, handed to every command container by <c>config.default-command-params.envFrom</c>.
+    /// The Secret holds credentials: writing it needs <see cref="Output.OutputOptions.AllowSecrets"/>; prefer
+    /// <see cref="UseExistingAwsCredentialsSecret"/> for committed output.
+    /// </summary>
+    /// <param name="stack">The stack.</param>
+    /// <param name="secretName">The Secret (<c>aws-credentials</c>).</param>
+    /// <param name="accessKeyId">The access key ID.</param>
+    /// <param name="secretAccessKey">The secret access key.</param>
+    public static AgentStackBuilder UseAwsCredentialsSecret(
+        this AgentStackBuilder stack,
+        string secretName,
+        string accessKeyId,
+        string secretAccessKey
+    )
+    {
+        ArgumentNullException.ThrowIfNull(stack);
+        var secret = Secrets
+            .Opaque(
+                secretName,
+                [
+                    new KeyValuePair<string, string>(AccessKeyId, accessKeyId),
+                    new KeyValuePair<string, string>(SecretAccessKey, secretAccessKey),
+                ]
+            )
+            .WithNamespace(stack.Namespace)
+            .Build();
+        return stack.AddManifest(secret).WithCommandEnvFrom(secretName);
+    }
+
+    /// <summary>AWS credentials from a Secret that already exists (created with the command <see cref="AgentStack.SetupCommands"/> lists).</summary>
+    /// <param name="stack">The stack.</param>
+    /// <param name="secretName">The Secret (<c>aws-credentials</c>).</param>
+    public static AgentStackBuilder UseExistingAwsCredentialsSecret(this AgentStackBuilder stack, string secretName)
+    {
+        ArgumentNullException.ThrowIfNull(stack);
+        return stack
+            .WithExistingSecret(secretName, SecretCommands.CreateGenericCommand(secretName, stack.Namespace, AccessKeyId, SecretAccessKey))
+            .WithCommandEnvFrom(secretName);
+    }
+
+    /// <summary>
+    /// A <c>kubernetes.io/dockerconfigjson</c> Secret for an ECR registry, used by every job pod
+    /// (<c>config.pod-spec-patch.imagePullSecrets</c>). ECR tokens expire after 12 hours: pair it with
+    /// <see cref="AddEcrTokenRefresh"/>, or prefer the kubelet credential provider.
+    /// </summary>
+    /// <param name="stack">The stack.</param>
+    /// <param name="registry">The registry.</param>
+    /// <param name="secretName">The Secret (<c>ecr-credentials</c>).</param>
+    /// <param name="password">An ECR token (<c>aws ecr get-login-password</c>).</param>
+    public static AgentStackBuilder UseImagePullSecret(
+        this AgentStackBuilder stack,
+        EcrRegistry registry,
+        string secretName,
+        string password
+    )
+    {
+        ArgumentNullException.ThrowIfNull(stack);
+        ArgumentNullException.ThrowIfNull(registry);
+        var secret = Secrets.DockerConfigJson(secretName, registry.Host, EcrUsername, password).WithNamespace(stack.Namespace).Build();
+        return stack.AddManifest(secret).WithRegistry(registry).WithImagePullSecret(secretName);
+    }
+
+    /// <summary>An ECR image pull Secret that already exists, used by every job pod.</summary>
+    /// <param name="stack">The stack.</param>
+    /// <param name="registry">The registry it logs in to.</param>
+    /// <param name="secretName">The Secret (<c>ecr-credentials</c>).</param>
+    public static AgentStackBuilder UseExistingImagePullSecret(this AgentStackBuilder stack, EcrRegistry registry, string secretName)
+    {
+        ArgumentNullException.ThrowIfNull(stack);
+        ArgumentNullException.ThrowIfNull(registry);
+        var command =
+            $"kubectl create secret docker-registry {secretName} --namespace {stack.Namespace} --docker-server={registry.Host} --docker-username={EcrUsername} --docker-password=\"$(aws ecr get-login-password --region {registry.Region})\"";
+        return stack.WithExistingSecret(secretName, command).WithRegistry(registry).WithImagePullSecret(secretName);
+    }
+
+    /// <summary>
+    /// Keeps an ECR image pull Secret fresh: the Secret (without credentials), and a CronJob that replaces its token
+    /// every few hours, with its own IRSA ServiceAccount and a Role that can touch only that Secret. Job pods use it
+    /// through <c>config.pod-spec-patch.imagePullSecrets</c>.
+    /// </summary>
+    /// <param name="stack">The stack.</param>
+    /// <param name="refresh">The registry, the Secret, the role, the schedule and the image.</param>
+    public static AgentStackBuilder AddEcrTokenRefresh(this AgentStackBuilder stack, EcrTokenRefresh refresh)
+    {
+        ArgumentNullException.ThrowIfNull(stack);
+        ArgumentNullException.ThrowIfNull(refresh);
+        var manifests = EcrTokenRefreshManifests.Create(refresh, stack.Namespace);
+        foreach (var manifest in manifests.All)
+        {
+            stack = stack.AddManifest(manifest);
+        }
+
+        var rolePath = ValuePath
+            .Root.Key(AgentStack.ManifestFile(manifests.ServiceAccount))
+            .Key("metadata")
+            .Key("annotations")
+            .Key(Irsa.RoleArnAnnotation);
+        return stack.WithRegistry(refresh.Registry).WithRole(refresh.Role, rolePath).WithImagePullSecret(refresh.SecretName);
+    }
+
+    /// <summary>
+    /// The kubelet credential provider for ECR (<c>kubelet/credential-provider-config.yaml</c>, installed on the
+    /// nodes): the recommended way, with no Secret at all.
+    /// </summary>
+    /// <param name="stack">The stack.</param>
+    /// <param name="cacheDuration">How long the kubelet caches a token (default 12h, the token's lifetime).</param>
+    public static AgentStackBuilder UseKubeletCredentialProvider(this AgentStackBuilder stack, TimeSpan? cacheDuration = null)
+    {
+        ArgumentNullException.ThrowIfNull(stack);
+        return stack.WithCredentialProvider(CredentialProviderConfig.ForEcr(cacheDuration));
+    }
+
+    private static AgentStackBuilder WithCommandEnvFrom(this AgentStackBuilder stack, string secretName) =>
+        stack.WithValues(v =>
+            v.WithConfig(c => c.WithDefaultCommandParams(p => p.AddEnvFrom(e => e.WithSecretRef(s => s.WithName(secretName)))))
+        );
+
+    private static AgentStackBuilder WithImagePullSecret(this AgentStackBuilder stack, string secretName) =>
+        stack.WithValues(v => v.WithConfig(c => c.WithPodSpecPatch(p => p.AddImagePullSecret(s => s.WithName(secretName)))));
+}

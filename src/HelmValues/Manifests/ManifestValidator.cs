@@ -1,0 +1,362 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.Json;
+using HelmValues.Kubernetes;
+using HelmValues.Validation;
+using k8s;
+using k8s.Models;
+
+namespace HelmValues.Manifests;
+
+/// <summary>
+/// Checks Kubernetes manifests (<c>k8s.Models</c> objects such as <c>V1ServiceAccount</c> or <c>V1Secret</c>) against the
+/// rules the API server applies, so a bad manifest fails here, with every problem and its path, instead of in the
+/// cluster after a GitOps sync.
+/// </summary>
+/// <remarks>
+/// <para>The rules:</para>
+/// <list type="bullet">
+/// <item><c>apiVersion</c> and <c>kind</c> are set and match the model type; <c>metadata.name</c> is set.</item>
+/// <item>Names: a lowercase RFC 1123 subdomain (at most 253 characters); an RFC 1123 label for Namespaces, an RFC 1035
+/// label for Services, a path segment for Roles, ClusterRoles and their bindings; at most 52 characters for CronJobs.</item>
+/// <item><c>metadata.namespace</c>: an RFC 1123 label (at most 63 characters).</item>
+/// <item>Label keys and annotation keys: an optional RFC 1123 subdomain prefix and <c>/</c>, then a name of at most 63
+/// characters; label values: at most 63 characters; annotations: at most 256 KiB in total (keys and values, UTF-8).</item>
+/// <item>Fields the API server sets (<c>creationTimestamp</c>, <c>resourceVersion</c>, <c>uid</c>, …) are unset.</item>
+/// <item>Secret <c>data</c> and <c>stringData</c> keys (and ConfigMap <c>data</c> and <c>binaryData</c> keys): at most
+/// 253 characters of letters, digits, <c>-</c>, <c>_</c> and <c>.</c>; a Secret's values at most 1 MiB in total; each
+/// built-in Secret type's required keys (see <see cref="SecretTypes"/>).</item>
+/// <item>ServiceAccounts: the IRSA annotations (see <see cref="Irsa"/>).</item>
+/// <item>The Kubernetes definitions' required fields and allowed values (<see cref="KubernetesModels.Validate"/>).</item>
+/// </list>
+/// <para>Messages never contain Secret values.</para>
+/// </remarks>
+/// <example>
+/// <code>
+/// var result = ManifestValidator.Validate(new ServiceAccountBuilder().WithName("Buildkite_Agent").Build());
+/// // metadata.name: must be a lowercase RFC 1123 subdomain: … (is "Buildkite_Agent")
+/// </code>
+/// </example>
+public static class ManifestValidator
+{
+    /// <summary>The most a Secret's values may hold in total (<c>MaxSecretSize</c>).</summary>
+    private const int MaxSecretSize = 1024 * 1024;
+
+    /// <summary>The most the annotations of one object may hold in total (<c>TotalAnnotationSizeLimitB</c>).</summary>
+    private const int MaxAnnotationsSize = 256 * 1024;
+
+    private static readonly Dictionary<string, byte[]> EmptyData = new();
+
+    /// <summary>Checks one manifest; paths start at the object (<c>metadata.name</c>).</summary>
+    /// <param name="manifest">The object.</param>
+    public static ValidationResult Validate(IKubernetesObject manifest)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        var context = new ValidationContext();
+        Validate(context, manifest);
+        return context.ToResult();
+    }
+
+    /// <summary>Checks several manifests; paths start with the index of the object (<c>[1].metadata.name</c>).</summary>
+    /// <param name="manifests">The objects, in the order they are written.</param>
+    /// <exception cref="ArgumentException">An item is null.</exception>
+    public static ValidationResult Validate(IEnumerable<IKubernetesObject> manifests)
+    {
+        var list = ToList(manifests);
+        var context = new ValidationContext();
+        context.ValidateItems(list, Validate);
+        return context.ToResult();
+    }
+
+    /// <summary>Checks one manifest, reporting problems below <paramref name="context"/>'s current path.</summary>
+    /// <param name="context">Collects problems.</param>
+    /// <param name="manifest">The object.</param>
+    public static void Validate(ValidationContext context, IKubernetesObject manifest)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(manifest);
+        var path = context.Path;
+        var shape = KubernetesShape.For(manifest.GetType());
+        ValidateHeader(context, path, manifest, shape);
+        var metadata = manifest is IMetadata<V1ObjectMeta> withMetadata ? withMetadata.Metadata : null;
+        var metadataPath = path.Key("metadata");
+        ValidateMetadata(context, metadataPath, metadata, shape.Entity?.Kind ?? manifest.Kind);
+        switch (manifest)
+        {
+            case V1Secret secret:
+                ValidateSecret(context, path, secret);
+                break;
+            case V1ConfigMap configMap:
+                ValidateKeys(context, path.Key("data"), configMap.Data?.Keys);
+                ValidateKeys(context, path.Key("binaryData"), configMap.BinaryData?.Keys);
+                break;
+            case V1ServiceAccount when metadata?.Annotations is { } annotations:
+                Irsa.ValidateAnnotations(context, metadataPath.Key("annotations"), annotations);
+                break;
+        }
+
+        KubernetesModels.Validate(context, manifest);
+    }
+
+    /// <summary>Copies the manifests into a list, refusing null items.</summary>
+    internal static List<IKubernetesObject> ToList(IEnumerable<IKubernetesObject> manifests)
+    {
+        ArgumentNullException.ThrowIfNull(manifests);
+        var list = new List<IKubernetesObject>(manifests);
+        if (list.Contains(null!))
+        {
+            throw new ArgumentException("A manifest is null.", nameof(manifests));
+        }
+
+        return list;
+    }
+
+    private static void ValidateHeader(ValidationContext context, ValuePath path, IKubernetesObject manifest, KubernetesShape shape)
+    {
+        var apiVersion = shape.ApiVersion;
+        if (string.IsNullOrEmpty(manifest.ApiVersion))
+        {
+            context.AddError(path.Key("apiVersion"), apiVersion is null ? "is required" : $"is required ({apiVersion})");
+        }
+        else if (apiVersion is not null && manifest.ApiVersion != apiVersion)
+        {
+            context.AddError(
+                path.Key("apiVersion"),
+                $"must be {apiVersion} for a {manifest.GetType().Name} (is \"{manifest.ApiVersion}\")"
+            );
+        }
+
+        if (string.IsNullOrEmpty(manifest.Kind))
+        {
+            context.AddError(path.Key("kind"), shape.Entity is null ? "is required" : $"is required ({shape.Entity.Kind})");
+        }
+        else if (shape.Entity is { } entity && manifest.Kind != entity.Kind && shape.Rules?.Enums.ContainsKey("kind") != true)
+        {
+            // Kinds we generated builders for list their kind as an enum, which KubernetesModels.Validate reports.
+            context.AddError(path.Key("kind"), $"must be {entity.Kind} for a {manifest.GetType().Name} (is \"{manifest.Kind}\")");
+        }
+    }
+
+    private static void ValidateMetadata(ValidationContext context, ValuePath path, V1ObjectMeta? metadata, string? kind)
+    {
+        if (string.IsNullOrEmpty(metadata?.Name))
+        {
+            context.AddError(path.Key("name"), "is required: manifests are applied by name");
+        }
+        else if (CheckName(kind, metadata.Name) is { } problem)
+        {
+            context.AddError(path.Key("name"), problem);
+        }
+
+        if (metadata is null)
+        {
+            return;
+        }
+
+        if (metadata.NamespaceProperty is { } ns && KubernetesNames.CheckDnsLabel(ns) is { } nsProblem)
+        {
+            context.AddError(path.Key("namespace"), nsProblem);
+        }
+
+        ValidateServerFields(context, path, metadata);
+        if (metadata.Labels is { } labels)
+        {
+            var labelsPath = path.Key("labels");
+            foreach (var (key, value) in Sorted(labels))
+            {
+                if (KubernetesNames.CheckQualifiedName(key) is { } keyProblem)
+                {
+                    context.AddError(labelsPath.Key(key), "the key " + keyProblem);
+                }
+
+                if (value is not null && KubernetesNames.CheckLabelValue(value) is { } valueProblem)
+                {
+                    context.AddError(labelsPath.Key(key), valueProblem);
+                }
+            }
+        }
+
+        if (metadata.Annotations is { } annotations)
+        {
+            var annotationsPath = path.Key("annotations");
+            long size = 0;
+            foreach (var (key, value) in Sorted(annotations))
+            {
+                if (KubernetesNames.CheckAnnotationKey(key) is { } keyProblem)
+                {
+                    context.AddError(annotationsPath.Key(key), "the key " + keyProblem);
+                }
+
+                size += Encoding.UTF8.GetByteCount(key) + (value is null ? 0 : Encoding.UTF8.GetByteCount(value));
+            }
+
+            if (size > MaxAnnotationsSize)
+            {
+                context.AddError(
+                    annotationsPath,
+                    $"must be at most {MaxAnnotationsSize} bytes (256 KiB) in total, keys and values in UTF-8 (is {size})"
+                );
+            }
+        }
+    }
+
+    private static string? CheckName(string? kind, string name) =>
+        kind switch
+        {
+            "Namespace" => KubernetesNames.CheckDnsLabel(name),
+            "Service" => KubernetesNames.CheckDns1035Label(name),
+            "Role" or "RoleBinding" or "ClusterRole" or "ClusterRoleBinding" => KubernetesNames.CheckPathSegmentName(name),
+
+            // The CronJob controller names each Job "<cronjob>-<11-character suffix>", and Job names are at most 63.
+            "CronJob" when name.Length > 52 =>
+                $"must be at most 52 characters: the CronJob's Jobs get an 11-character suffix (is {name.Length} characters long)",
+            _ => KubernetesNames.CheckDnsSubdomain(name),
+        };
+
+    // These describe an object the API server already holds; a manifest that sets them fails or fights the server.
+    private static void ValidateServerFields(ValidationContext context, ValuePath path, V1ObjectMeta metadata)
+    {
+        ReportServerField(context, path, "creationTimestamp", metadata.CreationTimestamp is not null);
+        ReportServerField(context, path, "deletionGracePeriodSeconds", metadata.DeletionGracePeriodSeconds is not null);
+        ReportServerField(context, path, "deletionTimestamp", metadata.DeletionTimestamp is not null);
+        ReportServerField(context, path, "generation", metadata.Generation is not null);
+        ReportServerField(context, path, "managedFields", metadata.ManagedFields is not null);
+        ReportServerField(context, path, "resourceVersion", metadata.ResourceVersion is not null);
+        ReportServerField(context, path, "selfLink", metadata.SelfLink is not null);
+        ReportServerField(context, path, "uid", metadata.Uid is not null);
+    }
+
+    private static void ReportServerField(ValidationContext context, ValuePath path, string key, bool isSet)
+    {
+        if (isSet)
+        {
+            context.AddError(path.Key(key), "is set by the API server: leave it out of manifests");
+        }
+    }
+
+    private static void ValidateSecret(ValidationContext context, ValuePath path, V1Secret secret)
+    {
+        var dataPath = path.Key("data");
+        ValidateKeys(context, dataPath, secret.Data?.Keys);
+        ValidateKeys(context, path.Key("stringData"), secret.StringData?.Keys);
+
+        // The API server merges stringData into data (stringData wins) before it checks the size and the required keys.
+        long size = 0;
+        foreach (var (key, value) in secret.Data ?? EmptyData)
+        {
+            size += secret.StringData?.ContainsKey(key) == true ? 0 : value?.Length ?? 0;
+        }
+
+        foreach (var value in secret.StringData?.Values ?? [])
+        {
+            size += value is null ? 0 : Encoding.UTF8.GetByteCount(value);
+        }
+
+        if (size > MaxSecretSize)
+        {
+            context.AddError(dataPath, $"must hold at most {MaxSecretSize} bytes (1 MiB) of values in total (holds {size})");
+        }
+
+        var type = string.IsNullOrEmpty(secret.Type) ? SecretTypes.Opaque : secret.Type;
+        switch (type)
+        {
+            case SecretTypes.DockerConfigJson:
+                RequireJsonObject(context, dataPath, secret, ".dockerconfigjson", type);
+                break;
+            case SecretTypes.DockerCfg:
+                RequireJsonObject(context, dataPath, secret, ".dockercfg", type);
+                break;
+            case SecretTypes.BasicAuth when !Has(secret, "username") && !Has(secret, "password"):
+                context.AddError(dataPath, $"must have the key username or password for a Secret of type {type}");
+                break;
+            case SecretTypes.SshAuth:
+                Require(context, dataPath, secret, "ssh-privatekey", type);
+                break;
+            case SecretTypes.Tls:
+                Require(context, dataPath, secret, "tls.crt", type);
+                Require(context, dataPath, secret, "tls.key", type);
+                break;
+            case SecretTypes.ServiceAccountToken
+                when secret.Metadata?.Annotations?.ContainsKey("kubernetes.io/service-account.name") != true:
+                context.AddError(
+                    path.Key("metadata").Key("annotations").Key("kubernetes.io/service-account.name"),
+                    $"is required for a Secret of type {type}: it names the ServiceAccount the token is for"
+                );
+                break;
+        }
+    }
+
+    private static bool Has(V1Secret secret, string key) =>
+        secret.StringData?.ContainsKey(key) == true || secret.Data?.ContainsKey(key) == true;
+
+    private static bool Require(ValidationContext context, ValuePath dataPath, V1Secret secret, string key, string type)
+    {
+        if (Has(secret, key))
+        {
+            return true;
+        }
+
+        context.AddError(dataPath.Key(key), $"is required for a Secret of type {type}");
+        return false;
+    }
+
+    // The API server unmarshals these keys into Go's docker config types and refuses what does not fit.
+    // The content is a credential: the message says what is wrong, never what is there.
+    private static void RequireJsonObject(ValidationContext context, ValuePath dataPath, V1Secret secret, string key, string type)
+    {
+        if (!Require(context, dataPath, secret, key, type))
+        {
+            return;
+        }
+
+        var json =
+            secret.StringData?.TryGetValue(key, out var text) == true ? Encoding.UTF8.GetBytes(text ?? "")
+            : secret.Data?.TryGetValue(key, out var bytes) == true ? bytes ?? []
+            : [];
+        if (!IsJsonObject(json))
+        {
+            context.AddError(dataPath.Key(key), $"must be a JSON object (a Docker config file) for a Secret of type {type}");
+        }
+    }
+
+    private static bool IsJsonObject(byte[] json)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(json);
+            return reader.Read() && reader.TokenType == JsonTokenType.StartObject && reader.TrySkip() && !reader.Read();
+        }
+        catch (JsonException)
+        {
+            // Reported by the caller without the parser's message, which can quote the content.
+            return false;
+        }
+    }
+
+    private static void ValidateKeys(ValidationContext context, ValuePath path, IEnumerable<string>? keys)
+    {
+        if (keys is null)
+        {
+            return;
+        }
+
+        var sorted = new List<string>(keys);
+        sorted.Sort(StringComparer.Ordinal);
+        foreach (var key in sorted)
+        {
+            if (KubernetesNames.CheckConfigKey(key) is { } problem)
+            {
+                context.AddError(path.Key(key), "the key " + problem);
+            }
+        }
+    }
+
+    // Maps are reported in ordinal key order, as they are written.
+    private static List<KeyValuePair<string, string>> Sorted(IDictionary<string, string> map)
+    {
+        var entries = new List<KeyValuePair<string, string>>(map);
+        entries.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return entries;
+    }
+}

@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace HelmValues.Output;
+
+/// <summary>
+/// The files a run produces, in ordinal order of path. Writing it (<see cref="OutputWriter"/>) or checking a
+/// directory against it (<see cref="OutputChecker"/>) gives the same bytes on every machine.
+/// </summary>
+public sealed class OutputSet
+{
+    /// <summary>The index file each written directory gets: the files HelmValues wrote there, so it can remove them later.</summary>
+    public const string IndexFileName = ".helmvalues-files";
+
+    /// <summary>Creates a set. Paths must be relative, use <c>/</c>, and be unique.</summary>
+    /// <param name="files">The files.</param>
+    /// <exception cref="ArgumentException">A path is absolute, leaves the directory, or appears twice.</exception>
+    public OutputSet(IEnumerable<OutputFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var list = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var problems = new List<string>();
+        foreach (var group in list.GroupBy(f => f.Path, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            problems.Add($"{group.Key}: appears {group.Count()} times");
+        }
+
+        foreach (var file in list.Where(f => !IsSafeRelativePath(f.Path)))
+        {
+            problems.Add($"{file.Path}: must be a relative path with '/' separators, inside the output directory");
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("Invalid output set:\n  " + string.Join("\n  ", problems), nameof(files));
+        }
+
+        Files = list;
+    }
+
+    /// <summary>The files, in ordinal order of path.</summary>
+    public IReadOnlyList<OutputFile> Files { get; }
+
+    /// <summary>The index file's text: a header and one path per line.</summary>
+    public string IndexContent => GeneratedHeader.Line + "\n" + string.Concat(Files.Select(f => f.Path + "\n"));
+
+    private static bool IsSafeRelativePath(string path) =>
+        path.Length > 0
+        && path != IndexFileName
+        && !path.StartsWith('/')
+        && !path.Contains('\\', StringComparison.Ordinal)
+        && !path.Contains(':', StringComparison.Ordinal)
+        && path.Split('/').All(segment => segment.Length > 0 && segment != "." && segment != "..");
+}

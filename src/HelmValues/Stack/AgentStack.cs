@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using HelmValues.AgentStackK8s;
+using HelmValues.Kubelet;
+using HelmValues.Manifests;
+using HelmValues.Output;
+using HelmValues.Pipelines;
+using HelmValues.Validation;
+using k8s;
+using k8s.Models;
+
+namespace HelmValues.Stack;
+
+/// <summary>
+/// A consistent set of agent-stack-k8s values and the manifests, pipeline and node configuration around them.
+/// Build one with <see cref="AgentStackBuilder"/>.
+/// </summary>
+public sealed class AgentStack
+{
+    /// <summary>The path of the values file in the output.</summary>
+    public const string ValuesFile = "values.yaml";
+
+    /// <summary>The path of the pipeline in the output.</summary>
+    public const string PipelineFile = "pipeline.yaml";
+
+    /// <summary>The path of the kubelet credential provider configuration in the output.</summary>
+    public const string CredentialProviderFile = "kubelet/credential-provider-config.yaml";
+
+    private readonly StackState _state;
+
+    internal AgentStack(StackState state) => _state = state;
+
+    /// <summary>The namespace every object lives in (the Helm release namespace).</summary>
+    public string Namespace => _state.Namespace;
+
+    /// <summary>The chart values.</summary>
+    public AgentStackK8sValues Values => _state.Values;
+
+    /// <summary>The manifests written beside the values.</summary>
+    public IReadOnlyList<IKubernetesObject<V1ObjectMeta>> Manifests => _state.Manifests;
+
+    /// <summary>Secrets and ServiceAccounts the stack references but does not write.</summary>
+    public IReadOnlyList<ExistingObject> Existing => _state.Existing;
+
+    /// <summary>The pipeline, if the stack has one.</summary>
+    public Pipeline? Pipeline => _state.Pipeline;
+
+    /// <summary>The kubelet credential provider configuration, if the stack has one.</summary>
+    public CredentialProviderConfig? CredentialProvider => _state.CredentialProvider;
+
+    /// <summary>The commands that create the existing objects (values elided), for whoever sets up the cluster.</summary>
+    public IReadOnlyList<string> SetupCommands => Existing.Where(e => e.CreateCommand is not null).Select(e => e.CreateCommand!).ToList();
+
+    /// <summary>The output path of a manifest: <c>manifests/&lt;kind&gt;-&lt;name&gt;.yaml</c>.</summary>
+    /// <param name="manifest">The manifest.</param>
+    public static string ManifestFile(IKubernetesObject<V1ObjectMeta> manifest)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        return $"manifests/{manifest.Kind?.ToLowerInvariant()}-{manifest.Metadata?.Name}.yaml";
+    }
+
+    /// <summary>
+    /// Checks everything at once: the values, each manifest, and how they fit together (every referenced Secret and
+    /// ServiceAccount is in the stack or declared existing, one namespace, ECR registries that agree with the roles
+    /// and the pipeline's region).
+    /// </summary>
+    public ValidationResult Validate()
+    {
+        var context = new ValidationContext();
+        Values.Validate(context);
+        foreach (var manifest in Manifests)
+        {
+            context.ValidateProperty(ManifestFile(manifest), (IKubernetesObject)manifest, ManifestValidator.Validate);
+        }
+
+        StackChecks.Run(_state, context);
+        return context.ToResult();
+    }
+
+    /// <summary>The files to write: values.yaml, one file per manifest, pipeline.yaml and the kubelet configuration.</summary>
+    /// <exception cref="ValidationException">The stack has errors; the exception lists all of them.</exception>
+    public OutputSet ToOutput()
+    {
+        Validate().ThrowIfInvalid();
+        var files = new List<OutputFile> { new(ValuesFile, GeneratedHeader.Prepend(Values.ToYaml())) };
+        foreach (var manifest in Manifests)
+        {
+            var command =
+                manifest is V1Secret secret && SecretCommands.HoldsCredentials(secret) ? SecretCommands.CreateCommand(secret) : null;
+            files.Add(new OutputFile(ManifestFile(manifest), GeneratedHeader.Prepend(ManifestYaml.Serialize(manifest)), command));
+        }
+
+        if (Pipeline is not null)
+        {
+            files.Add(new OutputFile(PipelineFile, GeneratedHeader.Prepend(Pipeline.ToYaml())));
+        }
+
+        if (CredentialProvider is not null)
+        {
+            files.Add(new OutputFile(CredentialProviderFile, GeneratedHeader.Prepend(CredentialProvider.ToYaml())));
+        }
+
+        return new OutputSet(files);
+    }
+}

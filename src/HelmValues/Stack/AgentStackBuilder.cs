@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using HelmValues.AgentStackK8s;
+using HelmValues.Collections;
+using HelmValues.Ecr;
+using HelmValues.Kubelet;
+using HelmValues.Kubernetes;
+using HelmValues.Pipelines;
+using HelmValues.Validation;
+using k8s;
+using k8s.Models;
+
+namespace HelmValues.Stack;
+
+/// <summary>
+/// Builds an <see cref="AgentStack"/>: the chart's values, the manifests around them, and what references what.
+/// Every method returns a new builder; the ECR recipes in <see cref="EcrRecipes"/> are extension methods on it.
+/// </summary>
+/// <example>
+/// <code>
+/// var stack = new AgentStackBuilder("buildkite")
+///     .UseExistingAgentTokenSecret("buildkite-agent-token")
+///     .UseIrsaForJobPods("buildkite-agent", IamRoleArn.Parse("arn:aws:iam::123456789012:role/buildkite-agent-ecr-role"))
+///     .WithValues(v =&gt; v.WithConfig(c =&gt; c.WithQueue("kubernetes")))
+///     .Build();
+/// OutputWriter.Write(stack.ToOutput(), "charts/buildkite");
+/// </code>
+/// </example>
+public sealed class AgentStackBuilder
+{
+    private readonly StackState _state;
+
+    /// <summary>Starts a stack whose objects all live in <paramref name="namespace"/> (the Helm release namespace).</summary>
+    /// <param name="namespace">The namespace.</param>
+    public AgentStackBuilder(string @namespace)
+        : this(StackState.Empty(@namespace)) { }
+
+    private AgentStackBuilder(StackState state) => _state = state;
+
+    /// <summary>The stack's namespace.</summary>
+    public string Namespace => _state.Namespace;
+
+    /// <summary>Changes the chart values.</summary>
+    /// <param name="configure">Configures the values, starting from the current ones.</param>
+    public AgentStackBuilder WithValues(Func<AgentStackK8sValuesBuilder, AgentStackK8sValuesBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        return new(_state with { Values = configure(AgentStackK8sValuesBuilder.From(_state.Values)).Build() });
+    }
+
+    /// <summary>Adds a manifest (a ServiceAccount, Secret, CronJob, …) to write beside the values.</summary>
+    /// <param name="manifest">The object; its namespace must be the stack's.</param>
+    public AgentStackBuilder AddManifest(IKubernetesObject<V1ObjectMeta> manifest)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        return new(_state with { Manifests = ValueList.Append(_state.Manifests, manifest) });
+    }
+
+    /// <summary>Declares a Secret that exists in the cluster already, so the stack may reference it.</summary>
+    /// <param name="name">The Secret's name.</param>
+    /// <param name="createCommand">How to create it (values elided), shown to whoever sets up the cluster.</param>
+    public AgentStackBuilder WithExistingSecret(string name, string? createCommand = null) =>
+        WithExisting(new ExistingObject("Secret", name, createCommand));
+
+    /// <summary>Declares a ServiceAccount that exists in the cluster already, so the stack may reference it.</summary>
+    /// <param name="name">The ServiceAccount's name.</param>
+    public AgentStackBuilder WithExistingServiceAccount(string name) => WithExisting(new ExistingObject("ServiceAccount", name));
+
+    /// <summary>
+    /// Uses a Secret that already holds the agent token (key <c>BUILDKITE_AGENT_TOKEN</c>), as <c>agentStackSecret</c>,
+    /// so the token never appears in values.
+    /// </summary>
+    /// <param name="secretName">The Secret's name.</param>
+    public AgentStackBuilder UseExistingAgentTokenSecret(string secretName) =>
+        WithExistingSecret(secretName, SecretCommands.CreateGenericCommand(secretName, Namespace, Secrets.AgentTokenKey))
+            .WithValues(v => v.WithAgentStackSecret(secretName));
+
+    /// <summary>Sets the pipeline (<c>pipeline.yaml</c>) written with the stack.</summary>
+    /// <param name="configure">Configures the pipeline, starting from an empty one.</param>
+    public AgentStackBuilder WithPipeline(Func<PipelineBuilder, PipelineBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        return new(_state with { Pipeline = configure(new PipelineBuilder()).Build() });
+    }
+
+    /// <summary>Sets the kubelet credential provider configuration written with the stack (for the nodes).</summary>
+    /// <param name="config">The configuration.</param>
+    public AgentStackBuilder WithCredentialProvider(CredentialProviderConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return new(_state with { CredentialProvider = config });
+    }
+
+    /// <summary>
+    /// Allows ECR registries in another AWS account than the IAM roles (the registry policy must grant the roles
+    /// access); otherwise a different account is reported as an error.
+    /// </summary>
+    public AgentStackBuilder AllowCrossAccountRegistries() => new(_state with { AllowCrossAccountRegistries = true });
+
+    /// <summary>The stack. Call <see cref="AgentStack.Validate"/> or <see cref="AgentStack.ToOutput"/> next.</summary>
+    public AgentStack Build() => new(_state);
+
+    internal AgentStackBuilder WithRegistry(EcrRegistry registry) =>
+        new(_state with { Registries = ValueList.Append(_state.Registries, registry) });
+
+    internal AgentStackBuilder WithRole(IamRoleArn role, ValuePath path) =>
+        new(_state with { Roles = ValueList.Append(_state.Roles, new RoleUse(role, path)) });
+
+    private AgentStackBuilder WithExisting(ExistingObject existing)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(existing.Name);
+        return new(_state with { Existing = ValueList.Append(_state.Existing, existing) });
+    }
+}
+
+/// <summary>Where an IAM role is used, for the cross-checks against ECR registries.</summary>
+internal sealed record RoleUse(IamRoleArn Role, ValuePath Path);
+
+/// <summary>Everything an <see cref="AgentStackBuilder"/> has collected.</summary>
+internal sealed record StackState(
+    string Namespace,
+    AgentStackK8sValues Values,
+    IReadOnlyList<IKubernetesObject<V1ObjectMeta>> Manifests,
+    IReadOnlyList<ExistingObject> Existing,
+    Pipeline? Pipeline,
+    CredentialProviderConfig? CredentialProvider,
+    IReadOnlyList<EcrRegistry> Registries,
+    IReadOnlyList<RoleUse> Roles,
+    bool AllowCrossAccountRegistries
+)
+{
+    public static StackState Empty(string @namespace)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(@namespace);
+        return new(
+            @namespace,
+            new AgentStackK8sValues(),
+            ValueList.From(Array.Empty<IKubernetesObject<V1ObjectMeta>>()),
+            ValueList.From(Array.Empty<ExistingObject>()),
+            null,
+            null,
+            ValueList.From(Array.Empty<EcrRegistry>()),
+            ValueList.From(Array.Empty<RoleUse>()),
+            false
+        );
+    }
+}

@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using HelmValues.Kubernetes;
+using k8s.Models;
+
+namespace HelmValues.Stack;
+
+/// <summary>
+/// What a Secret holds, and the <c>kubectl create secret</c> command that creates it instead of committing it.
+/// </summary>
+public static class SecretCommands
+{
+    /// <summary>
+    /// True when the Secret holds credentials: any non-empty value, except a docker config with no registries (the
+    /// placeholder an ECR token refresh job fills in).
+    /// </summary>
+    /// <param name="secret">The Secret.</param>
+    public static bool HoldsCredentials(V1Secret secret)
+    {
+        ArgumentNullException.ThrowIfNull(secret);
+        if (secret.StringData?.Values.Any(v => !string.IsNullOrEmpty(v)) == true)
+        {
+            return true;
+        }
+
+        return secret.Data?.Any(e => e.Value is { Length: > 0 } && !(e.Key == DockerConfigJsonEncoder.Key && IsEmptyDockerConfig(e.Value)))
+            == true;
+    }
+
+    /// <summary>
+    /// The command that creates the same Secret from the command line, with every value replaced by a placeholder:
+    /// <c>kubectl create secret generic aws-credentials --namespace buildkite --from-literal=KEY='&lt;KEY&gt;'</c>.
+    /// </summary>
+    /// <param name="secret">The Secret.</param>
+    public static string CreateCommand(V1Secret secret)
+    {
+        ArgumentNullException.ThrowIfNull(secret);
+        var name = secret.Metadata?.Name ?? "<name>";
+        var ns = secret.Metadata?.NamespaceProperty is { } value ? " --namespace " + value : "";
+        if (secret.Type == SecretTypes.DockerConfigJson && DockerLogin(secret) is var (server, username, email))
+        {
+            return $"kubectl create secret docker-registry {name}{ns} --docker-server={server} --docker-username={username} --docker-password='<password>'"
+                + (email is null ? "" : $" --docker-email={email}");
+        }
+
+        var keys = (secret.Data?.Keys ?? []).Concat(secret.StringData?.Keys ?? []).Distinct().Order(StringComparer.Ordinal);
+        var type = secret.Type is null or SecretTypes.Opaque ? "" : " --type=" + secret.Type;
+        return $"kubectl create secret generic {name}{ns}{type}" + string.Concat(keys.Select(k => $" --from-literal={k}='<{k}>'"));
+    }
+
+    /// <summary>The command for a generic Secret with these keys, values elided.</summary>
+    /// <param name="name">The Secret's name.</param>
+    /// <param name="namespace">Its namespace.</param>
+    /// <param name="keys">Its keys.</param>
+    public static string CreateGenericCommand(string name, string @namespace, params string[] keys) =>
+        CreateCommand(
+            new V1Secret
+            {
+                Metadata = new V1ObjectMeta { Name = name, NamespaceProperty = @namespace },
+                StringData = keys.ToDictionary(k => k, _ => ""),
+            }
+        );
+
+    private static bool IsEmptyDockerConfig(byte[] json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.TryGetProperty("auths", out var auths)
+                && auths.ValueKind == JsonValueKind.Object
+                && !auths.EnumerateObject().Any();
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static (string Server, string Username, string? Email)? DockerLogin(V1Secret secret)
+    {
+        byte[]? json = null;
+        if (secret.Data?.TryGetValue(DockerConfigJsonEncoder.Key, out var data) == true)
+        {
+            json = data;
+        }
+        else if (secret.StringData?.TryGetValue(DockerConfigJsonEncoder.Key, out var text) == true)
+        {
+            json = Encoding.UTF8.GetBytes(text);
+        }
+
+        if (json is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            var auth = document.RootElement.GetProperty("auths").EnumerateObject().FirstOrDefault();
+            if (auth.Value.ValueKind != JsonValueKind.Object)
+            {
+                return null;
+            }
+
+            var username = auth.Value.TryGetProperty("username", out var user) ? user.GetString() ?? "" : "";
+            var email = auth.Value.TryGetProperty("email", out var mail) ? mail.GetString() : null;
+            return (auth.Name, username, email);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+}

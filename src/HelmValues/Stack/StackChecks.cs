@@ -1,0 +1,124 @@
+using System.Collections.Generic;
+using System.Linq;
+using HelmValues.Pipelines;
+using HelmValues.Validation;
+
+namespace HelmValues.Stack;
+
+/// <summary>The checks across the whole stack, which no single object can make on its own.</summary>
+internal static class StackChecks
+{
+    public static void Run(StackState state, ValidationContext context)
+    {
+        CheckDuplicates(state, context);
+        CheckNamespaces(state, context);
+        CheckReferences(state, context);
+        CheckRegistries(state, context);
+    }
+
+    private static void CheckDuplicates(StackState state, ValidationContext context)
+    {
+        foreach (var group in state.Manifests.GroupBy(AgentStack.ManifestFile).Where(g => g.Count() > 1))
+        {
+            context.AddError(ValuePath.Root.Key(group.Key), $"{group.Count()} manifests have this kind and name");
+        }
+    }
+
+    // One namespace throughout: the chart's Role and every reference from the values only reach the release namespace.
+    private static void CheckNamespaces(StackState state, ValidationContext context)
+    {
+        foreach (var manifest in state.Manifests)
+        {
+            var path = ValuePath.Root.Key(AgentStack.ManifestFile(manifest)).Key("metadata").Key("namespace");
+            var ns = manifest.Metadata?.NamespaceProperty;
+            if (string.IsNullOrEmpty(ns))
+            {
+                context.AddError(path, $"is required: every object of the stack lives in namespace \"{state.Namespace}\"");
+            }
+            else if (ns != state.Namespace)
+            {
+                context.AddError(
+                    path,
+                    $"is \"{ns}\", but the stack's namespace is \"{state.Namespace}\" (values can only reference objects there)"
+                );
+            }
+        }
+    }
+
+    private static void CheckReferences(StackState state, ValidationContext context)
+    {
+        var available = state
+            .Manifests.Select(m => (Kind: m.Kind ?? "", Name: m.Metadata?.Name ?? ""))
+            .Concat(state.Existing.Select(e => (e.Kind, e.Name)))
+            .ToHashSet();
+        foreach (var reference in ReferenceCollector.Collect(state.Values, state.Pipeline))
+        {
+            if (!available.Contains((reference.Kind, reference.Name)))
+            {
+                var declare = reference.Kind == "Secret" ? "WithExistingSecret" : "WithExistingServiceAccount";
+                context.AddError(
+                    reference.Path,
+                    $"{reference.Kind} \"{reference.Name}\" is neither in the stack nor declared existing (add it, or call {declare}(\"{reference.Name}\"))"
+                );
+            }
+        }
+    }
+
+    // An ECR registry must be in the partition and (unless allowed) the account of the roles that pull from it, and
+    // the pipeline's ecr plugin must log in to the registry's region.
+    private static void CheckRegistries(StackState state, ValidationContext context)
+    {
+        var roles = state.Roles.Concat(PipelineRoles(state.Pipeline)).ToList();
+        foreach (var registry in state.Registries.Distinct())
+        {
+            foreach (var use in roles)
+            {
+                if (use.Role.Partition != registry.Partition)
+                {
+                    context.AddError(
+                        use.Path,
+                        $"role {use.Role} is in partition {use.Role.Partition}, but the ECR registry {registry} is in {registry.Partition}"
+                    );
+                }
+                else if (use.Role.AccountId != registry.AccountId && !state.AllowCrossAccountRegistries)
+                {
+                    context.AddError(
+                        use.Path,
+                        $"role {use.Role} is in account {use.Role.AccountId}, but the ECR registry {registry} is in account {registry.AccountId} "
+                            + "(if the registry policy grants that account access, call AllowCrossAccountRegistries())"
+                    );
+                }
+            }
+        }
+
+        var regions = state.Registries.Select(r => r.Region).ToHashSet();
+        foreach (var (plugin, path) in PipelinePlugins(state.Pipeline).Where(p => p.Plugin is EcrPlugin))
+        {
+            var region = ((EcrPlugin)plugin).Region;
+            if (regions.Count > 0 && !regions.Contains(region))
+            {
+                context.AddError(
+                    path.Key("region"),
+                    $"is {region}, but the stack's ECR registries are in {string.Join(", ", regions.Order(System.StringComparer.Ordinal))}"
+                );
+            }
+        }
+    }
+
+    private static IEnumerable<RoleUse> PipelineRoles(Pipeline? pipeline) =>
+        PipelinePlugins(pipeline)
+            .Where(p => p.Plugin is AssumeRoleWithWebIdentityPlugin)
+            .Select(p => new RoleUse(((AssumeRoleWithWebIdentityPlugin)p.Plugin).RoleArn, p.Path.Key("role-arn")));
+
+    private static IEnumerable<(PipelinePlugin Plugin, ValuePath Path)> PipelinePlugins(Pipeline? pipeline)
+    {
+        for (var s = 0; s < (pipeline?.Steps.Count ?? 0); s++)
+        {
+            var plugins = pipeline!.Steps[s].Plugins;
+            for (var p = 0; p < plugins.Count; p++)
+            {
+                yield return (plugins[p], ValuePath.Root.Key("pipeline").Key("steps").Index(s).Key("plugins").Index(p).Key(plugins[p].Key));
+            }
+        }
+    }
+}

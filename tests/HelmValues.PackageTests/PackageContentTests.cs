@@ -1,0 +1,102 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+using HelmValues.Testing;
+
+namespace HelmValues.PackageTests;
+
+/// <summary>What the packed <c>.nupkg</c> holds: the library, the generator, the build files, the README and the licences; nothing else.</summary>
+public class PackageContentTests
+{
+    [Test]
+    public void The_package_holds_lib_analyzers_buildTransitive_the_readme_and_the_licences_and_nothing_else()
+    {
+        using var package = ZipFile.OpenRead(PackedPackage.Nupkg);
+
+        var files = package.Entries.Select(e => e.FullName).Where(name => !IsNuGetMetadata(name)).Order(StringComparer.Ordinal);
+
+        files.ShouldBe([
+            "LICENSE",
+            "LICENSE.agent-stack-k8s.txt",
+            "README.md",
+            "THIRD-PARTY-NOTICES.md",
+            "analyzers/dotnet/cs/HelmValues.Generators.dll",
+            "buildTransitive/HelmValues.props",
+            "buildTransitive/HelmValues.targets",
+            "buildTransitive/kubernetes-v1.35.0.definitions.json",
+            "lib/net8.0/HelmValues.dll",
+            "lib/net8.0/HelmValues.xml",
+        ]);
+    }
+
+    [Test]
+    public void The_nuspec_declares_the_version_readme_licence_and_only_the_runtime_dependencies()
+    {
+        var nuspec = ReadNuspec().Root!;
+        // NuGet picks the schema version (the namespace) from the features the package uses.
+        var ns = nuspec.Name.Namespace;
+        var metadata = nuspec.Element(ns + "metadata")!;
+
+        metadata.Element(ns + "id")!.Value.ShouldBe("HelmValues");
+        metadata.Element(ns + "version")!.Value.ShouldBe(PackedPackage.Version);
+        metadata.Element(ns + "readme")!.Value.ShouldBe("README.md");
+        metadata.Element(ns + "license")!.Value.ShouldBe("MIT");
+        metadata
+            .Descendants(ns + "dependency")
+            .Select(d => d.Attribute("id")!.Value)
+            .Order(StringComparer.Ordinal)
+            .ShouldBe(["KubernetesClient", "YamlDotNet"]);
+    }
+
+    [Test]
+    public void The_packed_files_are_the_ones_in_the_repository()
+    {
+        using var package = ZipFile.OpenRead(PackedPackage.Nupkg);
+
+        foreach (
+            var (entry, source) in new[]
+            {
+                ("README.md", Repository.PathOf("README.md")),
+                ("LICENSE", Repository.PathOf("LICENSE")),
+                ("THIRD-PARTY-NOTICES.md", Repository.PathOf("src", "HelmValues", "Schemas", "THIRD-PARTY-NOTICES.md")),
+                ("LICENSE.agent-stack-k8s.txt", Repository.PathOf("src", "HelmValues", "Schemas", "LICENSE.agent-stack-k8s.txt")),
+                ("buildTransitive/HelmValues.props", Repository.PathOf("src", "HelmValues", "buildTransitive", "HelmValues.props")),
+                ("buildTransitive/HelmValues.targets", Repository.PathOf("src", "HelmValues", "buildTransitive", "HelmValues.targets")),
+                (
+                    "buildTransitive/kubernetes-v1.35.0.definitions.json",
+                    Repository.PathOf("src", "HelmValues", "Schemas", "kubernetes-v1.35.0.definitions.json")
+                ),
+            }
+        )
+        {
+            Bytes(package.GetEntry(entry).ShouldNotBeNull(entry)).ShouldBe(File.ReadAllBytes(source), entry);
+        }
+    }
+
+    [Test]
+    public void Every_entry_carries_the_same_fixed_timestamp_so_repacking_gives_the_same_bytes()
+    {
+        using var package = ZipFile.OpenRead(PackedPackage.Nupkg);
+
+        package.Entries.Select(e => e.LastWriteTime.DateTime).Distinct().ShouldBe([new DateTime(2026, 1, 1, 0, 0, 0)]);
+    }
+
+    private static XDocument ReadNuspec()
+    {
+        using var package = ZipFile.OpenRead(PackedPackage.Nupkg);
+        using var stream = package.GetEntry("HelmValues.nuspec").ShouldNotBeNull().Open();
+        return XDocument.Load(stream);
+    }
+
+    // What NuGet itself writes into every package (OPC parts and the nuspec).
+    private static bool IsNuGetMetadata(string name) =>
+        name is "HelmValues.nuspec" or "[Content_Types].xml" or "_rels/.rels"
+        || name.StartsWith("package/services/metadata/core-properties/", StringComparison.Ordinal);
+
+    private static byte[] Bytes(ZipArchiveEntry entry)
+    {
+        using var stream = entry.Open();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+}
