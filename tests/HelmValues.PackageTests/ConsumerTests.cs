@@ -23,7 +23,7 @@ public class ConsumerTests
         CopyDirectory(Repository.PathOf("tests", "HelmValues.PackageTests", "Consumer"), directory);
         _project = Path.Combine(directory, "Consumer.csproj");
         File.WriteAllText(_project, ProjectFile(PackedPackage.Version));
-        File.WriteAllText(Path.Combine(directory, "NuGet.config"), NuGetConfig(Path.Combine(PackedPackage.Root, "packages")));
+        OfflineFeed.WriteNuGetConfig(directory, Path.Combine(PackedPackage.Root, "packages"));
         // Stop MSBuild looking above the temporary folder for the build files of whatever holds it.
         File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), "<Project />\n");
         File.WriteAllText(Path.Combine(directory, "Directory.Build.targets"), "<Project />\n");
@@ -193,41 +193,6 @@ public class ConsumerTests
     // Folder sources only, so the restore is offline. HelmValues may come only from the temporary feed (package source mapping),
     // and everything lands in an empty global packages folder of its own: a HelmValues of the same version cached by an earlier
     // run or another project can never be picked up.
-    private static string NuGetConfig(string packages) =>
-        $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <config>
-                <add key="globalPackagesFolder" value="{packages}" />
-              </config>
-              <packageSources>
-                <clear />
-                <add key="helmvalues" value="{PackedPackage.Feed}" />
-                <add key="global-packages" value="{GlobalPackagesFolder()}" />
-              </packageSources>
-              <fallbackPackageFolders>
-                <clear />
-              </fallbackPackageFolders>
-              <packageSourceMapping>
-                <packageSource key="helmvalues">
-                  <package pattern="HelmValues" />
-                </packageSource>
-                <packageSource key="global-packages">
-                  <package pattern="*" />
-                </packageSource>
-              </packageSourceMapping>
-            </configuration>
-
-            """;
-
-    // Where `dotnet test Values.sln` restored the packages: YamlDotNet, KubernetesClient and their dependencies are there.
-    private static string GlobalPackagesFolder()
-    {
-        var result = DotNet.Run(Repository.Root, ["nuget", "locals", "global-packages", "--list"]).ShouldSucceed();
-        const string prefix = "global-packages: ";
-        return result.Output.Split('\n').Single(l => l.StartsWith(prefix, StringComparison.Ordinal))[prefix.Length..].Trim();
-    }
-
     private static void CopyDirectory(string from, string to)
     {
         foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))

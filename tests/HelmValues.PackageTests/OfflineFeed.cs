@@ -1,0 +1,53 @@
+using HelmValues.Testing;
+
+namespace HelmValues.PackageTests;
+
+/// <summary>
+/// A NuGet.config that restores offline: HelmValues only from the temporary feed, everything else from the global packages folder
+/// that <c>dotnet test Values.sln</c> has already filled, into a packages folder of its own (so no stale HelmValues can be used).
+/// </summary>
+internal static class OfflineFeed
+{
+    private static readonly Lazy<string> GlobalPackages = new(FindGlobalPackagesFolder);
+
+    public static void WriteNuGetConfig(string directory, string packagesFolder) =>
+        File.WriteAllText(
+            Path.Combine(directory, "NuGet.config"),
+            $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <config>
+                <add key="globalPackagesFolder" value="{packagesFolder}" />
+              </config>
+              <packageSources>
+                <clear />
+                <add key="helmvalues" value="{PackedPackage.Feed}" />
+                <add key="global-packages" value="{GlobalPackages.Value}" />
+              </packageSources>
+              <fallbackPackageFolders>
+                <clear />
+              </fallbackPackageFolders>
+              <packageSourceMapping>
+                <packageSource key="helmvalues">
+                  <package pattern="HelmValues" />
+                </packageSource>
+                <packageSource key="global-packages">
+                  <package pattern="*" />
+                </packageSource>
+              </packageSourceMapping>
+            </configuration>
+
+            """
+        );
+
+    /// <summary>Environment for a restore that must fill its own packages folder (NUGET_PACKAGES would override it).</summary>
+    public static IReadOnlyDictionary<string, string?> Environment { get; } = new Dictionary<string, string?> { ["NUGET_PACKAGES"] = null };
+
+    // Where `dotnet test Values.sln` restored the packages: YamlDotNet, KubernetesClient and their dependencies are there.
+    private static string FindGlobalPackagesFolder()
+    {
+        var result = DotNet.Run(Repository.Root, ["nuget", "locals", "global-packages", "--list"]).ShouldSucceed();
+        const string prefix = "global-packages: ";
+        return result.Output.Split('\n').Single(l => l.StartsWith(prefix, StringComparison.Ordinal))[prefix.Length..].Trim();
+    }
+}
