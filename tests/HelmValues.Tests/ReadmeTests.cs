@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using EcrQuickstart;
+using HelmValues.Testing;
+
+namespace HelmValues.Tests;
+
+/// <summary>The README's snippets come from compiled, tested code, so they cannot drift from what the library does.</summary>
+public partial class ReadmeTests
+{
+    private static readonly string Readme = File.ReadAllText(Repository.PathOf("README.md"));
+
+    private static IEnumerable<string> ExampleFiles =>
+        Directory
+            .GetFiles(Repository.PathOf("examples"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains("/obj/", StringComparison.Ordinal));
+
+    [Test]
+    public void Every_region_of_the_examples_is_in_the_readme_verbatim()
+    {
+        var regions = ExampleFiles
+            .SelectMany(f => Region().Matches(File.ReadAllText(f)).Select(m => Dedent(m.Groups["body"].Value)))
+            .ToList();
+
+        regions.ShouldNotBeEmpty();
+        regions.ShouldAllBe(region => Readme.Contains(region, StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void The_values_yaml_shown_is_what_the_values_example_writes()
+    {
+        Readme.ShouldContain("```yaml\n" + ValuesExample.Create().ToYaml() + "```");
+    }
+
+    [TestCase("manifests/serviceaccount-buildkite-agent.yaml")]
+    [TestCase("manifests/role-ecr-credentials-refresh.yaml")]
+    [TestCase("kubelet/credential-provider-config.yaml")]
+    public void The_quickstart_files_shown_are_what_the_quickstart_writes(string path)
+    {
+        var file = QuickstartStack.Create().ToOutput().Files.Single(f => f.Path == path);
+
+        Readme.ShouldContain("```yaml\n" + file.Content.Split('\n', 2)[1]);
+    }
+
+    [Test]
+    public void Every_diagnostic_id_has_a_row()
+    {
+        var releases = File.ReadAllText(Repository.PathOf("generators", "HelmValues.Generators", "AnalyzerReleases.Unshipped.md"));
+        var ids = Regex.Matches(releases, @"^(HV\d{4}) \|", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToList();
+
+        ids.Count.ShouldBeGreaterThan(9);
+        ids.ShouldAllBe(id => Readme.Contains($"| {id} |", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void The_fresh_clone_commands_come_first()
+    {
+        var first = Readme.IndexOf("```sh\n", StringComparison.Ordinal);
+
+        Readme[first..].ShouldStartWith("```sh\ndotnet run --project examples/EcrQuickstart");
+        Readme[first..].Split('\n')[2].ShouldStartWith("dotnet test Values.sln");
+    }
+
+    private static string Dedent(string body)
+    {
+        var lines = body.Trim('\n').Split('\n');
+        var indent = lines.Where(l => l.Trim().Length > 0).Min(l => l.Length - l.TrimStart().Length);
+        return string.Join("\n", lines.Select(l => l.Length >= indent ? l[indent..] : l.TrimStart()));
+    }
+
+    [GeneratedRegex(@"#region \w+\n(?<body>.*?)\n\s*#endregion", RegexOptions.Singleline)]
+    private static partial Regex Region();
+}
