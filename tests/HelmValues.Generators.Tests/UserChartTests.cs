@@ -30,7 +30,7 @@ public class UserChartTests
                     "Fixtures.Webapp.Service.g.cs",
                     "Fixtures.Webapp.WebappValues.g.cs",
                     "Fixtures.Webapp.PullPolicy.g.cs",
-                    "Fixtures.Webapp.Type.g.cs",
+                    "Fixtures.Webapp.ServiceType.g.cs",
                 ],
                 ignoreOrder: true
             );

@@ -113,6 +113,60 @@ internal static class IdentifierNames
 
     private static bool IsIdentifierPart(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9';
 
+    /// <summary>
+    /// Names of System types that files using a generated namespace would see hidden or made ambiguous (`Type`, `Version`);
+    /// generated types avoid them.
+    /// </summary>
+    public static readonly HashSet<string> SystemTypeNames = new()
+    {
+        "Action",
+        "Array",
+        "Attribute",
+        "Boolean",
+        "Byte",
+        "Char",
+        "Console",
+        "Convert",
+        "DateTime",
+        "DateTimeOffset",
+        "Decimal",
+        "Delegate",
+        "Dictionary",
+        "Directory",
+        "Double",
+        "Enum",
+        "Environment",
+        "Exception",
+        "File",
+        "Func",
+        "Guid",
+        "Index",
+        "Int16",
+        "Int32",
+        "Int64",
+        "KeyValuePair",
+        "Lazy",
+        "List",
+        "Math",
+        "Nullable",
+        "Object",
+        "Path",
+        "Random",
+        "Range",
+        "Single",
+        "Span",
+        "Stream",
+        "String",
+        "Task",
+        "TimeSpan",
+        "Tuple",
+        "Type",
+        "Uri",
+        "ValueTuple",
+        "Version",
+        "Void",
+    };
+
     /// <summary>Member names every generated record already has, which a property may not take.</summary>
     public static readonly HashSet<string> ReservedMemberNames = new()
     {

@@ -14,8 +14,8 @@ internal static class ChartParser
     {
         var diagnostics = new List<DiagnosticInfo>();
         var schemaPath = input.Schema.Path;
-        var schema = ParseJson(input.Schema, diagnostics);
-        var overlay = input.Overlay is null ? null : ParseJson(input.Overlay, diagnostics);
+        var schema = InputJson.Parse(input.Schema, diagnostics);
+        var overlay = input.Overlay is null ? null : InputJson.Parse(input.Overlay, diagnostics);
         if (schema is null || (input.Overlay is not null && overlay is null))
         {
             return new ChartParseResult(schemaPath, null, diagnostics.ToEquatableArray());
@@ -60,25 +60,5 @@ internal static class ChartParser
             Enums = enums.ToEquatableArray(),
         };
         return new ChartParseResult(schemaPath, spec, diagnostics.ToEquatableArray());
-    }
-
-    private static JsonNode? ParseJson(InputFile file, List<DiagnosticInfo> diagnostics)
-    {
-        var result = JsonParser.Parse(file.Path, file.Text);
-        if (result.Root is null)
-        {
-            diagnostics.Add(
-                DiagnosticInfo.At(
-                    DiagnosticDescriptors.InvalidJson,
-                    result.Source,
-                    result.ErrorOffset,
-                    result.ErrorOffset,
-                    file.Path,
-                    result.Error!
-                )
-            );
-        }
-
-        return result.Root;
     }
 }

@@ -294,7 +294,7 @@ internal sealed class ChartTypeBuilder
         }
 
         // Two different enums wanting one name: the second is numbered, like any other type.
-        var unique = TakeName(name);
+        var unique = TakeTypeName(name, hint.Parent);
         _enums[unique] = spec with { Name = unique };
         return new TypeRef(TypeKind.Enum, unique);
     }
@@ -420,15 +420,18 @@ internal sealed class ChartTypeBuilder
         return IdentifierNames.Singularize(name);
     }
 
-    private string TakeTypeName(JsonObject schema, NameHint hint)
-    {
-        var preferred = schema[SchemaKeywords.TypeName] is JsonString named ? named.Value : hint.Name;
-        if (!_typeNames.IsTaken(preferred) && !_typeNames.IsTaken(preferred + "Builder"))
-        {
-            return TakeName(preferred);
-        }
+    private string TakeTypeName(JsonObject schema, NameHint hint) =>
+        TakeTypeName(schema[SchemaKeywords.TypeName] is JsonString named ? named.Value : hint.Name, hint.Parent);
 
-        return TakeName(hint.Parent + preferred);
+    // A taken name, or one that would hide a System type in users' files (`Type`, `Version`), gets its parent's name in
+    // front (`ServiceType`); only then a number.
+    private string TakeTypeName(string preferred, string parent)
+    {
+        var free =
+            !_typeNames.IsTaken(preferred)
+            && !_typeNames.IsTaken(preferred + "Builder")
+            && !IdentifierNames.SystemTypeNames.Contains(preferred);
+        return TakeName(free || parent.Length == 0 ? preferred : parent + preferred);
     }
 
     // A type name also reserves the names of its companions (builder, enum helpers).

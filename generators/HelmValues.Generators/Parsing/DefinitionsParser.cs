@@ -21,28 +21,18 @@ internal static class DefinitionsParser
     public static DefinitionsResult Parse(InputFile file, EquatableArray<InputFile> kindsFiles, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        var parsed = JsonParser.Parse(file.Path, file.Text);
-        if (parsed.Root is null)
+        var root = InputJson.Parse(file, diagnostics);
+        if (root is null)
         {
-            diagnostics.Add(
-                DiagnosticInfo.At(
-                    DiagnosticDescriptors.InvalidJson,
-                    parsed.Source,
-                    parsed.ErrorOffset,
-                    parsed.ErrorOffset,
-                    file.Path,
-                    parsed.Error!
-                )
-            );
             return Empty(file, diagnostics);
         }
 
-        if ((parsed.Root as JsonObject)?["definitions"] is not JsonObject definitions)
+        if ((root as JsonObject)?["definitions"] is not JsonObject definitions)
         {
             diagnostics.Add(
                 DiagnosticInfo.At(
                     DiagnosticDescriptors.InvalidSchema,
-                    parsed.Root,
+                    root,
                     file.Path,
                     "#",
                     "a definitions file must have a 'definitions' object"

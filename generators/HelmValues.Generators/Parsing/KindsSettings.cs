@@ -29,25 +29,15 @@ internal sealed class KindsSettings
 
     public static KindsSettings? Read(InputFile file, List<DiagnosticInfo> diagnostics)
     {
-        var parsed = JsonParser.Parse(file.Path, file.Text);
-        if (parsed.Root is null)
+        var parsed = InputJson.Parse(file, diagnostics);
+        if (parsed is null)
         {
-            diagnostics.Add(
-                DiagnosticInfo.At(
-                    DiagnosticDescriptors.InvalidJson,
-                    parsed.Source,
-                    parsed.ErrorOffset,
-                    parsed.ErrorOffset,
-                    file.Path,
-                    parsed.Error!
-                )
-            );
             return null;
         }
 
-        if (parsed.Root is not JsonObject root)
+        if (parsed is not JsonObject root)
         {
-            diagnostics.Add(Invalid(file, parsed.Root, "#", "a kinds file must be an object"));
+            diagnostics.Add(Invalid(file, parsed, "#", "a kinds file must be an object"));
             return null;
         }
 
