@@ -122,8 +122,13 @@ public static class EcrRecipes
     {
         ArgumentNullException.ThrowIfNull(stack);
         ArgumentNullException.ThrowIfNull(registry);
-        var command =
-            $"kubectl create secret docker-registry {secretName} --namespace {stack.Namespace} --docker-server={registry.Host} --docker-username={EcrUsername} --docker-password=\"$(aws ecr get-login-password --region {registry.Region})\"";
+        var command = SecretCommands.CreateDockerRegistryCommand(
+            secretName,
+            stack.Namespace,
+            registry.Host,
+            EcrUsername,
+            $"\"$(aws ecr get-login-password --region {registry.Region})\""
+        );
         return stack.WithExistingSecret(secretName, command).WithRegistry(registry).WithImagePullSecret(secretName);
     }
 

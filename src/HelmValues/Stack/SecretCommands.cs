@@ -42,14 +42,31 @@ public static class SecretCommands
         var ns = secret.Metadata?.NamespaceProperty is { } value ? " --namespace " + value : "";
         if (secret.Type == SecretTypes.DockerConfigJson && DockerLogin(secret) is var (server, username, email))
         {
-            return $"kubectl create secret docker-registry {name}{ns} --docker-server={server} --docker-username={username} --docker-password='<password>'"
-                + (email is null ? "" : $" --docker-email={email}");
+            return CreateDockerRegistryCommand(name, secret.Metadata?.NamespaceProperty, server, username, "'<password>'", email);
         }
 
         var keys = (secret.Data?.Keys ?? []).Concat(secret.StringData?.Keys ?? []).Distinct().Order(StringComparer.Ordinal);
         var type = secret.Type is null or SecretTypes.Opaque ? "" : " --type=" + secret.Type;
         return $"kubectl create secret generic {name}{ns}{type}" + string.Concat(keys.Select(k => $" --from-literal={k}='<{k}>'"));
     }
+
+    /// <summary>The command for a docker-registry Secret.</summary>
+    /// <param name="name">The Secret's name.</param>
+    /// <param name="namespace">Its namespace, if any.</param>
+    /// <param name="server">The registry host.</param>
+    /// <param name="username">The user name.</param>
+    /// <param name="password">The password argument as shell text: a placeholder (<c>'&lt;password&gt;'</c>) or a command substitution.</param>
+    /// <param name="email">The e-mail, if any.</param>
+    public static string CreateDockerRegistryCommand(
+        string name,
+        string? @namespace,
+        string server,
+        string username,
+        string password,
+        string? email = null
+    ) =>
+        $"kubectl create secret docker-registry {name}{(@namespace is null ? "" : " --namespace " + @namespace)} --docker-server={server} --docker-username={username} --docker-password={password}"
+        + (email is null ? "" : $" --docker-email={email}");
 
     /// <summary>The command for a generic Secret with these keys, values elided.</summary>
     /// <param name="name">The Secret's name.</param>
