@@ -1,30 +1,19 @@
 #:project ../src/HelmValues/HelmValues.csproj
-// IRSA for Buildkite job pods, as a single-file app: `dotnet run examples/irsa.cs [role-arn]`.
-// Prints the ServiceAccount that carries the IAM role and the values that make every job pod use it.
-using System;
+#:property PublishAot=false
+// IRSA for Buildkite job pods, as a single-file app: `dotnet run examples/irsa.cs` writes ./out, `-- --check DIR` checks a copy.
+// The ServiceAccount carries the IAM role; the values make every job pod use it.
+// PublishAot=false: restoring for Native AOT (the default of file-based apps) would download a compiler `dotnet run` never uses.
 using HelmValues.Ecr;
 using HelmValues.Kubernetes;
+using HelmValues.Output;
 using HelmValues.Stack;
-using HelmValues.Validation;
 
-try
-{
-    var role = IamRoleArn.Parse(args.Length > 0 ? args[0] : "arn:aws:iam::123456789012:role/buildkite-agent-ecr-role");
-    var stack = new AgentStackBuilder("buildkite")
-        .UseExistingAgentTokenSecret("buildkite-agent-token")
-        .UseIrsaForJobPods("buildkite-agent", role)
-        .Build();
-
-    foreach (var file in stack.ToOutput().Files)
-    {
-        Console.WriteLine($"--- {file.Path}");
-        Console.Write(file.Content);
-    }
-
-    return 0;
-}
-catch (Exception e) when (e is FormatException or ValidationException)
-{
-    Console.Error.WriteLine(e.Message);
-    return 1;
-}
+return new OutputCommandLine("dotnet run examples/irsa.cs --").Run(
+    args,
+    () =>
+        new AgentStackBuilder("buildkite")
+            .UseExistingAgentTokenSecret("buildkite-agent-token")
+            .UseIrsaForJobPods("buildkite-agent", IamRoleArn.Parse("arn:aws:iam::123456789012:role/buildkite-agent-ecr-role"))
+            .Build()
+            .ToOutput()
+);

@@ -18,8 +18,6 @@ internal sealed record CommandResult(string Command, int ExitCode, string Output
 /// <summary>Runs the <c>dotnet</c> CLI in a child process, as a user would from a shell.</summary>
 internal static class DotNet
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
-
     /// <summary>The muxer running these tests (<c>DOTNET_HOST_PATH</c>), else the one on the PATH.</summary>
     private static string Executable => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
 
@@ -28,9 +26,23 @@ internal static class DotNet
         string workingDirectory,
         IEnumerable<string> arguments,
         IReadOnlyDictionary<string, string?>? environment = null
+    ) => Command.Run(Executable, workingDirectory, arguments, environment);
+}
+
+/// <summary>Runs a program in a child process with the environment a shell would give it, not the one <c>dotnet test</c> sets.</summary>
+internal static class Command
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
+
+    /// <summary>Runs <paramref name="executable"/>; <paramref name="environment"/> sets (or, with null, removes) variables.</summary>
+    public static CommandResult Run(
+        string executable,
+        string workingDirectory,
+        IEnumerable<string> arguments,
+        IReadOnlyDictionary<string, string?>? environment = null
     )
     {
-        var start = new ProcessStartInfo(Executable)
+        var start = new ProcessStartInfo(executable)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -64,7 +76,7 @@ internal static class DotNet
             }
         }
 
-        var command = "dotnet " + string.Join(" ", start.ArgumentList);
+        var command = Path.GetFileName(executable) + " " + string.Join(" ", start.ArgumentList);
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + command);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -40,6 +40,29 @@ internal static class OfflineFeed
             """
         );
 
+    /// <summary>
+    /// The user-level NuGet.config of a fresh machine whose one package source, named nuget.org, is the global packages folder
+    /// <c>dotnet test</c> filled: what <c>dotnet nuget add source</c> edits and every restore in that home reads.
+    /// </summary>
+    public static void WriteUserNuGetConfig(string home)
+    {
+        var directory = Path.Combine(home, ".nuget", "NuGet");
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(
+            Path.Combine(directory, "NuGet.Config"),
+            $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="nuget.org" value="{GlobalPackages.Value}" />
+              </packageSources>
+            </configuration>
+
+            """
+        );
+    }
+
     /// <summary>Environment for a restore that must fill its own packages folder (NUGET_PACKAGES would override it).</summary>
     public static IReadOnlyDictionary<string, string?> Environment { get; } = new Dictionary<string, string?> { ["NUGET_PACKAGES"] = null };
 

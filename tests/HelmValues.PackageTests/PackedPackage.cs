@@ -16,9 +16,12 @@ public sealed class PackedPackage
     /// <summary>The folder source holding only the package under test.</summary>
     public static string Feed => Path.Combine(Root, "feed");
 
-    /// <summary>The product version, from Directory.Build.props.</summary>
-    public static string Version { get; } =
+    /// <summary>The product version, from Directory.Build.props: the package's version without its prerelease suffix.</summary>
+    public static string ProductVersion { get; } =
         typeof(PackedPackage).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "HelmValuesVersion").Value!;
+
+    /// <summary>The version the package was packed with: a local pack's, named by the sources (Directory.Build.targets).</summary>
+    public static string Version { get; private set; } = "";
 
     /// <summary>The packed <c>.nupkg</c>.</summary>
     public static string Nupkg => Path.Combine(Feed, $"HelmValues.{Version}.nupkg");
@@ -46,7 +49,9 @@ public sealed class PackedPackage
                 ]
             )
             .ShouldSucceed();
-        Directory.GetFiles(Feed).Select(Path.GetFileName).ShouldBe([$"HelmValues.{Version}.nupkg"]);
+        var packed = Directory.GetFiles(Feed).Select(Path.GetFileName).ShouldHaveSingleItem()!;
+        packed.ShouldStartWith($"HelmValues.{ProductVersion}-dev.");
+        Version = packed["HelmValues.".Length..^".nupkg".Length];
     }
 
     [OneTimeTearDown]

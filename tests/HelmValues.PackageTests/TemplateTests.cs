@@ -5,13 +5,16 @@ namespace HelmValues.PackageTests;
 
 /// <summary>
 /// The template package: installed from its .nupkg into an isolated template cache, instantiated with every option, and the
-/// single-file app it creates run with <c>dotnet run app.cs</c> against the packed HelmValues package, offline.
+/// single-file app it creates run with <c>dotnet run app.cs</c> against the packed HelmValues package, offline, into an empty
+/// packages folder of its own.
 /// </summary>
 public class TemplateTests
 {
     private static string _templatePackage = "";
     private static string _app = "";
     private static CommandResult _run = null!;
+
+    private static string ScriptPackages => Path.Combine(PackedPackage.Root, "script-packages");
 
     [OneTimeSetUp]
     public void InstallInstantiateAndRun()
@@ -58,7 +61,7 @@ public class TemplateTests
                 ]
             )
             .ShouldSucceed();
-        OfflineFeed.WriteNuGetConfig(_app, Path.Combine(PackedPackage.Root, "script-packages"));
+        OfflineFeed.WriteNuGetConfig(_app, ScriptPackages);
         _run = DotNet.Run(_app, ["run", "app.cs"], OfflineFeed.Environment).ShouldSucceed();
     }
 
@@ -75,11 +78,25 @@ public class TemplateTests
     }
 
     [Test]
-    public void Dotnet_run_app_cs_writes_the_ecr_quickstart_for_the_options_given()
+    public void The_first_run_restores_HelmValues_and_its_dependencies_and_nothing_else()
+    {
+        // Without `#:property PublishAot=false` this would hold the Native AOT compiler and runtime packs too (about 300 MB).
+        Directory
+            .GetDirectories(ScriptPackages)
+            .Select(Path.GetFileName)
+            .Order(StringComparer.Ordinal)
+            .ShouldBe(["fractions", "helmvalues", "kubernetesclient", "yamldotnet"]);
+        Directory.GetDirectories(Path.Combine(ScriptPackages, "helmvalues")).Select(Path.GetFileName).ShouldBe([PackedPackage.Version]);
+    }
+
+    [Test]
+    public void Dotnet_run_app_cs_writes_the_ecr_quickstart_for_the_options_given_and_lists_what_it_wrote()
     {
         var output = Path.Combine(_app, "out");
 
-        _run.Output.ShouldContain("written  values.yaml", customMessage: _run.Log);
+        _run.Output.ShouldStartWith("wrote   out/kubelet/credential-provider-config.yaml\n", customMessage: _run.Log);
+        _run.Output.ShouldContain("wrote   out/values.yaml\n", customMessage: _run.Log);
+        _run.Error.ShouldBeEmpty(_run.Log);
         File.ReadAllText(Path.Combine(output, "manifests", "serviceaccount-buildkite-agent.yaml"))
             .ShouldContain("eks.amazonaws.com/role-arn: arn:aws:iam::210987654321:role/ci-ecr");
         File.ReadAllText(Path.Combine(output, "manifests", "cronjob-ecr-credentials-refresh.yaml")).ShouldContain("namespace: ci");
@@ -90,22 +107,36 @@ public class TemplateTests
     }
 
     [Test]
-    public void The_app_checks_its_committed_output_and_fails_when_it_is_stale()
+    public void The_app_checks_its_committed_output_quietly_and_fails_with_a_diff_when_it_is_stale()
     {
-        DotNet
-            .Run(_app, ["run", "app.cs", "--", "--check", "out"], OfflineFeed.Environment)
-            .ShouldSucceed()
-            .Output.ShouldContain("out is up to date.");
+        var upToDate = DotNet.Run(_app, ["run", "app.cs", "--", "--check", "out"], OfflineFeed.Environment).ShouldSucceed();
+        upToDate.Output.ShouldBeEmpty(upToDate.Log);
 
-        File.AppendAllText(Path.Combine(_app, "out", "values.yaml"), "edited: true\n");
+        var values = Path.Combine(_app, "out", "values.yaml");
+        var committed = File.ReadAllText(values);
+        File.AppendAllText(values, "edited: true\n");
         var stale = DotNet.Run(_app, ["run", "app.cs", "--", "--check", "out"], OfflineFeed.Environment);
+        File.WriteAllText(values, committed);
 
         stale.ExitCode.ShouldBe(1, stale.Log);
-        stale.Output.ShouldContain("changed  values.yaml");
+        stale.Output.ShouldContain("--- out/values.yaml (committed)\n+++ out/values.yaml (generated)\n");
+        stale.Output.ShouldContain("\n-edited: true\n");
+        stale.Error.ShouldBe("out is stale (1 file differs). Regenerate it with: dotnet run app.cs -- --out out\n");
+    }
+
+    [TestCase("--check")]
+    [TestCase("--chek", "out")]
+    [TestCase("--out", "out", "--force")]
+    public void A_typo_in_a_ci_invocation_fails_with_the_usage(params string[] arguments)
+    {
+        var result = DotNet.Run(_app, ["run", "app.cs", "--", .. arguments], OfflineFeed.Environment);
+
+        result.ExitCode.ShouldBe(2, result.Log);
+        result.Error.ShouldContain("Usage: dotnet run app.cs -- [--out DIR | --check DIR | --help]");
     }
 
     [Test]
-    public void The_template_package_holds_the_template_and_the_licence_only()
+    public void The_template_package_holds_the_template_its_readme_and_the_licence_only()
     {
         using var zip = ZipFile.OpenRead(_templatePackage);
         var files = zip
@@ -121,6 +152,7 @@ public class TemplateTests
             .ShouldBe([
                 "HelmValues.Templates.nuspec",
                 "LICENSE",
+                "README.md",
                 "content/helmvalues-script/.template.config/dotnetcli.host.json",
                 "content/helmvalues-script/.template.config/template.json",
                 "content/helmvalues-script/app.cs",

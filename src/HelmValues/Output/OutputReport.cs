@@ -22,15 +22,21 @@ public sealed record OutputReport(
     /// <summary>Check: nothing missing, changed or stale.</summary>
     public bool IsUpToDate => Missing.Count == 0 && Changed.Count == 0 && Stale.Count == 0;
 
-    /// <summary>One line per file that is not unchanged: <c>written values.yaml</c>, <c>changed manifests/x.yaml</c>, ….</summary>
-    public override string ToString() =>
-        string.Join(
-            "\n",
-            Written
-                .Select(p => "written  " + p)
-                .Concat(Removed.Select(p => "removed  " + p))
-                .Concat(Missing.Select(p => "missing  " + p))
-                .Concat(Changed.Select(p => "changed  " + p))
-                .Concat(Stale.Select(p => "stale    " + p))
-        );
+    /// <summary>One line per file that is not unchanged: <c>wrote   values.yaml</c>, <c>changed manifests/x.yaml</c>, ….</summary>
+    public override string ToString() => string.Join("\n", Lines(""));
+
+    /// <summary>The lines of <see cref="ToString"/>, each path below <paramref name="directory"/> when it is not empty.</summary>
+    internal IEnumerable<string> Lines(string directory)
+    {
+        return Written
+            .Select(p => "wrote   " + PathBelow(directory, p))
+            .Concat(Removed.Select(p => "removed " + PathBelow(directory, p)))
+            .Concat(Missing.Select(p => "missing " + PathBelow(directory, p)))
+            .Concat(Changed.Select(p => "changed " + PathBelow(directory, p)))
+            .Concat(Stale.Select(p => "stale   " + PathBelow(directory, p)));
+    }
+
+    /// <summary>A file's path as the user named its directory: <c>out/values.yaml</c>, <c>./charts/x/values.yaml</c>.</summary>
+    internal static string PathBelow(string directory, string path) =>
+        directory.Length == 0 ? path : directory.TrimEnd('/', '\\') + "/" + path;
 }

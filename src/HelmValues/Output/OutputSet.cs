@@ -42,6 +42,12 @@ public sealed class OutputSet
     /// <summary>The files, in ordinal order of path.</summary>
     public IReadOnlyList<OutputFile> Files { get; }
 
+    /// <summary>
+    /// Commands to run in the cluster before applying the files: they create what the files reference but must not hold, such
+    /// as Secrets with credentials (values elided). <see cref="OutputCommandLine"/> prints them after a write that changed files.
+    /// </summary>
+    public IReadOnlyList<string> SetupCommands { get; init; } = [];
+
     /// <summary>The index file's text: a header and one path per line.</summary>
     public string IndexContent => GeneratedHeader.Line + "\n" + string.Concat(Files.Select(f => f.Path + "\n"));
 

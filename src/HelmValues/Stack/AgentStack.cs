@@ -101,6 +101,6 @@ public sealed class AgentStack
             files.Add(new OutputFile(CredentialProviderFile, GeneratedHeader.Prepend(CredentialProvider.ToYaml())));
         }
 
-        return new OutputSet(files);
+        return new OutputSet(files) { SetupCommands = SetupCommands };
     }
 }

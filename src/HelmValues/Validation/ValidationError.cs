@@ -20,13 +20,21 @@ public sealed record ValidationError(
 )
 {
     /// <summary>
-    /// Formats the problem as <c>path: message</c>, or <c>path (line 3, column 5): message</c> when it came from YAML text.
+    /// Formats the problem as <c>path: message</c>, or <c>path (line 3, column 5): message</c> when it came from YAML text;
+    /// a warning starts with <c>warning: </c>.
     /// </summary>
-    public override string ToString()
+    public override string ToString() => (Severity == ValidationSeverity.Warning ? "warning: " : "") + Located;
+
+    /// <summary>The problem without its severity: <c>path (line 3, column 5): message</c>.</summary>
+    internal string Located
     {
-        var where = Path.Length == 0 ? "(root)" : Path;
-        var position = Line is { } line ? string.Format(CultureInfo.InvariantCulture, " (line {0}, column {1})", line, Column ?? 1) : "";
-        var prefix = Severity == ValidationSeverity.Warning ? "warning: " : "";
-        return $"{prefix}{where}{position}: {Message}";
+        get
+        {
+            var where = Path.Length == 0 ? "(root)" : Path;
+            var position = Line is { } line
+                ? string.Format(CultureInfo.InvariantCulture, " (line {0}, column {1})", line, Column ?? 1)
+                : "";
+            return $"{where}{position}: {Message}";
+        }
     }
 }

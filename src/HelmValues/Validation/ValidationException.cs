@@ -15,10 +15,21 @@ public sealed class ValidationException : Exception
     /// <summary>Every error and warning found.</summary>
     public IReadOnlyList<ValidationError> Problems { get; }
 
+    // "2 errors:" and each error, then "1 warning:" and each warning: the count in each heading is the count of lines below it.
     private static string Describe(IReadOnlyList<ValidationError> problems)
     {
         ArgumentNullException.ThrowIfNull(problems);
-        var errors = problems.Count(p => p.Severity == ValidationSeverity.Error);
-        return $"{errors} error{(errors == 1 ? "" : "s")}:\n" + string.Join("\n", problems.Select(p => "  " + p));
+        return string.Join(
+            "\n",
+            new[] { Group(problems, ValidationSeverity.Error, "error"), Group(problems, ValidationSeverity.Warning, "warning") }.Where(g =>
+                g.Length > 0
+            )
+        );
+    }
+
+    private static string Group(IReadOnlyList<ValidationError> problems, ValidationSeverity severity, string noun)
+    {
+        var lines = problems.Where(p => p.Severity == severity).Select(p => "\n  " + p.Located).ToList();
+        return lines.Count == 0 ? "" : $"{lines.Count} {noun}{(lines.Count == 1 ? "" : "s")}:" + string.Concat(lines);
     }
 }

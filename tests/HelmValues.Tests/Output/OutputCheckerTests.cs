@@ -37,7 +37,7 @@ public class OutputCheckerTests
         var report = OutputChecker.Check(set, _directory);
 
         report.IsUpToDate.ShouldBeFalse();
-        report.ToString().ShouldBe("changed  values.yaml");
+        report.ToString().ShouldBe("changed values.yaml");
     }
 
     [Test]
@@ -52,10 +52,10 @@ public class OutputCheckerTests
             .ToString()
             .ShouldBe(
                 """
-                missing  manifests/new.yaml
-                changed  values.yaml
-                changed  .helmvalues-files
-                stale    manifests/old.yaml
+                missing manifests/new.yaml
+                changed values.yaml
+                changed .helmvalues-files
+                stale   manifests/old.yaml
                 """.ReplaceLineEndings("\n")
             );
         Snapshot().ShouldBe(before);
