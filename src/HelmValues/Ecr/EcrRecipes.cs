@@ -34,8 +34,8 @@ public static class EcrRecipes
         var path = ValuePath.Root.Key(AgentStack.ManifestFile(account)).Key("metadata").Key("annotations").Key(Irsa.RoleArnAnnotation);
         return stack
             .AddManifest(account)
-            .WithRole(role, path)
-            .WithValues(v => v.WithConfig(c => c.WithPodSpecPatch(p => p.WithServiceAccountName(serviceAccountName))));
+            .WithRole(new RoleUse(role, path, RoleMechanism.Irsa, serviceAccountName))
+            .WithJobServiceAccount(serviceAccountName);
     }
 
     /// <summary>IRSA for the controller itself: the role annotation on the chart's own ServiceAccount (<c>serviceAccountMetadata</c>).</summary>
@@ -47,7 +47,7 @@ public static class EcrRecipes
         ArgumentNullException.ThrowIfNull(role);
         var path = ValuePath.Root.Key("serviceAccountMetadata").Key("annotations").Key(Irsa.RoleArnAnnotation);
         return stack
-            .WithRole(role, path)
+            .WithRole(new RoleUse(role, path, RoleMechanism.Irsa))
             .WithValues(v => v.WithServiceAccountMetadata(m => m.WithAnnotation(Irsa.RoleArnAnnotation, role.ToString())));
     }
 
@@ -154,7 +154,10 @@ public static class EcrRecipes
             .Key("metadata")
             .Key("annotations")
             .Key(Irsa.RoleArnAnnotation);
-        return stack.WithRegistry(refresh.Registry).WithRole(refresh.Role, rolePath).WithImagePullSecret(refresh.SecretName);
+        return stack
+            .WithRegistry(refresh.Registry)
+            .WithRole(new RoleUse(refresh.Role, rolePath, RoleMechanism.Irsa, refresh.Name, refresh.Registry))
+            .WithImagePullSecret(refresh.SecretName);
     }
 
     /// <summary>
@@ -168,6 +171,10 @@ public static class EcrRecipes
         ArgumentNullException.ThrowIfNull(stack);
         return stack.WithCredentialProvider(CredentialProviderConfig.ForEcr(cacheDuration));
     }
+
+    /// <summary>Makes job pods run as <paramref name="serviceAccountName"/> (<c>config.pod-spec-patch.serviceAccountName</c>).</summary>
+    internal static AgentStackBuilder WithJobServiceAccount(this AgentStackBuilder stack, string serviceAccountName) =>
+        stack.WithValues(v => v.WithConfig(c => c.WithPodSpecPatch(p => p.WithServiceAccountName(serviceAccountName))));
 
     private static AgentStackBuilder WithCommandEnvFrom(this AgentStackBuilder stack, string secretName) =>
         stack.WithValues(v =>

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
+using HelmValues.Aws;
 
 namespace HelmValues.Ecr;
 
@@ -31,10 +32,21 @@ public sealed partial class EcrRegistry : IEquatable<EcrRegistry>
     public bool IsChina { get; }
 
     /// <summary>The IAM partition the registry belongs to.</summary>
-    public string Partition =>
-        IsChina ? "aws-cn"
-        : Region.StartsWith("us-gov-", StringComparison.Ordinal) ? "aws-us-gov"
-        : "aws";
+    public string Partition => AwsPartitions.ForRegion(Region);
+
+    /// <summary>The ARN of a repository of this registry: <c>arn:&lt;partition&gt;:ecr:&lt;region&gt;:&lt;account&gt;:repository/&lt;name&gt;</c>.</summary>
+    /// <param name="repository">The repository name (<c>myimage</c>, <c>team/app</c>).</param>
+    /// <exception cref="FormatException">The name breaks ECR's rules; the message says which.</exception>
+    public string RepositoryArn(string repository) =>
+        CheckRepositoryName(repository) is { } problem
+            ? throw new FormatException($"\"{repository}\" {problem}")
+            : $"arn:{Partition}:ecr:{Region}:{AccountId}:repository/{repository}";
+
+    /// <summary>The rule an ECR repository name breaks, worded to follow a subject, or null when it is valid.</summary>
+    internal static string? CheckRepositoryName(string? name) =>
+        name is { Length: >= 2 and <= 256 } && RepositoryNamePattern().IsMatch(name)
+            ? null
+            : "must be an ECR repository name: 2 to 256 characters, lower-case letters and digits separated by '.', '_', '-' or '/' (e.g. team/app)";
 
     /// <summary>Parses a registry host.</summary>
     /// <param name="host">The host, without scheme or path.</param>
@@ -87,4 +99,8 @@ public sealed partial class EcrRegistry : IEquatable<EcrRegistry>
         RegexOptions.CultureInvariant
     )]
     private static partial Regex Pattern();
+
+    // ECR's CreateRepository rule for repositoryName.
+    [GeneratedRegex(@"^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex RepositoryNamePattern();
 }

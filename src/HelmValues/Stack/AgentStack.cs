@@ -27,6 +27,14 @@ public sealed class AgentStack
     /// <summary>The path of the kubelet credential provider configuration in the output.</summary>
     public const string CredentialProviderFile = "kubelet/credential-provider-config.yaml";
 
+    /// <summary>
+    /// The kustomization of the manifests (<c>manifests/kustomization.yaml</c>): Flux's Kustomization or an Argo CD Application
+    /// can point at the <c>manifests</c> folder as it is.
+    /// </summary>
+    public const string KustomizationFile = ManifestsDirectory + "kustomization.yaml";
+
+    private const string ManifestsDirectory = "manifests/";
+
     private readonly StackState _state;
 
     internal AgentStack(StackState state) => _state = state;
@@ -57,7 +65,7 @@ public sealed class AgentStack
     public static string ManifestFile(IKubernetesObject<V1ObjectMeta> manifest)
     {
         ArgumentNullException.ThrowIfNull(manifest);
-        return $"manifests/{manifest.Kind?.ToLowerInvariant()}-{manifest.Metadata?.Name}.yaml";
+        return $"{ManifestsDirectory}{manifest.Kind?.ToLowerInvariant()}-{manifest.Metadata?.Name}.yaml";
     }
 
     /// <summary>
@@ -78,7 +86,10 @@ public sealed class AgentStack
         return context.ToResult();
     }
 
-    /// <summary>The files to write: values.yaml, one file per manifest, pipeline.yaml and the kubelet configuration.</summary>
+    /// <summary>
+    /// The files to write: values.yaml, one file per manifest and their kustomization, pipeline.yaml, the kubelet configuration,
+    /// and the IAM documents under <c>aws/</c>.
+    /// </summary>
     /// <exception cref="ValidationException">The stack has errors; the exception lists all of them.</exception>
     public OutputSet ToOutput()
     {
@@ -100,6 +111,14 @@ public sealed class AgentStack
         {
             files.Add(new OutputFile(CredentialProviderFile, GeneratedHeader.Prepend(CredentialProvider.ToYaml())));
         }
+
+        if (Manifests.Count > 0)
+        {
+            var resources = Manifests.Select(m => ManifestFile(m)[ManifestsDirectory.Length..]);
+            files.Add(new OutputFile(KustomizationFile, GeneratedHeader.Prepend(Kustomization.ToYaml(resources))));
+        }
+
+        files.AddRange(IamOutput.Files(_state));
 
         return new OutputSet(files) { SetupCommands = SetupCommands };
     }

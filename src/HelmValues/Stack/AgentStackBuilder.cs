@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using HelmValues.AgentStackK8s;
+using HelmValues.Aws;
 using HelmValues.Collections;
 using HelmValues.Ecr;
 using HelmValues.Kubelet;
@@ -103,8 +104,9 @@ public sealed class AgentStackBuilder
     internal AgentStackBuilder WithRegistry(EcrRegistry registry) =>
         new(_state with { Registries = ValueList.Append(_state.Registries, registry) });
 
-    internal AgentStackBuilder WithRole(IamRoleArn role, ValuePath path) =>
-        new(_state with { Roles = ValueList.Append(_state.Roles, new RoleUse(role, path)) });
+    internal AgentStackBuilder WithRole(RoleUse use) => new(_state with { Roles = ValueList.Append(_state.Roles, use) });
+
+    internal AgentStackBuilder WithIam(Func<IamSetup, IamSetup> change) => new(_state with { Iam = change(_state.Iam) });
 
     private AgentStackBuilder WithExisting(ExistingObject existing)
     {
@@ -113,8 +115,41 @@ public sealed class AgentStackBuilder
     }
 }
 
-/// <summary>Where an IAM role is used, for the cross-checks against ECR registries.</summary>
-internal sealed record RoleUse(IamRoleArn Role, ValuePath Path);
+/// <summary>How pods get an IAM role.</summary>
+internal enum RoleMechanism
+{
+    /// <summary>A pipeline plugin assumes it; the stack writes no trust policy for it.</summary>
+    Plugin,
+
+    /// <summary>IAM Roles for Service Accounts: the role ARN annotation on the ServiceAccount.</summary>
+    Irsa,
+
+    /// <summary>EKS Pod Identity: an association of the ServiceAccount with the role, nothing on the ServiceAccount.</summary>
+    PodIdentity,
+}
+
+/// <summary>Where an IAM role is used and by whom: for the cross-checks and the IAM documents.</summary>
+/// <param name="Role">The role.</param>
+/// <param name="Path">Where the stack names it, for errors.</param>
+/// <param name="Mechanism">How pods get it.</param>
+/// <param name="ServiceAccount">The ServiceAccount that gets it; null with IRSA means the chart's own (the controller's).</param>
+/// <param name="PullsFrom">A registry the role's ECR tokens pull from (the token refresh): its ECR policy must cover it.</param>
+internal sealed record RoleUse(
+    IamRoleArn Role,
+    ValuePath Path,
+    RoleMechanism Mechanism = RoleMechanism.Plugin,
+    string? ServiceAccount = null,
+    EcrRegistry? PullsFrom = null
+);
+
+/// <summary>What the IAM documents need beyond the stack: the cluster, the Helm release, and the ECR access of each role.</summary>
+/// <param name="Cluster">The cluster; null until <see cref="IamRecipes.WithIamPolicies"/>, and then no IAM document is written.</param>
+/// <param name="HelmRelease">The Helm release name, which names the controller's ServiceAccount.</param>
+/// <param name="Grants">The ECR access of each role.</param>
+internal sealed record IamSetup(EksCluster? Cluster, string HelmRelease, IReadOnlyList<EcrGrant> Grants)
+{
+    public static IamSetup Empty { get; } = new(null, "agent-stack-k8s", ValueList.From(Array.Empty<EcrGrant>()));
+}
 
 /// <summary>Everything an <see cref="AgentStackBuilder"/> has collected.</summary>
 internal sealed record StackState(
@@ -126,7 +161,8 @@ internal sealed record StackState(
     CredentialProviderConfig? CredentialProvider,
     IReadOnlyList<EcrRegistry> Registries,
     IReadOnlyList<RoleUse> Roles,
-    bool AllowCrossAccountRegistries
+    bool AllowCrossAccountRegistries,
+    IamSetup Iam
 )
 {
     public static StackState Empty(string @namespace)
@@ -141,7 +177,8 @@ internal sealed record StackState(
             null,
             ValueList.From(Array.Empty<EcrRegistry>()),
             ValueList.From(Array.Empty<RoleUse>()),
-            false
+            false,
+            IamSetup.Empty
         );
     }
 }

@@ -14,6 +14,7 @@ internal static class StackChecks
         CheckNamespaces(state, context);
         CheckReferences(state, context);
         CheckRegistries(state, context);
+        IamChecks.Run(state, context);
     }
 
     private static void CheckDuplicates(StackState state, ValidationContext context)
@@ -110,7 +111,8 @@ internal static class StackChecks
             .Where(p => p.Plugin is AssumeRoleWithWebIdentityPlugin)
             .Select(p => new RoleUse(((AssumeRoleWithWebIdentityPlugin)p.Plugin).RoleArn, p.Path.Key("role-arn")));
 
-    private static IEnumerable<(PipelinePlugin Plugin, ValuePath Path)> PipelinePlugins(Pipeline? pipeline)
+    /// <summary>Each step's plugins with their paths (<c>pipeline.steps[0].plugins[1]["ecr#v2.11.0"]</c>).</summary>
+    internal static IEnumerable<(PipelinePlugin Plugin, ValuePath Path)> PipelinePlugins(Pipeline? pipeline)
     {
         for (var s = 0; s < (pipeline?.Steps.Count ?? 0); s++)
         {
