@@ -1,3 +1,4 @@
+using HelmValues.Aws;
 using HelmValues.Ecr;
 using HelmValues.Kubernetes;
 using HelmValues.Pipelines;
@@ -17,6 +18,8 @@ public static class QuickstartStack
         #region quickstart
         var registry = EcrRegistry.Parse("123456789012.dkr.ecr.us-east-1.amazonaws.com");
         var jobRole = IamRoleArn.Parse("arn:aws:iam::123456789012:role/buildkite-agent-ecr-role");
+        var pushRole = IamRoleArn.Parse("arn:aws:iam::123456789012:role/ecr-access-role");
+        var cluster = new EksCluster("buildkite", EksOidcIssuer.Parse("https://oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE"));
 
         return new AgentStackBuilder(Namespace)
             .UseExistingAgentTokenSecret("buildkite-agent-token")
@@ -29,18 +32,22 @@ public static class QuickstartStack
             .AddEcrTokenRefresh(new EcrTokenRefresh(registry, jobRole) { SecretName = "ecr-credentials" })
             // The recommended alternative for nodes you manage: the kubelet credential provider.
             .UseKubeletCredentialProvider()
-            .WithPipeline(p => p.AddStep(BuildAndPush(registry)).AddStep(RunPrivateImage(registry)))
+            .WithPipeline(p => p.AddStep(BuildAndPush(registry, pushRole)).AddStep(RunPrivateImage(registry)))
+            // The IAM documents under aws/: each role's trust policy and least-privilege ECR policy.
+            .WithIamPolicies(cluster)
+            .GrantEcr(jobRole, registry, EcrAccess.Pull, "my-private-image")
+            .GrantEcr(pushRole, registry, EcrAccess.PullAndPush, "myimage")
             .Build();
         #endregion
     }
 
     // The ecr plugin logs Docker in; aws-assume-role-with-web-identity gets its credentials from Buildkite OIDC.
-    private static Func<CommandStepBuilder, CommandStepBuilder> BuildAndPush(EcrRegistry registry) =>
+    private static Func<CommandStepBuilder, CommandStepBuilder> BuildAndPush(EcrRegistry registry, IamRoleArn role) =>
         step =>
             step.WithLabel(":docker: Build and push to ECR")
                 .AddCommands("docker build -t myimage:latest .", $"docker push {registry.Host}/myimage:latest")
                 .OnQueue("kubernetes")
-                .AddPlugin(new AssumeRoleWithWebIdentityPlugin(IamRoleArn.Parse("arn:aws:iam::123456789012:role/ecr-access-role")))
+                .AddPlugin(new AssumeRoleWithWebIdentityPlugin(role))
                 .AddPlugin(new EcrPlugin(registry.Region))
                 .AddPlugin(new KubernetesPlugin(new PodSpecBuilder().AddContainer(c => c.WithImage("my-custom-image:latest")).Build()));
 

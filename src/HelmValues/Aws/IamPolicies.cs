@@ -40,12 +40,11 @@ public static class IamPolicies
     /// <summary>The service principal of EKS Pod Identity (the same in every partition).</summary>
     public const string PodIdentityService = "pods.eks.amazonaws.com";
 
-    // The smallest sets that work: docker pull needs the first three; docker push the layer upload calls and PutImage
-    // (and BatchCheckLayerAvailability, already in pull).
+    // The smallest sets that work: docker pull needs the first three; docker push the layer upload calls and PutImage, and
+    // BatchCheckLayerAvailability, which the pull statement already grants on every pushed repository.
     private static readonly string[] PullActions = ["ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"];
     private static readonly string[] PushActions =
     [
-        "ecr:BatchCheckLayerAvailability",
         "ecr:CompleteLayerUpload",
         "ecr:InitiateLayerUpload",
         "ecr:PutImage",
