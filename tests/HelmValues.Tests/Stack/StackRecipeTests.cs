@@ -1,3 +1,4 @@
+using HelmValues.Aws;
 using HelmValues.Ecr;
 using HelmValues.Kubernetes;
 using HelmValues.Output;
@@ -12,6 +13,10 @@ public class StackRecipeTests
 {
     private static readonly EcrRegistry Registry = EcrRegistry.Parse("123456789012.dkr.ecr.us-east-1.amazonaws.com");
     private static readonly IamRoleArn Role = IamRoleArn.Parse("arn:aws:iam::123456789012:role/buildkite-agent-ecr-role");
+    private static readonly EksCluster Cluster = new(
+        "buildkite",
+        EksOidcIssuer.Parse("https://oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE")
+    );
 
     private static AgentStackBuilder Stack() => new AgentStackBuilder("buildkite").UseExistingAgentTokenSecret("buildkite-agent-token");
 
@@ -31,6 +36,19 @@ public class StackRecipeTests
             Recipe("image-pull-secret-existing", Stack().UseExistingImagePullSecret(Registry, "ecr-credentials")),
             Recipe("ecr-token-refresh", Stack().AddEcrTokenRefresh(new EcrTokenRefresh(Registry, Role))),
             Recipe("kubelet-credential-provider", Stack().UseKubeletCredentialProvider()),
+            Recipe(
+                "iam-policies",
+                Stack()
+                    .UseIrsaForJobPods("buildkite-agent", Role)
+                    .UseIrsaForController(IamRoleArn.Parse("arn:aws:iam::123456789012:role/buildkite-controller"))
+                    .AddEcrTokenRefresh(new EcrTokenRefresh(Registry, Role))
+                    .WithIamPolicies(Cluster)
+                    .GrantEcr(Role, Registry, EcrAccess.PullAndPush, "myimage", "team/app")
+            ),
+            Recipe(
+                "pod-identity",
+                Stack().UsePodIdentityForJobPods("buildkite-agent", Role).WithIamPolicies(Cluster).GrantEcr(Role, Registry, EcrAccess.Pull, "base")
+            ),
             Recipe(
                 "pipeline-steps",
                 Stack()
