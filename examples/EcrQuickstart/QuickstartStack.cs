@@ -19,7 +19,10 @@ public static class QuickstartStack
         var registry = EcrRegistry.Parse("123456789012.dkr.ecr.us-east-1.amazonaws.com");
         var jobRole = IamRoleArn.Parse("arn:aws:iam::123456789012:role/buildkite-agent-ecr-role");
         var pushRole = IamRoleArn.Parse("arn:aws:iam::123456789012:role/ecr-access-role");
-        var cluster = new EksCluster("buildkite", EksOidcIssuer.Parse("https://oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE"));
+        var cluster = new EksCluster(
+            "buildkite",
+            EksOidcIssuer.Parse("https://oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE")
+        );
 
         return new AgentStackBuilder(Namespace)
             .UseExistingAgentTokenSecret("buildkite-agent-token")

@@ -10,11 +10,7 @@ namespace HelmValues.Aws;
 internal static class AwsJson
 {
     // Relaxed escaping keeps ARNs and condition keys readable ("+" unescaped); AWS reads either form.
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Write(Action<Utf8JsonWriter> write)
     {

@@ -79,19 +79,17 @@ public static class IamPolicies
             throw new ArgumentException("an IRSA trust policy needs at least one ServiceAccount", nameof(subjects));
         }
 
-        return new IamPolicyDocument(
-            [
-                new IamStatement(null, ["sts:AssumeRoleWithWebIdentity"], [])
-                {
-                    Principal = new IamPrincipal("Federated", issuer.ProviderArn(accountId)),
-                    Conditions =
-                    [
-                        new IamCondition("StringEquals", issuer.Name + ":aud", [StsAudience]),
-                        new IamCondition("StringEquals", issuer.Name + ":sub", list),
-                    ],
-                },
-            ]
-        );
+        return new IamPolicyDocument([
+            new IamStatement(null, ["sts:AssumeRoleWithWebIdentity"], [])
+            {
+                Principal = new IamPrincipal("Federated", issuer.ProviderArn(accountId)),
+                Conditions =
+                [
+                    new IamCondition("StringEquals", issuer.Name + ":aud", [StsAudience]),
+                    new IamCondition("StringEquals", issuer.Name + ":sub", list),
+                ],
+            },
+        ]);
     }
 
     /// <summary>
@@ -99,7 +97,12 @@ public static class IamPolicies
     /// cluster, namespace and ServiceAccount). Which ServiceAccount gets the role is the association's job, not the policy's.
     /// </summary>
     public static IamPolicyDocument PodIdentityTrust() =>
-        new([new IamStatement(null, ["sts:AssumeRole", "sts:TagSession"], []) { Principal = new IamPrincipal("Service", PodIdentityService) }]);
+        new([
+            new IamStatement(null, ["sts:AssumeRole", "sts:TagSession"], [])
+            {
+                Principal = new IamPrincipal("Service", PodIdentityService),
+            },
+        ]);
 
     /// <summary>
     /// Least-privilege ECR access: <c>ecr:GetAuthorizationToken</c> on <c>*</c> (it has no resource), pull on every repository

@@ -34,7 +34,11 @@ public static class IamRecipes
     /// <param name="stack">The stack.</param>
     /// <param name="cluster">The EKS cluster.</param>
     /// <param name="helmRelease">The Helm release name; it names the controller's ServiceAccount (<c>&lt;fullname&gt;-controller</c>).</param>
-    public static AgentStackBuilder WithIamPolicies(this AgentStackBuilder stack, EksCluster cluster, string helmRelease = DefaultHelmRelease)
+    public static AgentStackBuilder WithIamPolicies(
+        this AgentStackBuilder stack,
+        EksCluster cluster,
+        string helmRelease = DefaultHelmRelease
+    )
     {
         ArgumentNullException.ThrowIfNull(stack);
         ArgumentNullException.ThrowIfNull(cluster);

@@ -41,7 +41,10 @@ internal static partial class IamChecks
     {
         foreach (var use in state.Roles.Where(u => u.Mechanism == RoleMechanism.PodIdentity))
         {
-            context.AddError(use.Path, "EKS Pod Identity needs the cluster's name for the association: call WithIamPolicies(new EksCluster(…))");
+            context.AddError(
+                use.Path,
+                "EKS Pod Identity needs the cluster's name for the association: call WithIamPolicies(new EksCluster(…))"
+            );
         }
 
         if (state.Iam.Grants.Count > 0)
@@ -68,8 +71,10 @@ internal static partial class IamChecks
     {
         foreach (var account in state.Manifests.OfType<V1ServiceAccount>())
         {
-            if (account.Metadata?.Annotations?.TryGetValue(Irsa.RoleArnAnnotation, out var text) != true
-                || !IamRoleArn.TryParse(text, out var role))
+            if (
+                account.Metadata?.Annotations?.TryGetValue(Irsa.RoleArnAnnotation, out var text) != true
+                || !IamRoleArn.TryParse(text, out var role)
+            )
             {
                 continue;
             }

@@ -27,7 +27,11 @@ internal static class IamPolicyGrammar
     // A condition key names the issuer whose token it checks; one of another provider would never match.
     private static IEnumerable<string> ForeignConditionKeys(JsonElement root)
     {
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("Statement", out var statements) || statements.ValueKind != JsonValueKind.Array)
+        if (
+            root.ValueKind != JsonValueKind.Object
+            || !root.TryGetProperty("Statement", out var statements)
+            || statements.ValueKind != JsonValueKind.Array
+        )
         {
             yield break;
         }

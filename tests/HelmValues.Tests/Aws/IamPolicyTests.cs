@@ -81,7 +81,10 @@ public class IamPolicyTests
             )
             .ToJson();
         using var document = System.Text.Json.JsonDocument.Parse(json);
-        var statements = document.RootElement.GetProperty("Statement").EnumerateArray().ToDictionary(s => s.GetProperty("Sid").GetString()!);
+        var statements = document
+            .RootElement.GetProperty("Statement")
+            .EnumerateArray()
+            .ToDictionary(s => s.GetProperty("Sid").GetString()!);
 
         statements.Keys.ShouldBe(["GetAuthorizationToken", "Pull", "Push"]);
         statements["GetAuthorizationToken"].GetProperty("Resource").GetString().ShouldBe("*");

@@ -42,13 +42,14 @@ public class IamStackTests
         var stack = EcrQuickstart.QuickstartStack.Create();
         var files = stack.ToOutput().Files;
 
-        files.Select(f => f.Path).Where(p => p.StartsWith("aws/", StringComparison.Ordinal)).ShouldBe(
-            [
+        files
+            .Select(f => f.Path)
+            .Where(p => p.StartsWith("aws/", StringComparison.Ordinal))
+            .ShouldBe([
                 "aws/iam/buildkite-agent-ecr-role/ecr-policy.json",
                 "aws/iam/buildkite-agent-ecr-role/trust-policy.json",
                 "aws/iam/ecr-access-role/ecr-policy.json",
-            ]
-        );
+            ]);
         foreach (var policy in files.Where(f => f.Path.StartsWith("aws/iam/", StringComparison.Ordinal)))
         {
             IamPolicyGrammar.Problems(policy.Content).ShouldBeEmpty(policy.Path);
@@ -57,7 +58,11 @@ public class IamStackTests
         // Read back from the manifests, not from the recipes: the ServiceAccounts that carry the role.
         var carriers = stack
             .Manifests.OfType<k8s.Models.V1ServiceAccount>()
-            .Where(a => a.Metadata.Annotations is { } annotations && annotations.TryGetValue(Irsa.RoleArnAnnotation, out var arn) && arn == Role.ToString())
+            .Where(a =>
+                a.Metadata.Annotations is { } annotations
+                && annotations.TryGetValue(Irsa.RoleArnAnnotation, out var arn)
+                && arn == Role.ToString()
+            )
             .Select(a => $"system:serviceaccount:{a.Metadata.NamespaceProperty}:{a.Metadata.Name}");
         Subjects(File(stack, "aws/iam/buildkite-agent-ecr-role/trust-policy.json")).ShouldBe(carriers.Order(StringComparer.Ordinal));
     }
@@ -76,7 +81,8 @@ public class IamStackTests
             .WithIamPolicies(Cluster, release ?? IamRecipes.DefaultHelmRelease)
             .Build();
 
-        Subjects(File(stack, "aws/iam/buildkite-controller/trust-policy.json")).ShouldBe([$"system:serviceaccount:buildkite:{serviceAccount}"]);
+        Subjects(File(stack, "aws/iam/buildkite-controller/trust-policy.json"))
+            .ShouldBe([$"system:serviceaccount:buildkite:{serviceAccount}"]);
     }
 
     [Test]
@@ -91,7 +97,9 @@ public class IamStackTests
         File(stack, "aws/iam/buildkite-agent-ecr-role/trust-policy.json").ShouldBe(IamPolicies.PodIdentityTrust().ToJson());
         File(stack, "aws/pod-identity/buildkite-buildkite-agent.json")
             .ShouldBe(new PodIdentityAssociation("buildkite", "buildkite", "buildkite-agent", Role).ToCliInputJson());
-        output.Files.Where(f => f.Path.StartsWith("aws/iam/", StringComparison.Ordinal)).ShouldAllBe(f => IamPolicyGrammar.Problems(f.Content).Count == 0);
+        output
+            .Files.Where(f => f.Path.StartsWith("aws/iam/", StringComparison.Ordinal))
+            .ShouldAllBe(f => IamPolicyGrammar.Problems(f.Content).Count == 0);
     }
 
     [Test]
@@ -127,7 +135,9 @@ public class IamStackTests
             .Build();
 
         string Aws(AgentStack s) =>
-            string.Concat(s.ToOutput().Files.Where(f => f.Path.StartsWith("aws/", StringComparison.Ordinal)).Select(f => f.Path + f.Content));
+            string.Concat(
+                s.ToOutput().Files.Where(f => f.Path.StartsWith("aws/", StringComparison.Ordinal)).Select(f => f.Path + f.Content)
+            );
         Aws(one).ShouldBe(Aws(other));
         Aws(one).ShouldNotContain("\r");
     }
@@ -184,12 +194,16 @@ public class IamStackTests
             ),
             Case(
                 "pod identity without the cluster",
-                new AgentStackBuilder("buildkite").UseExistingAgentTokenSecret("buildkite-agent-token").UsePodIdentityForJobPods("buildkite-agent", Role),
+                new AgentStackBuilder("buildkite")
+                    .UseExistingAgentTokenSecret("buildkite-agent-token")
+                    .UsePodIdentityForJobPods("buildkite-agent", Role),
                 "[\"aws/pod-identity/buildkite-buildkite-agent.json\"].roleArn: EKS Pod Identity needs the cluster's name for the association: call WithIamPolicies(new EksCluster(…))"
             ),
             Case(
                 "an ECR grant without the IAM documents",
-                new AgentStackBuilder("buildkite").UseExistingAgentTokenSecret("buildkite-agent-token").GrantEcr(Role, Registry, EcrAccess.Pull, "base"),
+                new AgentStackBuilder("buildkite")
+                    .UseExistingAgentTokenSecret("buildkite-agent-token")
+                    .GrantEcr(Role, Registry, EcrAccess.Pull, "base"),
                 "aws: GrantEcr writes ECR policies only with the IAM documents: call WithIamPolicies(new EksCluster(…))"
             ),
         ];

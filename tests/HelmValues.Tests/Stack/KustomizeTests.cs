@@ -23,7 +23,10 @@ public class KustomizeTests
                 new AgentStackBuilder("buildkite")
                     .UseExistingAgentTokenSecret("buildkite-agent-token")
                     .WithIamPolicies(
-                        new EksCluster("buildkite", EksOidcIssuer.Parse("https://oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE"))
+                        new EksCluster(
+                            "buildkite",
+                            EksOidcIssuer.Parse("https://oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE")
+                        )
                     )
                     .UsePodIdentityForJobPods("buildkite-agent", Role)
                     .Build()

@@ -47,7 +47,10 @@ public class StackRecipeTests
             ),
             Recipe(
                 "pod-identity",
-                Stack().UsePodIdentityForJobPods("buildkite-agent", Role).WithIamPolicies(Cluster).GrantEcr(Role, Registry, EcrAccess.Pull, "base")
+                Stack()
+                    .UsePodIdentityForJobPods("buildkite-agent", Role)
+                    .WithIamPolicies(Cluster)
+                    .GrantEcr(Role, Registry, EcrAccess.Pull, "base")
             ),
             Recipe(
                 "pipeline-steps",
