@@ -5,19 +5,13 @@ using HelmValues.Kubernetes;
 using HelmValues.Pipelines;
 using HelmValues.Stack;
 using HelmValues.Tests.Aws;
+using static HelmValues.Tests.Stack.GuideNames;
 
 namespace HelmValues.Tests.Stack;
 
 /// <summary>The IAM documents a stack writes under aws/, and their cross-checks with the ServiceAccounts and the pipeline.</summary>
 public class IamStackTests
 {
-    private static readonly EcrRegistry Registry = EcrRegistry.Parse("123456789012.dkr.ecr.us-east-1.amazonaws.com");
-    private static readonly IamRoleArn Role = IamRoleArn.Parse("arn:aws:iam::123456789012:role/buildkite-agent-ecr-role");
-    private static readonly EksCluster Cluster = new(
-        "buildkite",
-        EksOidcIssuer.Parse("https://oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE")
-    );
-
     private static AgentStackBuilder Stack() =>
         new AgentStackBuilder("buildkite").UseExistingAgentTokenSecret("buildkite-agent-token").WithIamPolicies(Cluster);
 
