@@ -10,6 +10,26 @@ namespace HelmValues.Aws;
 /// <c>aws iam put-role-policy --policy-document</c> take. Build them with <see cref="IamPolicies"/>.
 /// </summary>
 /// <param name="Statements">The statements, in the order written.</param>
+/// <example>
+/// <code>
+/// var policy = new IamPolicyDocument([new IamStatement("Pull", ["ecr:BatchGetImage"], ["arn:aws:ecr:us-east-1:123456789012:repository/app"])]);
+/// File.WriteAllText("ecr-policy.json", policy.ToJson());
+/// </code>
+/// writes
+/// <code>
+/// {
+///   "Version": "2012-10-17",
+///   "Statement": [
+///     {
+///       "Sid": "Pull",
+///       "Effect": "Allow",
+///       "Action": "ecr:BatchGetImage",
+///       "Resource": "arn:aws:ecr:us-east-1:123456789012:repository/app"
+///     }
+///   ]
+/// }
+/// </code>
+/// </example>
 public sealed record IamPolicyDocument(IReadOnlyList<IamStatement> Statements)
 {
     /// <summary>The policy language version every document declares.</summary>

@@ -31,6 +31,7 @@ internal static partial class IamChecks
             context.AddError(AwsPath.Key("cluster").Key("name"), problem);
         }
 
+        CheckRoleNames(state, context);
         CheckPartitions(state, cluster, context);
         CheckTrustedServiceAccounts(state, context);
         CheckTokenRefreshPulls(state, context);
@@ -50,6 +51,22 @@ internal static partial class IamChecks
         if (state.Iam.Grants.Count > 0)
         {
             context.AddError(AwsPath, "GrantEcr writes ECR policies only with the IAM documents: call WithIamPolicies(new EksCluster(…))");
+        }
+    }
+
+    // The documents are filed by role name (the name `aws iam create-role` takes); two roles of one name would share a file.
+    private static void CheckRoleNames(StackState state, ValidationContext context)
+    {
+        var roles = state
+            .Roles.Where(u => u.Mechanism != RoleMechanism.Plugin)
+            .Select(u => u.Role)
+            .Concat(state.Iam.Grants.Select(g => g.Role));
+        foreach (var clash in roles.Distinct().GroupBy(r => r.RoleName).Where(g => g.Count() > 1))
+        {
+            context.AddError(
+                AwsPath.Key("iam").Key(clash.Key),
+                $"{clash.Count()} roles are named {clash.Key} ({string.Join(", ", clash.Select(r => r.ToString()).Order(System.StringComparer.Ordinal))}): their IAM documents would share a file"
+            );
         }
     }
 

@@ -180,6 +180,19 @@ public class IamStackTests
                 "[\"manifests/serviceaccount-buildkite-agent.yaml\"].metadata.annotations[\"eks.amazonaws.com/role-arn\"]: role arn:aws-cn:iam::123456789012:role/ci is in partition aws-cn, but the cluster (us-east-1) is in aws"
             ),
             Case(
+                "two roles of one name",
+                Stack()
+                    .UseIrsaForJobPods("buildkite-agent", Role)
+                    .GrantEcr(
+                        IamRoleArn.Parse("arn:aws:iam::123456789012:role/ci/buildkite-agent-ecr-role"),
+                        Registry,
+                        EcrAccess.Pull,
+                        "base"
+                    )
+                    .GrantEcr(Role, Registry, EcrAccess.Pull, "base"),
+                "aws.iam.buildkite-agent-ecr-role: 2 roles are named buildkite-agent-ecr-role (arn:aws:iam::123456789012:role/buildkite-agent-ecr-role, arn:aws:iam::123456789012:role/ci/buildkite-agent-ecr-role): their IAM documents would share a file"
+            ),
+            Case(
                 "an invalid cluster name",
                 new AgentStackBuilder("buildkite")
                     .UseExistingAgentTokenSecret("buildkite-agent-token")
