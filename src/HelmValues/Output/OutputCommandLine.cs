@@ -14,8 +14,10 @@ namespace HelmValues.Output;
 /// <list type="table">
 /// <item><term>(no option)</term><description>write the files to <see cref="DefaultDirectory"/></description></item>
 /// <item><term><c>--out DIR</c></term><description>write them to DIR</description></item>
-/// <item><term><c>--check DIR</c></term><description>write nothing; exit 1 when DIR is stale, with a unified diff of each file
-/// and the command that regenerates it</description></item>
+/// <item><term><c>--check DIR</c></term><description>write nothing; exit 1 when DIR is stale, with the
+/// <see cref="ChangeReport"/>, a unified diff of each file and the command that regenerates it</description></item>
+/// <item><term><c>--report FORMAT</c></term><description>print only the change report (text, markdown or json): with
+/// <c>--check</c>, what is stale; with a write, what the write changed (a commit body)</description></item>
 /// <item><term><c>--help</c>, <c>-h</c></term><description>print the usage</description></item>
 /// </list>
 /// Exit codes: <see cref="Success"/>, <see cref="Failure"/> (invalid values, a stale directory, a file that cannot be written),
@@ -29,6 +31,9 @@ namespace HelmValues.Output;
 /// </code>
 /// <c>dotnet run app.cs -- --check out</c> on a stale <c>out</c> prints
 /// <code>
+/// values.yaml
+///   config.max-in-flight: 25 → 50
+///
 /// --- out/values.yaml (committed)
 /// +++ out/values.yaml (generated)
 /// @@ -4 +4 @@
