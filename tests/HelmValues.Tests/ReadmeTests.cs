@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using EcrQuickstart;
+using HelmValues.Output;
 using HelmValues.Testing;
 
 namespace HelmValues.Tests;
@@ -40,6 +41,36 @@ public partial class ReadmeTests
 
         Readme.ShouldContain("```yaml\n" + file.Content.Split('\n', 2)[1]);
     }
+
+    [Test]
+    public void The_sample_change_report_is_what_the_library_reports()
+    {
+        // The committed output of an older C#: another queue and role, and no kubelet configuration yet.
+        var committed = Directory.CreateTempSubdirectory("helmvalues-readme-report-").FullName;
+        try
+        {
+            var output = QuickstartStack.Create().ToOutput();
+            OutputWriter.Write(output, committed);
+            Edit(Path.Combine(committed, "values.yaml"), "queue: kubernetes", "queue: linux-small");
+            Edit(
+                Path.Combine(committed, "manifests", "serviceaccount-buildkite-agent.yaml"),
+                "role/buildkite-agent-ecr-role",
+                "role/buildkite-agent-old"
+            );
+            File.Delete(Path.Combine(committed, "kubelet", "credential-provider-config.yaml"));
+
+            var report = ChangeReport.Compare(output, committed).Format(ChangeReportFormat.Markdown);
+
+            Readme.ShouldContain("```markdown\nRegenerate charts/ecr-quickstart\n\n" + report + "```");
+        }
+        finally
+        {
+            Directory.Delete(committed, recursive: true);
+        }
+    }
+
+    private static void Edit(string file, string from, string to) =>
+        File.WriteAllText(file, File.ReadAllText(file).Replace(from, to, StringComparison.Ordinal));
 
     [Test]
     public void Every_diagnostic_id_has_a_row()

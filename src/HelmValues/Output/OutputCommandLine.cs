@@ -14,8 +14,10 @@ namespace HelmValues.Output;
 /// <list type="table">
 /// <item><term>(no option)</term><description>write the files to <see cref="DefaultDirectory"/></description></item>
 /// <item><term><c>--out DIR</c></term><description>write them to DIR</description></item>
-/// <item><term><c>--check DIR</c></term><description>write nothing; exit 1 when DIR is stale, with a unified diff of each file
-/// and the command that regenerates it</description></item>
+/// <item><term><c>--check DIR</c></term><description>write nothing; exit 1 when DIR is stale, with the
+/// <see cref="ChangeReport"/>, a unified diff of each file and the command that regenerates it</description></item>
+/// <item><term><c>--report FORMAT</c></term><description>print only the change report (text, markdown or json): with
+/// <c>--check</c>, what is stale; with a write, what the write changed (a commit body)</description></item>
 /// <item><term><c>--help</c>, <c>-h</c></term><description>print the usage</description></item>
 /// </list>
 /// Exit codes: <see cref="Success"/>, <see cref="Failure"/> (invalid values, a stale directory, a file that cannot be written),
@@ -29,6 +31,9 @@ namespace HelmValues.Output;
 /// </code>
 /// <c>dotnet run app.cs -- --check out</c> on a stale <c>out</c> prints
 /// <code>
+/// values.yaml
+///   config.max-in-flight: 25 → 50
+///
 /// --- out/values.yaml (committed)
 /// +++ out/values.yaml (generated)
 /// @@ -4 +4 @@
@@ -78,12 +83,13 @@ public sealed class OutputCommandLine
     /// <summary>The usage text, as <c>--help</c> prints it.</summary>
     public string Usage =>
         $"""
-            Usage: {Command} [--out DIR | --check DIR | --help]
+            Usage: {Command} [--out DIR | --check DIR] [--report FORMAT] | --help
 
-              (no option)   write the files to {DefaultDirectory}
-              --out DIR     write the files to DIR
-              --check DIR   write nothing; fail when DIR is not what this program writes, showing the difference
-              --help        show this help
+              (no option)       write the files to {DefaultDirectory}
+              --out DIR         write the files to DIR
+              --check DIR       write nothing; fail when DIR is not what this program writes, showing what changed and a diff
+              --report FORMAT   print only the change report, as text, markdown or json (with --out: what the write changed)
+              --help            show this help
 
             Exit codes: 0 done, 1 invalid values or a stale directory, 2 a command line this program does not understand.
 
@@ -102,14 +108,14 @@ public sealed class OutputCommandLine
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
 
-        var (mode, directory, usageError) = Parse(args);
+        var (command, usageError) = Parse(args);
         if (usageError is not null)
         {
             Error.Write($"error: {usageError}\n\n{Usage}");
             return UsageError;
         }
 
-        if (mode == Mode.Help)
+        if (command.Mode == Mode.Help)
         {
             Out.Write(Usage);
             return Success;
@@ -118,7 +124,7 @@ public sealed class OutputCommandLine
         try
         {
             var set = output();
-            return mode == Mode.Check ? Check(set, directory) : Write(set, directory);
+            return command.Mode == Mode.Check ? Check(set, command) : Write(set, command);
         }
         catch (ValidationException e)
         {
@@ -140,39 +146,73 @@ public sealed class OutputCommandLine
         Help,
     }
 
-    private (Mode Mode, string Directory, string? Error) Parse(IReadOnlyList<string> args)
+    private sealed record ParsedCommand(Mode Mode, string Directory, ChangeReportFormat? Report);
+
+    private (ParsedCommand Command, string? Error) Parse(IReadOnlyList<string> args)
     {
-        if (args.Count == 0)
+        var command = new ParsedCommand(Mode.Write, DefaultDirectory, null);
+        var directoryGiven = false;
+        for (var i = 0; i < args.Count; i++)
         {
-            return (Mode.Write, DefaultDirectory, null);
+            var option = args[i];
+            if (option is "--help" or "-h")
+            {
+                return args.Count == 1 ? (command with { Mode = Mode.Help }, null) : (command, $"{option} takes no other argument");
+            }
+
+            if (option is not ("--out" or "--check" or "--report"))
+            {
+                return (command, $"unknown argument `{option}`");
+            }
+
+            if (i + 1 == args.Count || args[i + 1].StartsWith('-'))
+            {
+                return (command, $"{option} needs a value: {option} {(option == "--report" ? "FORMAT" : "DIR")}");
+            }
+
+            var value = args[++i];
+            if (option == "--report")
+            {
+                ChangeReportFormat? format = value switch
+                {
+                    "text" => ChangeReportFormat.Text,
+                    "markdown" => ChangeReportFormat.Markdown,
+                    "json" => ChangeReportFormat.Json,
+                    _ => null,
+                };
+                if (format is null || command.Report is not null)
+                {
+                    return (command, $"--report takes one of text, markdown or json, once, not `{value}`");
+                }
+
+                command = command with { Report = format };
+            }
+            else if (directoryGiven)
+            {
+                return (command, "give one of --out DIR and --check DIR");
+            }
+            else
+            {
+                directoryGiven = true;
+                command = command with { Mode = option == "--check" ? Mode.Check : Mode.Write, Directory = value };
+            }
         }
 
-        var (mode, operands) = args[0] switch
-        {
-            "--help" or "-h" => (Mode.Help, 0),
-            "--out" => (Mode.Write, 1),
-            "--check" => (Mode.Check, 1),
-            _ => (Mode.Help, -1),
-        };
-        if (operands < 0)
-        {
-            return (mode, "", $"unknown argument `{args[0]}`");
-        }
-
-        if (operands == 1 && (args.Count == 1 || args[1].StartsWith('-')))
-        {
-            return (mode, "", $"{args[0]} needs a directory: {args[0]} DIR");
-        }
-
-        return args.Count > 1 + operands
-            ? (mode, "", $"unexpected argument `{args[1 + operands]}`")
-            : (mode, operands == 1 ? args[1] : "", null);
+        return (command, null);
     }
 
-    private int Write(OutputSet set, string directory)
+    private int Write(OutputSet set, ParsedCommand command)
     {
-        var report = OutputWriter.Write(set, directory, Options);
-        foreach (var line in report.Lines(directory))
+        // The report compares with what is there now, so it is made before the write changes it.
+        var changes = command.Report is null ? null : ChangeReport.Compare(set, command.Directory);
+        var report = OutputWriter.Write(set, command.Directory, Options);
+        if (changes is not null)
+        {
+            Out.Write(changes.Format(command.Report!.Value));
+            return Success;
+        }
+
+        foreach (var line in report.Lines(command.Directory))
         {
             Out.Write(line + "\n");
         }
@@ -180,33 +220,40 @@ public sealed class OutputCommandLine
         if (report.Written.Count + report.Removed.Count > 0 && set.SetupCommands.Count > 0)
         {
             Out.Write("Create these in the cluster first (the files reference them):\n");
-            foreach (var command in set.SetupCommands)
+            foreach (var setup in set.SetupCommands)
             {
-                Out.Write($"  {command}\n");
+                Out.Write($"  {setup}\n");
             }
         }
 
         return Success;
     }
 
-    private int Check(OutputSet set, string directory)
+    private int Check(OutputSet set, ParsedCommand command)
     {
+        var directory = command.Directory;
         var report = OutputChecker.Check(set, directory, Options);
         if (report.IsUpToDate)
         {
             return Success;
         }
 
-        var generated = set.Files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
-        generated[OutputSet.IndexFileName] = set.IndexContent;
-        var differing = report.Missing.Concat(report.Changed).Concat(report.Stale).Order(StringComparer.Ordinal).ToList();
-        foreach (var path in differing)
+        Out.Write(ChangeReport.Compare(set, directory).Format(command.Report ?? ChangeReportFormat.Text));
+        if (command.Report is null)
         {
-            var committed = AtomicFile.Read(new OutputFile(path, "").FullPath(directory));
-            Out.Write(UnifiedDiff.Format(OutputReport.PathBelow(directory, path), committed, generated.GetValueOrDefault(path)));
+            var generated = set.Files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
+            generated[OutputSet.IndexFileName] = set.IndexContent;
+            var differing = report.Missing.Concat(report.Changed).Concat(report.Stale).Order(StringComparer.Ordinal);
+            Out.Write("\n");
+            foreach (var path in differing)
+            {
+                var committed = AtomicFile.Read(new OutputFile(path, "").FullPath(directory));
+                Out.Write(UnifiedDiff.Format(OutputReport.PathBelow(directory, path), committed, generated.GetValueOrDefault(path)));
+            }
         }
 
-        var files = differing.Count == 1 ? "1 file differs" : $"{differing.Count} files differ";
+        var count = report.Missing.Count + report.Changed.Count + report.Stale.Count;
+        var files = count == 1 ? "1 file differs" : $"{count} files differ";
         Error.Write($"{directory} is stale ({files}). Regenerate it with: {Command} --out {ShellWord(directory)}\n");
         return Failure;
     }

@@ -1,8 +1,7 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using HelmValues.Testing;
-using HelmValues.Yaml;
+using HelmValues.Tests.Yaml;
 using Json.Schema;
 
 namespace HelmValues.Tests.AgentStackK8s;
@@ -20,7 +19,8 @@ internal static class ChartSchema
 
     private static readonly Lazy<JsonObject> Defaults = new(() =>
     {
-        var chartValues = ToJson(File.ReadAllText(Repository.PathOf("tests", "HelmValues.Tests", "Fixtures", "Chart", "values.yaml")))!
+        var chartValues = YamlJson
+            .ToJson(File.ReadAllText(Repository.PathOf("tests", "HelmValues.Tests", "Fixtures", "Chart", "values.yaml")))!
             .AsObject();
         // The published chart sets the controller image at packaging time (NOTES 1.1); the repository copy has none.
         chartValues["image"] = "ghcr.io/buildkite/agent-stack-k8s/controller:0.47.0";
@@ -33,7 +33,7 @@ internal static class ChartSchema
     /// </summary>
     public static IReadOnlyList<string> Problems(string valuesYaml)
     {
-        var coalesced = Coalesce(Defaults.Value.DeepClone().AsObject(), ToJson(valuesYaml)?.AsObject() ?? []);
+        var coalesced = Coalesce(Defaults.Value.DeepClone().AsObject(), YamlJson.ToJson(valuesYaml)?.AsObject() ?? []);
         var result = Schema.Value.Evaluate(
             JsonSerializer.SerializeToElement(coalesced),
             new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical }
@@ -69,20 +69,4 @@ internal static class ChartSchema
 
         return target;
     }
-
-    private static JsonNode? ToJson(string yaml) => ToJson(YamlReader.Load(yaml, static (r, n) => r.ReadValue(n)).Value!);
-
-    // Plain scalars are typed as YAML 1.1 types them (our writer only writes plain scalars of those forms).
-    private static JsonNode? ToJson(YamlValue value) =>
-        value.Kind switch
-        {
-            YamlValueKind.Mapping => new JsonObject(value.Entries.Select(e => KeyValuePair.Create(e.Key, ToJson(e.Value)))),
-            YamlValueKind.Sequence => new JsonArray(value.Items.Select(ToJson).ToArray()),
-            _ when value.IsString => JsonValue.Create(value.Text),
-            _ when value.IsNull => null,
-            _ when value.Text is "true" or "false" => JsonValue.Create(value.Text == "true"),
-            _ when long.TryParse(value.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer) =>
-                JsonValue.Create(integer),
-            _ => JsonValue.Create(double.Parse(value.Text!, CultureInfo.InvariantCulture)),
-        };
 }

@@ -43,9 +43,12 @@ public class OutputCommandLineTests
 
     [TestCase("--chek", "out", "unknown argument `--chek`")]
     [TestCase("out", null, "unknown argument `out`")]
-    [TestCase("--check", null, "--check needs a directory: --check DIR")]
-    [TestCase("--out", null, "--out needs a directory: --out DIR")]
-    [TestCase("--check", "--out", "--check needs a directory: --check DIR")]
+    [TestCase("--check", null, "--check needs a value: --check DIR")]
+    [TestCase("--out", null, "--out needs a value: --out DIR")]
+    [TestCase("--check", "--out", "--check needs a value: --check DIR")]
+    [TestCase("--report", null, "--report needs a value: --report FORMAT")]
+    [TestCase("--report", "html", "--report takes one of text, markdown or json, once, not `html`")]
+    [TestCase("--report", "1", "--report takes one of text, markdown or json, once, not `1`")]
     public void A_command_line_it_does_not_understand_prints_the_usage_and_exits_2_without_producing_anything(
         string first,
         string? second,
@@ -55,16 +58,18 @@ public class OutputCommandLineTests
         var (exitCode, stdout, stderr, calls) = Run(second is null ? [first] : [first, second]);
 
         exitCode.ShouldBe(OutputCommandLine.UsageError);
-        stderr.ShouldStartWith($"error: {message}\n\nUsage: dotnet run app.cs -- [--out DIR | --check DIR | --help]\n");
+        stderr.ShouldStartWith($"error: {message}\n\nUsage: dotnet run app.cs -- [--out DIR | --check DIR] [--report FORMAT] | --help\n");
         stdout.ShouldBeEmpty();
         calls.ShouldBe(0);
     }
 
     [Test]
-    public void Extra_arguments_are_a_usage_error()
+    public void Extra_or_conflicting_arguments_are_a_usage_error()
     {
-        Run("--check", "out", "now").Error.ShouldStartWith("error: unexpected argument `now`\n");
-        Run("--help", "me").ExitCode.ShouldBe(OutputCommandLine.UsageError);
+        Run("--check", "out", "now").Error.ShouldStartWith("error: unknown argument `now`\n");
+        Run("--check", "out", "--out", "out").Error.ShouldStartWith("error: give one of --out DIR and --check DIR\n");
+        Run("--report", "json", "--report", "text").Error.ShouldStartWith("error: --report takes one of text, markdown or json, once");
+        Run("--help", "me").Error.ShouldStartWith("error: --help takes no other argument\n");
     }
 
     [Test]
@@ -75,12 +80,13 @@ public class OutputCommandLineTests
         exitCode.ShouldBe(OutputCommandLine.Success);
         stdout.ShouldBe(
             """
-            Usage: dotnet run app.cs -- [--out DIR | --check DIR | --help]
+            Usage: dotnet run app.cs -- [--out DIR | --check DIR] [--report FORMAT] | --help
 
-              (no option)   write the files to out
-              --out DIR     write the files to DIR
-              --check DIR   write nothing; fail when DIR is not what this program writes, showing the difference
-              --help        show this help
+              (no option)       write the files to out
+              --out DIR         write the files to DIR
+              --check DIR       write nothing; fail when DIR is not what this program writes, showing what changed and a diff
+              --report FORMAT   print only the change report, as text, markdown or json (with --out: what the write changed)
+              --help            show this help
 
             Exit codes: 0 done, 1 invalid values or a stale directory, 2 a command line this program does not understand.
 
@@ -130,7 +136,7 @@ public class OutputCommandLineTests
     }
 
     [Test]
-    public void A_stale_directory_fails_with_a_diff_of_each_file_and_the_command_that_regenerates_it()
+    public void A_stale_directory_fails_with_what_changed_a_diff_of_each_file_and_the_command_that_regenerates_it()
     {
         Run("--out", _directory);
         File.Delete(Path.Combine(_directory, "manifests", "sa.yaml"));
@@ -140,6 +146,10 @@ public class OutputCommandLineTests
         exitCode.ShouldBe(OutputCommandLine.Failure);
         stdout.ShouldBe(
             $"""
+            manifests/sa.yaml: added
+            values.yaml
+              a: 1 → 2
+
             --- /dev/null
             +++ {_directory}/manifests/sa.yaml (generated)
             @@ -0,0 +1 @@
@@ -203,5 +213,30 @@ public class OutputCommandLineTests
         exitCode.ShouldBe(OutputCommandLine.Failure);
         stderr.ShouldStartWith("1 error:\n  manifests/secret-x.yaml: holds Secret values");
         stderr.ShouldContain("kubectl create secret generic x");
+    }
+
+    [Test]
+    public void A_check_with_a_report_format_prints_only_the_report()
+    {
+        Run("--out", _directory);
+
+        var (exitCode, stdout, stderr, _) = Run(() => Set("a: 2\n"), "--check", _directory, "--report", "markdown");
+
+        exitCode.ShouldBe(OutputCommandLine.Failure);
+        stdout.ShouldBe("**values.yaml**\n- `a`: `1` → `2`\n");
+        stderr.ShouldStartWith($"{_directory} is stale (1 file differs).");
+    }
+
+    [Test]
+    public void A_write_with_a_report_format_prints_what_the_write_changed_and_nothing_else()
+    {
+        Run("--out", _directory);
+
+        var changed = Run(() => Set("a: 2\n"), "--report", "text", "--out", _directory);
+        var unchanged = Run(() => Set("a: 2\n"), "--out", _directory, "--report", "text");
+
+        changed.ShouldBe((OutputCommandLine.Success, "values.yaml\n  a: 1 → 2\n", "", 1));
+        unchanged.ShouldBe((OutputCommandLine.Success, "", "", 1));
+        File.ReadAllText(Path.Combine(_directory, "values.yaml")).ShouldBe("a: 2\n");
     }
 }

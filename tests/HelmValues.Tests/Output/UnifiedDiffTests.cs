@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using CsCheck;
 using HelmValues.Output;
+using HelmValues.Testing;
 
 namespace HelmValues.Tests.Output;
 
@@ -126,18 +126,12 @@ public class UnifiedDiffTests
             var file = Path.Combine(directory, "file");
             File.WriteAllText(file, original);
             File.WriteAllText(Path.Combine(directory, "diff"), diff);
-            var start = new ProcessStartInfo(
+            var patch = Command.Run(
                 "patch",
+                directory,
                 ["--quiet", "--force", "--no-backup-if-mismatch", file, Path.Combine(directory, "diff")]
-            )
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            process.ExitCode.ShouldBe(0, output + "\n" + diff);
+            );
+            patch.ExitCode.ShouldBe(0, patch.Log + "\n" + diff);
             return File.ReadAllText(file);
         }
         finally
