@@ -129,7 +129,10 @@ internal static partial class IamChecks
     private static void CheckPushes(StackState state, ValidationContext context)
     {
         var jobAccount = state.Values.Config?.PodSpecPatch?.ServiceAccountName;
-        var jobRole = state.Roles.FirstOrDefault(u => u.Mechanism != RoleMechanism.Plugin && u.ServiceAccount == jobAccount)?.Role;
+        // The controller's use has no ServiceAccount name: a stack whose job pods name none must not match it.
+        var jobRole = jobAccount is null
+            ? null
+            : state.Roles.FirstOrDefault(u => u.Mechanism != RoleMechanism.Plugin && u.ServiceAccount == jobAccount)?.Role;
         var steps = state.Pipeline?.Steps ?? [];
         for (var s = 0; s < steps.Count; s++)
         {

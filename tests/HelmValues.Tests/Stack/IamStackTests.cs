@@ -232,6 +232,18 @@ public class IamStackTests
     }
 
     [Test]
+    public void A_push_from_job_pods_without_a_service_account_is_not_blamed_on_the_controllers_role()
+    {
+        var stack = Stack()
+            .UseIrsaForController(IamRoleArn.Parse("arn:aws:iam::123456789012:role/buildkite-controller"))
+            .GrantEcr(Role, Registry, EcrAccess.Pull, "base")
+            .WithPipeline(p => p.AddStep(s => s.AddCommands("docker push 123456789012.dkr.ecr.us-east-1.amazonaws.com/myimage")))
+            .Build();
+
+        stack.Validate().Errors.ShouldBeEmpty();
+    }
+
+    [Test]
     public void A_bad_repository_name_is_refused_with_every_bad_name()
     {
         var error = Should.Throw<FormatException>(() => Stack().GrantEcr(Role, Registry, EcrAccess.Pull, "ok", "Bad", "-x"));
