@@ -22,9 +22,11 @@ public class IncrementalityTests
     public void An_unrelated_csharp_edit_leaves_every_step_cached()
     {
         var (driver, compilation) = FirstRun(Fixtures.Shop);
-        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Another { }"));
+        var edited = compilation.AddSyntaxTrees(
+            CSharpSyntaxTree.ParseText("internal sealed class Another { }", GeneratorHarness.ParseOptions)
+        );
 
-        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+        var result = GeneratorHarness.RunAndCompile(driver, edited).GetRunResult().Results.Single();
 
         foreach (var step in OurSteps)
         {
@@ -48,9 +50,8 @@ public class IncrementalityTests
             """{ "properties": { "size": { "type": "integer" }, "color": { "type": "string" } } }"""
         );
 
-        var result = driver
-            .ReplaceAdditionalText(files.Single(f => f.Path == other.Item1), changed)
-            .RunGenerators(compilation)
+        var result = GeneratorHarness
+            .RunAndCompile(driver.ReplaceAdditionalText(files.Single(f => f.Path == other.Item1), changed), compilation)
             .GetRunResult()
             .Results.Single();
 
@@ -74,7 +75,10 @@ public class IncrementalityTests
         var schema = files.Single(f => f.Path.EndsWith(".values.schema.json", StringComparison.Ordinal));
         var reformatted = new InMemoryAdditionalText(schema.Path, schema.GetText()!.ToString().Replace("\n", "\n\n  "));
 
-        var result = driver.ReplaceAdditionalText(schema, reformatted).RunGenerators(compilation).GetRunResult().Results.Single();
+        var result = GeneratorHarness
+            .RunAndCompile(driver.ReplaceAdditionalText(schema, reformatted), compilation)
+            .GetRunResult()
+            .Results.Single();
 
         Reasons(result, TrackingNames.ReadInputFiles).ShouldContain(IncrementalStepRunReason.Modified);
         Reasons(result, TrackingNames.ParseCharts).ShouldBe([IncrementalStepRunReason.Unchanged]);
@@ -89,7 +93,7 @@ public class IncrementalityTests
     {
         var (driver, compilation) = FirstRun(Fixtures.Shop);
 
-        var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
+        var result = GeneratorHarness.RunAndCompile(driver, compilation).GetRunResult().Results.Single();
 
         foreach (var step in OurSteps)
         {
@@ -108,12 +112,12 @@ public class IncrementalityTests
     [Test]
     public void The_whole_chart_and_definitions_rerun_fully_cached_after_an_unrelated_edit()
     {
-        var (driver, compilation) = FirstRun(Fixtures.AgentStack);
+        var (driver, compilation) = FirstRun(Files(Fixtures.AgentStack), GeneratorHarness.ProductCompilation());
 
-        var result = driver
-            .RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Edit { }")))
-            .GetRunResult()
-            .Results.Single();
+        var edited = compilation.AddSyntaxTrees(
+            CSharpSyntaxTree.ParseText("internal sealed class Edit { }", GeneratorHarness.ParseOptions)
+        );
+        var result = GeneratorHarness.RunAndCompile(driver, edited).GetRunResult().Results.Single();
 
         result.Diagnostics.ShouldBeEmpty();
         foreach (var step in OurSteps)
@@ -124,10 +128,13 @@ public class IncrementalityTests
 
     private static (GeneratorDriver Driver, Compilation Compilation) FirstRun((string Path, string Text)[] files) => FirstRun(Files(files));
 
-    private static (GeneratorDriver Driver, Compilation Compilation) FirstRun(IEnumerable<AdditionalText> files)
+    private static (GeneratorDriver Driver, Compilation Compilation) FirstRun(
+        IEnumerable<AdditionalText> files,
+        Compilation? compilation = null
+    )
     {
-        var compilation = GeneratorHarness.Compilation("class Unrelated { }");
-        var driver = GeneratorHarness.Driver(files).RunGenerators(compilation);
+        compilation ??= GeneratorHarness.Compilation(GeneratorHarness.UnrelatedSource);
+        var driver = GeneratorHarness.RunAndCompile(GeneratorHarness.Driver(files), compilation);
         return (driver, compilation);
     }
 
