@@ -126,6 +126,142 @@ public class IncrementalityTests
         }
     }
 
+    [Test]
+    public void Editing_an_overlay_reparses_its_chart_only()
+    {
+        var (files, driver, compilation) = ShopAndOther();
+        var overlay = files.Single(f => f.Path.EndsWith(".values.overlay.json", StringComparison.Ordinal));
+        var edited = Replace(overlay, t => t.Replace("\"x-helmvalues-removed\": {", "\"x-helmvalues-removed\": { \"legacy\": \"gone\","));
+
+        var result = GeneratorHarness
+            .RunAndCompile(driver.ReplaceAdditionalText(overlay, edited), compilation)
+            .GetRunResult()
+            .Results.Single();
+
+        ChartReasons(result)
+            .ShouldBe([("/fixtures/other.values.schema.json", Cached), ("/fixtures/shop.values.schema.json", Modified)], ignoreOrder: true);
+        Reasons(result, TrackingNames.ParseDefinitions).ShouldAllBe(r => r == Cached);
+    }
+
+    [Test]
+    public void A_whitespace_only_overlay_edit_stops_at_unchanged()
+    {
+        var (files, driver, compilation) = ShopAndOther();
+        var overlay = files.Single(f => f.Path.EndsWith(".values.overlay.json", StringComparison.Ordinal));
+
+        var result = GeneratorHarness
+            .RunAndCompile(driver.ReplaceAdditionalText(overlay, Replace(overlay, t => t.Replace("\n", "\n\n  "))), compilation)
+            .GetRunResult()
+            .Results.Single();
+
+        ChartReasons(result).ShouldContain(("/fixtures/shop.values.schema.json", Unchanged));
+        AllOutputs(result).ShouldAllBe(r => r != Modified);
+    }
+
+    [Test]
+    public void Editing_a_kinds_file_rebuilds_the_kubernetes_builders_and_no_chart_that_does_not_change()
+    {
+        var (files, driver, compilation) = ShopAndOther();
+        var kinds = files.Single(f => f.Path.EndsWith(".kinds.json", StringComparison.Ordinal));
+        var edited = Replace(kinds, t => t.Replace(", \"io.k8s.api.core.v1.ContainerPort\"", ""));
+
+        var result = GeneratorHarness
+            .RunAndCompile(driver.ReplaceAdditionalText(kinds, edited), compilation)
+            .GetRunResult()
+            .Results.Single();
+
+        Reasons(result, TrackingNames.ParseDefinitions).ShouldBe([Modified]);
+        ChartReasons(result).Select(c => c.Reason).ShouldAllBe(r => r == Unchanged || r == Cached);
+        result.GeneratedSources.Select(s => s.HintName).ShouldNotContain("Fixtures.Kubernetes.ContainerPortBuilder.g.cs");
+    }
+
+    [Test]
+    public void A_whitespace_only_kinds_edit_stops_at_unchanged()
+    {
+        var (files, driver, compilation) = ShopAndOther();
+        var kinds = files.Single(f => f.Path.EndsWith(".kinds.json", StringComparison.Ordinal));
+
+        var result = GeneratorHarness
+            .RunAndCompile(driver.ReplaceAdditionalText(kinds, Replace(kinds, t => t.Replace("\n", "\n\n  "))), compilation)
+            .GetRunResult()
+            .Results.Single();
+
+        Reasons(result, TrackingNames.ParseDefinitions).ShouldBe([Unchanged]);
+        AllOutputs(result).ShouldAllBe(r => r != Modified);
+    }
+
+    [Test]
+    public void Changing_an_MSBuild_option_reparses_the_charts_and_not_the_definitions()
+    {
+        var (_, driver, compilation) = ShopAndOther();
+        var options = Options(new Dictionary<string, string> { ["HelmValuesNamespace"] = "Acme.Charts" });
+
+        var result = GeneratorHarness
+            .RunAndCompile(driver.WithUpdatedAnalyzerConfigOptions(options), compilation)
+            .GetRunResult()
+            .Results.Single();
+
+        Reasons(result, TrackingNames.ReadOptions).ShouldBe([Modified]);
+        ChartReasons(result).Select(c => c.Reason).ShouldAllBe(r => r == Modified);
+        Reasons(result, TrackingNames.ParseDefinitions).ShouldAllBe(r => r == Cached);
+        result.GeneratedSources.Select(s => s.HintName).ShouldContain("Acme.Charts.Shop.ShopValues.g.cs");
+    }
+
+    [Test]
+    public void An_MSBuild_property_the_generator_does_not_read_stops_at_reading_the_options()
+    {
+        var (_, driver, compilation) = ShopAndOther();
+        var options = Options(new Dictionary<string, string> { ["SomethingElse"] = "1" });
+
+        var result = GeneratorHarness
+            .RunAndCompile(driver.WithUpdatedAnalyzerConfigOptions(options), compilation)
+            .GetRunResult()
+            .Results.Single();
+
+        Reasons(result, TrackingNames.ReadOptions).ShouldBe([Unchanged]);
+        foreach (var step in OurSteps)
+        {
+            Reasons(result, step).ShouldAllBe(r => r == Cached || r == Unchanged, step);
+        }
+
+        AllOutputs(result).ShouldAllBe(r => r != Modified);
+    }
+
+    private const IncrementalStepRunReason Cached = IncrementalStepRunReason.Cached;
+    private const IncrementalStepRunReason Unchanged = IncrementalStepRunReason.Unchanged;
+    private const IncrementalStepRunReason Modified = IncrementalStepRunReason.Modified;
+
+    // The shop chart with its overlay, the mini definitions and kinds, and a second chart that no edit touches.
+    private static (List<AdditionalText> Files, GeneratorDriver Driver, Compilation Compilation) ShopAndOther()
+    {
+        var files = Files([
+            .. Fixtures.Shop,
+            ("/fixtures/other.values.schema.json", """{ "properties": { "size": { "type": "integer" } } }"""),
+        ]);
+        var (driver, compilation) = FirstRun(files);
+        return (files, driver, compilation);
+    }
+
+    private static AdditionalText Replace(AdditionalText file, Func<string, string> edit)
+    {
+        var text = file.GetText()!.ToString();
+        var edited = edit(text);
+        edited.ShouldNotBe(text, "the edit must change the file");
+        return new InMemoryAdditionalText(file.Path, edited);
+    }
+
+    private static TestAnalyzerConfigOptionsProvider Options(IReadOnlyDictionary<string, string> properties) =>
+        new(GeneratorHarness.GlobalOptions(GeneratorHarness.RootNamespace, properties));
+
+    private static List<(string Path, IncrementalStepRunReason Reason)> ChartReasons(GeneratorRunResult result) =>
+        result
+            .TrackedSteps[TrackingNames.ParseCharts]
+            .Select(s => (((Model.ChartParseResult)s.Outputs[0].Value).SchemaPath, s.Outputs[0].Reason))
+            .ToList();
+
+    private static IEnumerable<IncrementalStepRunReason> AllOutputs(GeneratorRunResult result) =>
+        result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Select(o => o.Reason);
+
     private static (GeneratorDriver Driver, Compilation Compilation) FirstRun((string Path, string Text)[] files) => FirstRun(Files(files));
 
     private static (GeneratorDriver Driver, Compilation Compilation) FirstRun(

@@ -71,14 +71,25 @@ internal static class GeneratorHarness
                     )
             );
 
-    /// <summary>Runs the generator on the product's own schemas and compiles the output (see <see cref="ProductCompilation"/>).</summary>
-    public static GeneratorRunResult RunProduct() =>
-        RunAndCompile(
-                Driver(Fixtures.AgentStack.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text))),
-                ProductCompilation()
-            )
-            .GetRunResult()
-            .Results.Single();
+    /// <summary>
+    /// The generator's output for the product's own schemas, compiled (see <see cref="ProductCompilation"/>). It is the
+    /// largest input, so it runs and compiles once per test run and the tests that read it share the result.
+    /// </summary>
+    public static GeneratorRunResult Product => LazyProduct.Value;
+
+    private static readonly Lazy<GeneratorRunResult> LazyProduct = new(() =>
+        RunAndCompile(ProductDriver(), ProductCompilation()).GetRunResult().Results.Single()
+    );
+
+    /// <summary>
+    /// Runs the generator on the product's schemas again without compiling: only for a test that then requires the output
+    /// to equal <see cref="Product"/>'s byte for byte, which was compiled (the same bytes compile the same way).
+    /// </summary>
+    public static GeneratorRunResult RunProductUncompiled() =>
+        ProductDriver().RunGenerators(ProductCompilation()).GetRunResult().Results.Single();
+
+    private static GeneratorDriver ProductDriver() =>
+        Driver(Fixtures.AgentStack.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)));
 
     /// <summary>A C# file of the user's project that has nothing to do with the generator.</summary>
     public const string UnrelatedSource = "internal sealed class Unrelated { }";
@@ -92,7 +103,7 @@ internal static class GeneratorHarness
     }
 
     // The compiler sees MSBuild properties (CompilerVisibleProperty items) as build_property.<Name>.
-    private static Dictionary<string, string> GlobalOptions(string rootNamespace, IReadOnlyDictionary<string, string>? properties)
+    public static Dictionary<string, string> GlobalOptions(string rootNamespace, IReadOnlyDictionary<string, string>? properties)
     {
         var options = new Dictionary<string, string> { ["build_property.RootNamespace"] = rootNamespace };
         foreach (var (name, value) in properties ?? new Dictionary<string, string>())
