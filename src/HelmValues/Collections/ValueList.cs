@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Linq;
 
 namespace HelmValues.Collections;
@@ -44,6 +45,7 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 }
 
 /// <summary>Creates <see cref="ValueList{T}"/> instances; used by generated builders.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class ValueList
 {
     /// <summary>A list holding a copy of <paramref name="items"/> (a <see cref="ValueList{T}"/> is immutable, so it is returned as it is).</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 
@@ -100,6 +101,7 @@ public sealed class ValueMap<T> : IReadOnlyDictionary<string, T>, IEquatable<Val
 }
 
 /// <summary>Creates <see cref="ValueMap{T}"/> instances; used by generated builders.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class ValueMap
 {
     /// <summary>
