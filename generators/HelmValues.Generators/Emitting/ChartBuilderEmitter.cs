@@ -86,7 +86,7 @@ internal static class ChartBuilderEmitter
         var type = property.Type;
         var typeName = ChartTypeSyntax.TypeName(type);
         var doc = $"<c>{SourceWriter.Escape(property.Key)}</c>";
-        var unset = $"<see cref=\"Without{property.Name}\"/> unsets it.";
+        var without = $"<see cref=\"Without{property.Name}\"/>";
         writer.WriteLine();
         switch (type.Kind)
         {
@@ -160,7 +160,11 @@ internal static class ChartBuilderEmitter
                 var copied = ChartTypeSyntax.Copy(type, "value");
                 var nested = ConfigureBuilder(type);
                 // With a configure overload beside it, WithX(null) does not compile (CS0121): only WithoutX() unsets.
-                writer.WriteLine($"/// <summary>Sets {doc}{(nested is null ? " (null unsets it)" : "")}. {unset}</summary>");
+                writer.WriteLine(
+                    nested is null
+                        ? $"/// <summary>Sets {doc}; null unsets it, as {without} does.</summary>"
+                        : $"/// <summary>Sets {doc}; {without} unsets it.</summary>"
+                );
                 writer.WriteLine(
                     copied == "value"
                         ? "/// <param name=\"value\">The new value.</param>"

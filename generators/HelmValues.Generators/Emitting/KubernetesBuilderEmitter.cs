@@ -122,7 +122,7 @@ internal static class KubernetesBuilderEmitter
                 break;
             case KubeTypeKind.Object:
                 // WithX(null) would be ambiguous with the configure overload (CS0121): WithoutX() unsets.
-                WriteSummary(writer, $"Sets {about}. <see cref=\"Without{property.MemberName}\"/> unsets it.", property.Summary);
+                WriteSummary(writer, $"Sets {about}; <see cref=\"Without{property.MemberName}\"/> unsets it.", property.Summary);
                 writer.WriteLine("/// <param name=\"value\">The new value, copied.</param>");
                 writer.WriteLine($"public {builder} With{property.MemberName}({type.ClrType}? value)");
                 WriteBody(writer, $"value is null ? null : {type.Builder}.From(value)", field);
