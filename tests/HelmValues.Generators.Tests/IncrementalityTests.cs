@@ -26,7 +26,7 @@ public class IncrementalityTests
             CSharpSyntaxTree.ParseText("internal sealed class Another { }", GeneratorHarness.ParseOptions)
         );
 
-        var result = GeneratorHarness.RunAndCompile(driver, edited).GetRunResult().Results.Single();
+        var result = Rerun(driver, edited);
 
         foreach (var step in OurSteps)
         {
@@ -50,10 +50,7 @@ public class IncrementalityTests
             """{ "properties": { "size": { "type": "integer" }, "color": { "type": "string" } } }"""
         );
 
-        var result = GeneratorHarness
-            .RunAndCompile(driver.ReplaceAdditionalText(files.Single(f => f.Path == other.Item1), changed), compilation)
-            .GetRunResult()
-            .Results.Single();
+        var result = Rerun(driver.ReplaceAdditionalText(files.Single(f => f.Path == other.Item1), changed), compilation);
 
         var charts = result
             .TrackedSteps[TrackingNames.ParseCharts]
@@ -75,10 +72,7 @@ public class IncrementalityTests
         var schema = files.Single(f => f.Path.EndsWith(".values.schema.json", StringComparison.Ordinal));
         var reformatted = new InMemoryAdditionalText(schema.Path, schema.GetText()!.ToString().Replace("\n", "\n\n  "));
 
-        var result = GeneratorHarness
-            .RunAndCompile(driver.ReplaceAdditionalText(schema, reformatted), compilation)
-            .GetRunResult()
-            .Results.Single();
+        var result = Rerun(driver.ReplaceAdditionalText(schema, reformatted), compilation);
 
         Reasons(result, TrackingNames.ReadInputFiles).ShouldContain(IncrementalStepRunReason.Modified);
         Reasons(result, TrackingNames.ParseCharts).ShouldBe([IncrementalStepRunReason.Unchanged]);
@@ -93,7 +87,7 @@ public class IncrementalityTests
     {
         var (driver, compilation) = FirstRun(Fixtures.Shop);
 
-        var result = GeneratorHarness.RunAndCompile(driver, compilation).GetRunResult().Results.Single();
+        var result = Rerun(driver, compilation);
 
         foreach (var step in OurSteps)
         {
@@ -117,7 +111,7 @@ public class IncrementalityTests
         var edited = compilation.AddSyntaxTrees(
             CSharpSyntaxTree.ParseText("internal sealed class Edit { }", GeneratorHarness.ParseOptions)
         );
-        var result = GeneratorHarness.RunAndCompile(driver, edited).GetRunResult().Results.Single();
+        var result = Rerun(driver, edited);
 
         result.Diagnostics.ShouldBeEmpty();
         foreach (var step in OurSteps)
@@ -129,14 +123,10 @@ public class IncrementalityTests
     [Test]
     public void Editing_an_overlay_reparses_its_chart_only()
     {
-        var (files, driver, compilation) = ShopAndOther();
-        var overlay = files.Single(f => f.Path.EndsWith(".values.overlay.json", StringComparison.Ordinal));
-        var edited = Replace(overlay, t => t.Replace("\"x-helmvalues-removed\": {", "\"x-helmvalues-removed\": { \"legacy\": \"gone\","));
-
-        var result = GeneratorHarness
-            .RunAndCompile(driver.ReplaceAdditionalText(overlay, edited), compilation)
-            .GetRunResult()
-            .Results.Single();
+        var result = RerunWithEdit(
+            ".values.overlay.json",
+            t => t.Replace("\"x-helmvalues-removed\": {", "\"x-helmvalues-removed\": { \"legacy\": \"gone\",")
+        );
 
         ChartReasons(result)
             .ShouldBe([("/fixtures/other.values.schema.json", Cached), ("/fixtures/shop.values.schema.json", Modified)], ignoreOrder: true);
@@ -146,13 +136,7 @@ public class IncrementalityTests
     [Test]
     public void A_whitespace_only_overlay_edit_stops_at_unchanged()
     {
-        var (files, driver, compilation) = ShopAndOther();
-        var overlay = files.Single(f => f.Path.EndsWith(".values.overlay.json", StringComparison.Ordinal));
-
-        var result = GeneratorHarness
-            .RunAndCompile(driver.ReplaceAdditionalText(overlay, Replace(overlay, t => t.Replace("\n", "\n\n  "))), compilation)
-            .GetRunResult()
-            .Results.Single();
+        var result = RerunWithEdit(".values.overlay.json", t => t.Replace("\n", "\n\n  "));
 
         ChartReasons(result).ShouldContain(("/fixtures/shop.values.schema.json", Unchanged));
         AllOutputs(result).ShouldAllBe(r => r != Modified);
@@ -161,14 +145,7 @@ public class IncrementalityTests
     [Test]
     public void Editing_a_kinds_file_rebuilds_the_kubernetes_builders_and_no_chart_that_does_not_change()
     {
-        var (files, driver, compilation) = ShopAndOther();
-        var kinds = files.Single(f => f.Path.EndsWith(".kinds.json", StringComparison.Ordinal));
-        var edited = Replace(kinds, t => t.Replace(", \"io.k8s.api.core.v1.ContainerPort\"", ""));
-
-        var result = GeneratorHarness
-            .RunAndCompile(driver.ReplaceAdditionalText(kinds, edited), compilation)
-            .GetRunResult()
-            .Results.Single();
+        var result = RerunWithEdit(".kinds.json", t => t.Replace(", \"io.k8s.api.core.v1.ContainerPort\"", ""));
 
         Reasons(result, TrackingNames.ParseDefinitions).ShouldBe([Modified]);
         ChartReasons(result).Select(c => c.Reason).ShouldAllBe(r => r == Unchanged || r == Cached);
@@ -178,13 +155,7 @@ public class IncrementalityTests
     [Test]
     public void A_whitespace_only_kinds_edit_stops_at_unchanged()
     {
-        var (files, driver, compilation) = ShopAndOther();
-        var kinds = files.Single(f => f.Path.EndsWith(".kinds.json", StringComparison.Ordinal));
-
-        var result = GeneratorHarness
-            .RunAndCompile(driver.ReplaceAdditionalText(kinds, Replace(kinds, t => t.Replace("\n", "\n\n  "))), compilation)
-            .GetRunResult()
-            .Results.Single();
+        var result = RerunWithEdit(".kinds.json", t => t.Replace("\n", "\n\n  "));
 
         Reasons(result, TrackingNames.ParseDefinitions).ShouldBe([Unchanged]);
         AllOutputs(result).ShouldAllBe(r => r != Modified);
@@ -193,13 +164,7 @@ public class IncrementalityTests
     [Test]
     public void Changing_an_MSBuild_option_reparses_the_charts_and_not_the_definitions()
     {
-        var (_, driver, compilation) = ShopAndOther();
-        var options = Options(new Dictionary<string, string> { ["HelmValuesNamespace"] = "Acme.Charts" });
-
-        var result = GeneratorHarness
-            .RunAndCompile(driver.WithUpdatedAnalyzerConfigOptions(options), compilation)
-            .GetRunResult()
-            .Results.Single();
+        var result = RerunWithProperties(new Dictionary<string, string> { ["HelmValuesNamespace"] = "Acme.Charts" });
 
         Reasons(result, TrackingNames.ReadOptions).ShouldBe([Modified]);
         ChartReasons(result).Select(c => c.Reason).ShouldAllBe(r => r == Modified);
@@ -210,13 +175,7 @@ public class IncrementalityTests
     [Test]
     public void An_MSBuild_property_the_generator_does_not_read_stops_at_reading_the_options()
     {
-        var (_, driver, compilation) = ShopAndOther();
-        var options = Options(new Dictionary<string, string> { ["SomethingElse"] = "1" });
-
-        var result = GeneratorHarness
-            .RunAndCompile(driver.WithUpdatedAnalyzerConfigOptions(options), compilation)
-            .GetRunResult()
-            .Results.Single();
+        var result = RerunWithProperties(new Dictionary<string, string> { ["SomethingElse"] = "1" });
 
         Reasons(result, TrackingNames.ReadOptions).ShouldBe([Unchanged]);
         foreach (var step in OurSteps)
@@ -242,16 +201,27 @@ public class IncrementalityTests
         return (files, driver, compilation);
     }
 
-    private static AdditionalText Replace(AdditionalText file, Func<string, string> edit)
+    // The first run of ShopAndOther, then a run with the one file whose name ends in `suffix` edited.
+    private static GeneratorRunResult RerunWithEdit(string suffix, Func<string, string> edit)
     {
+        var (files, driver, compilation) = ShopAndOther();
+        var file = files.Single(f => f.Path.EndsWith(suffix, StringComparison.Ordinal));
         var text = file.GetText()!.ToString();
         var edited = edit(text);
         edited.ShouldNotBe(text, "the edit must change the file");
-        return new InMemoryAdditionalText(file.Path, edited);
+        return Rerun(driver.ReplaceAdditionalText(file, new InMemoryAdditionalText(file.Path, edited)), compilation);
     }
 
-    private static TestAnalyzerConfigOptionsProvider Options(IReadOnlyDictionary<string, string> properties) =>
-        new(GeneratorHarness.GlobalOptions(GeneratorHarness.RootNamespace, properties));
+    // The first run of ShopAndOther, then a run with these MSBuild properties instead.
+    private static GeneratorRunResult RerunWithProperties(IReadOnlyDictionary<string, string> properties)
+    {
+        var (_, driver, compilation) = ShopAndOther();
+        var options = new TestAnalyzerConfigOptionsProvider(GeneratorHarness.GlobalOptions(GeneratorHarness.RootNamespace, properties));
+        return Rerun(driver.WithUpdatedAnalyzerConfigOptions(options), compilation);
+    }
+
+    private static GeneratorRunResult Rerun(GeneratorDriver driver, Compilation compilation) =>
+        GeneratorHarness.RunAndCompile(driver, compilation).GetRunResult().Results.Single();
 
     private static List<(string Path, IncrementalStepRunReason Reason)> ChartReasons(GeneratorRunResult result) =>
         result

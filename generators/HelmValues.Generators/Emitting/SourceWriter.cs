@@ -77,15 +77,7 @@ internal sealed class SourceWriter
                     builder.Append("&gt;");
                     break;
                 default:
-                    if (c < ' ' || (c >= 0x7F && c <= 0x9F) || c is '\u2028' or '\u2029' || char.IsSurrogate(c))
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
+                    Naming.IdentifierNames.AppendSourceSafe(builder, c);
                     break;
             }
         }

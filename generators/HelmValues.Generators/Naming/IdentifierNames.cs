@@ -145,21 +145,28 @@ internal static class IdentifierNames
                     builder.Append("\\t");
                     break;
                 default:
-                    // U+2028 and U+2029 end a line in C# source, so they cannot stand in a string literal either.
-                    if (c < ' ' || (c >= 0x7F && c <= 0x9F) || c is '\u2028' or '\u2029' || char.IsSurrogate(c))
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
+                    AppendSourceSafe(builder, c);
                     break;
             }
         }
 
         return builder.Append('"').ToString();
+    }
+
+    /// <summary>
+    /// Appends <paramref name="c"/>, or <c>\uXXXX</c> when it cannot stand as it is in C# source, in a literal or a comment:
+    /// control characters, U+0085, U+2028 and U+2029 (which end a line in C#) and surrogates.
+    /// </summary>
+    public static void AppendSourceSafe(StringBuilder builder, char c)
+    {
+        if (c < ' ' || (c >= 0x7F && c <= 0x9F) || c is '\u2028' or '\u2029' || char.IsSurrogate(c))
+        {
+            builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            builder.Append(c);
+        }
     }
 
     private static readonly string[] EsSuffixes = { "sses", "shes", "ches", "xes", "zes", "ases", "uses" };
