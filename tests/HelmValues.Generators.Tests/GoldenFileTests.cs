@@ -40,7 +40,9 @@ public class GoldenFileTests
                 ",",
                 "the culture must really differ from the invariant one"
             );
-            actual = Sources(GeneratorHarness.Run(hostile)).Concat(Sources(GeneratorHarness.RunProductUncompiled())).ToList();
+            actual = Sources(GeneratorHarness.RunUncompiled(GeneratorHarness.Compilation(GeneratorHarness.UnrelatedSource), hostile))
+                .Concat(Sources(GeneratorHarness.RunUncompiled(GeneratorHarness.ProductCompilation(), [.. Fixtures.AgentStack])))
+                .ToList();
         }
         finally
         {

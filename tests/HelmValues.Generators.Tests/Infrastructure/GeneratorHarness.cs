@@ -49,12 +49,7 @@ internal static class GeneratorHarness
     /// <summary>Runs the generator with MSBuild properties, named as in the project file (<c>HelmValuesRefs</c>).</summary>
     /// <remarks>Every run compiles what it generated against the real references and fails on any compiler diagnostic.</remarks>
     public static GeneratorRunResult Run(IReadOnlyDictionary<string, string> properties, params (string Path, string Text)[] files) =>
-        RunAndCompile(
-                Driver(files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)), RootNamespace, properties),
-                Compilation(UnrelatedSource)
-            )
-            .GetRunResult()
-            .Results.Single();
+        RunAndCompile(Driver(Texts(files), RootNamespace, properties), Compilation(UnrelatedSource)).GetRunResult().Results.Single();
 
     /// <summary>
     /// A compilation for the product's own schemas (agent-stack-k8s and the Kubernetes kinds). HelmValues.dll already holds
@@ -78,18 +73,18 @@ internal static class GeneratorHarness
     public static GeneratorRunResult Product => LazyProduct.Value;
 
     private static readonly Lazy<GeneratorRunResult> LazyProduct = new(() =>
-        RunAndCompile(ProductDriver(), ProductCompilation()).GetRunResult().Results.Single()
+        RunAndCompile(Driver(Texts(Fixtures.AgentStack)), ProductCompilation()).GetRunResult().Results.Single()
     );
 
     /// <summary>
-    /// Runs the generator on the product's schemas again without compiling: only for a test that then requires the output
-    /// to equal <see cref="Product"/>'s byte for byte, which was compiled (the same bytes compile the same way).
+    /// Runs the generator without compiling its output: only for a test that then requires the output to equal, byte for
+    /// byte, that of a run that was compiled (the same bytes compile the same way).
     /// </summary>
-    public static GeneratorRunResult RunProductUncompiled() =>
-        ProductDriver().RunGenerators(ProductCompilation()).GetRunResult().Results.Single();
+    public static GeneratorRunResult RunUncompiled(Compilation compilation, params (string Path, string Text)[] files) =>
+        Driver(Texts(files)).RunGenerators(compilation).GetRunResult().Results.Single();
 
-    private static GeneratorDriver ProductDriver() =>
-        Driver(Fixtures.AgentStack.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)));
+    private static IEnumerable<AdditionalText> Texts((string Path, string Text)[] files) =>
+        files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text));
 
     /// <summary>A C# file of the user's project that has nothing to do with the generator.</summary>
     public const string UnrelatedSource = "internal sealed class Unrelated { }";
