@@ -196,15 +196,12 @@ public class DiagnosticTests
     }
 
     [Test]
-    public void Every_descriptor_links_to_its_entry_in_the_README()
+    public void Every_descriptor_links_to_its_row_in_the_README()
     {
-        var readme = File.ReadAllText(Path.Combine(Fixtures.RepositoryRoot, "README.md"));
-
+        // The README's rows carry these anchors (ReadmeTests in HelmValues.Tests checks them).
         foreach (var descriptor in Descriptors())
         {
-            var anchor = descriptor.Id.ToLowerInvariant();
-            descriptor.HelpLinkUri.ShouldBe($"{GeneratorVersion.ReadmeUrl}#{anchor}");
-            readme.ShouldContain($"<a id=\"{anchor}\"></a>{descriptor.Id}", customMessage: "the README's diagnostics table");
+            descriptor.HelpLinkUri.ShouldBe($"{GeneratorVersion.ReadmeUrl}#{descriptor.Id.ToLowerInvariant()}");
         }
     }
 
