@@ -312,7 +312,7 @@ internal sealed class ChartTypeBuilder
         var firstKeyOfName = new Dictionary<string, string>(StringComparer.Ordinal);
         var additional = schema["additionalProperties"];
         var closed = additional is JsonBoolean { Value: false };
-        var itemNames = new ItemNames(closed);
+        var itemNames = new BuilderItemNames(closed);
 
         var declared = new List<JsonProperty>();
         if (schema["properties"] is JsonObject propertiesNode)
@@ -765,27 +765,6 @@ internal sealed class ChartTypeBuilder
         string Name,
         ConstraintSpec? Constraints
     );
-
-    /// <summary>
-    /// Names of the builder methods that take one item or entry (<c>AddTag</c>, <c>WithLabel(key, value)</c>), unique per
-    /// record: two lists <c>tags</c> and <c>tag</c> would both want <c>AddTag</c>, two maps <c>labels</c> and <c>label</c>
-    /// <c>WithLabel(key, value)</c>, and an open record already has <c>WithAdditionalProperty(key, value)</c>.
-    /// </summary>
-    private sealed class ItemNames
-    {
-        private readonly UniqueNames _add = new();
-        private readonly UniqueNames _withEntry;
-
-        public ItemNames(bool closed) => _withEntry = new UniqueNames(closed ? null : new[] { "AdditionalProperty" });
-
-        public string Take(string name, TypeRef type) =>
-            type.Kind switch
-            {
-                TypeKind.Array => _add.Take(IdentifierNames.Singularize(name)),
-                TypeKind.Map => _withEntry.Take(IdentifierNames.Singularize(name)),
-                _ => name,
-            };
-    }
 
     /// <summary>The preferred name of a type, and of a parent to prefix it with when the name is taken.</summary>
     private sealed record NameHint(string Name, string Parent)
