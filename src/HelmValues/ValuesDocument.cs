@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using HelmValues.Validation;
 using HelmValues.Yaml;
 
@@ -9,6 +10,7 @@ namespace HelmValues;
 /// Whole values documents: writing, validating and loading. Generated root records (<c>ToYaml</c>, <c>Validate</c>,
 /// <c>Load</c>) call these.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class ValuesDocument
 {
     /// <summary>Writes values as one YAML document: keys in ordinal order, YAML 1.1-safe quoting, LF, final newline.</summary>

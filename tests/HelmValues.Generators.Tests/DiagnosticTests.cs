@@ -185,11 +185,7 @@ public class DiagnosticTests
     [Test]
     public void Every_descriptor_has_a_test_and_a_row_in_the_release_tracking_file()
     {
-        var ids = typeof(HelmValuesGenerator)
-            .Assembly.GetType("HelmValues.Generators.Diagnostics.DiagnosticDescriptors")!
-            .GetFields()
-            .Select(f => ((DiagnosticDescriptor)f.GetValue(null)!).Id)
-            .ToList();
+        var ids = Descriptors().Select(d => d.Id).ToList();
         var tested = typeof(DiagnosticTests).GetMethods().Select(m => m.Name[..Math.Min(6, m.Name.Length)]).ToHashSet();
         var releases = File.ReadAllText(
             Path.Combine(Fixtures.RepositoryRoot, "generators", "HelmValues.Generators", "AnalyzerReleases.Unshipped.md")
@@ -198,6 +194,22 @@ public class DiagnosticTests
         ids.ShouldAllBe(id => tested.Contains(id));
         ids.ShouldAllBe(id => releases.Contains(id + " |"));
     }
+
+    [Test]
+    public void Every_descriptor_links_to_its_row_in_the_README()
+    {
+        // The README's rows carry these anchors (ReadmeTests in HelmValues.Tests checks them).
+        foreach (var descriptor in Descriptors())
+        {
+            descriptor.HelpLinkUri.ShouldBe($"{GeneratorVersion.ReadmeUrl}#{descriptor.Id.ToLowerInvariant()}");
+        }
+    }
+
+    private static IEnumerable<DiagnosticDescriptor> Descriptors() =>
+        typeof(HelmValuesGenerator)
+            .Assembly.GetType("HelmValues.Generators.Diagnostics.DiagnosticDescriptors")!
+            .GetFields()
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!);
 
     private static Diagnostic Single(params (string Path, string Text)[] files) =>
         GeneratorHarness.Run(files).Diagnostics.ShouldHaveSingleItem();

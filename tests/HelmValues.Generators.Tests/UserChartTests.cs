@@ -67,7 +67,7 @@ public class UserChartTests
         );
 
         result.Diagnostics.ShouldBeEmpty();
-        Source(result, "Fixtures.App.AppValues.g.cs").ShouldContain("public Image? Image { get; init; }");
+        Source(result, "Fixtures.App.AppValues.g.cs").ShouldContain("public global::Fixtures.App.Image? Image { get; init; }");
         Source(result, "Fixtures.App.Image.g.cs").ShouldContain("public string? Tag { get; init; }");
     }
 
@@ -85,7 +85,7 @@ public class UserChartTests
 
         result.Diagnostics.ShouldBeEmpty();
         Source(result, "Fixtures.App.AppValues.g.cs")
-            .ShouldContain("public global::System.Collections.Generic.IReadOnlyList<global::k8s.Models.V1EnvVar>? Env { get; init; }");
+            .ShouldContain("public global::System.Collections.Generic.IReadOnlyList<global::k8s.Models.V1EnvVar>? Env { get => _Env;");
     }
 
     [Test]

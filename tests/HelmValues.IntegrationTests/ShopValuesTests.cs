@@ -152,10 +152,7 @@ public class ShopValuesTests
         result.IsValid.ShouldBeTrue();
         result
             .Warnings.Select(w => w.ToString())
-            .ShouldBe([
-                "warning: legacyMode: deprecated: Deprecated: use mode",
-                "warning: namespace: the chart sets it to the release namespace",
-            ]);
+            .ShouldBe(["warning: legacyMode: Deprecated: use mode", "warning: namespace: the chart sets it to the release namespace"]);
     }
 
     [Test]

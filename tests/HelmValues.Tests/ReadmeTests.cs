@@ -73,13 +73,13 @@ public partial class ReadmeTests
         File.WriteAllText(file, File.ReadAllText(file).Replace(from, to, StringComparison.Ordinal));
 
     [Test]
-    public void Every_diagnostic_id_has_a_row()
+    public void Every_diagnostic_id_has_a_row_with_the_anchor_its_help_link_opens()
     {
         var releases = File.ReadAllText(Repository.PathOf("generators", "HelmValues.Generators", "AnalyzerReleases.Unshipped.md"));
         var ids = Regex.Matches(releases, @"^(HV\d{4}) \|", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToList();
 
         ids.Count.ShouldBeGreaterThan(9);
-        ids.ShouldAllBe(id => Readme.Contains($"| {id} |", StringComparison.Ordinal));
+        ids.ShouldAllBe(id => Readme.Contains($"| <a id=\"{id.ToLowerInvariant()}\"></a>{id} |", StringComparison.Ordinal));
     }
 
     [Test]

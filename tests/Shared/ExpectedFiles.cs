@@ -2,11 +2,32 @@ namespace HelmValues.Testing;
 
 /// <summary>
 /// Compares output with checked-in expected files. Run the tests with <c>HELMVALUES_UPDATE_EXPECTED=1</c> to rewrite
-/// them (stale ones in a verified directory are deleted), then review the diff before committing.
+/// them (stale ones in a verified directory are deleted), then review the diff before committing. Under <c>CI=true</c>
+/// the update mode is refused: CI compares, it never accepts.
 /// </summary>
 internal static class ExpectedFiles
 {
-    public static bool Updating => Environment.GetEnvironmentVariable("HELMVALUES_UPDATE_EXPECTED") == "1";
+    public const string UpdateVariable = "HELMVALUES_UPDATE_EXPECTED";
+
+    public static bool Updating => IsUpdating(Environment.GetEnvironmentVariable(UpdateVariable), Environment.GetEnvironmentVariable("CI"));
+
+    /// <summary>Whether to rewrite expected files, given the two variables; throws when asked to under CI.</summary>
+    public static bool IsUpdating(string? update, string? ci)
+    {
+        if (update != "1")
+        {
+            return false;
+        }
+
+        if (string.Equals(ci, "true", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException(
+                $"{UpdateVariable}=1 rewrites expected files and passes; it is refused under CI=true, where tests must compare. Unset it."
+            );
+        }
+
+        return true;
+    }
 
     /// <summary>Checks one file: <paramref name="actual"/> must equal its text byte for byte.</summary>
     public static void VerifyFile(string path, string actual)

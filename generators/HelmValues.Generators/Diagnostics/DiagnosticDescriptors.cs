@@ -16,6 +16,7 @@ internal static class DiagnosticDescriptors
         category: DiagnosticCategories.Schema,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
+        helpLinkUri: HelpLinks.For("HV0001"),
         description: "The file could not be parsed as JSON (RFC 8259). Fix the syntax at the reported position; comments and trailing commas are not allowed."
     );
 
@@ -26,6 +27,7 @@ internal static class DiagnosticDescriptors
         category: DiagnosticCategories.Schema,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
+        helpLinkUri: HelpLinks.For("HV0002"),
         description: "Local references must point into the same document (#/definitions/..., #/$defs/...). Remote references are never fetched: map their URL to a Kubernetes definitions file or another schema file in the overlay's x-helmvalues.refs or with a <HelmValuesRef Include=\"url-prefix\" MapTo=\"...\" /> item in the project, or use a Kubernetes definition name that exists."
     );
 
@@ -36,6 +38,7 @@ internal static class DiagnosticDescriptors
         category: DiagnosticCategories.Schema,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
+        helpLinkUri: HelpLinks.For("HV0003"),
         description: "The generator supports the JSON Schema subset real Helm charts use. Other keywords are reported rather than silently dropped. Remove the keyword in an overlay (set it to null) if the rule does not matter, or express it as a C# rule in a partial ValidateRules method."
     );
 
@@ -46,6 +49,7 @@ internal static class DiagnosticDescriptors
         category: DiagnosticCategories.Schema,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
+        helpLinkUri: HelpLinks.For("HV0004"),
         description: "The schema uses a shape the generator cannot type (for example tuple 'items' or a union of object and scalar). The value is generated as an untyped YamlValue instead. An overlay can give the property a concrete type."
     );
 
@@ -56,6 +60,7 @@ internal static class DiagnosticDescriptors
         category: DiagnosticCategories.Naming,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
+        helpLinkUri: HelpLinks.For("HV0005"),
         description: "Keys such as 'pod-spec-patch' and 'podSpecPatch' both become PodSpecPatch. The generator keeps the first (in ordinal key order) and suffixes the other, always the same way. Give one of them a name with x-helmvalues-name in an overlay to choose yourself."
     );
 
@@ -66,7 +71,8 @@ internal static class DiagnosticDescriptors
         category: DiagnosticCategories.Schema,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "A keyword has a value of the wrong JSON type (for example 'minimum' is not a number or 'required' is not an array of strings)."
+        helpLinkUri: HelpLinks.For("HV0006"),
+        description: "A keyword has a value of the wrong JSON type (for example 'minimum' is not a number or 'required' is not an array of strings), or a name chosen in the schema or overlay (x-helmvalues-name, x-helmvalues-type-name, x-helmvalues.typeName, x-helmvalues.namespace) is not one C# can take. Names of types and members start with an upper-case letter A-Z and hold only ASCII letters, digits and underscores; a namespace is identifiers joined by dots."
     );
 
     public static readonly DiagnosticDescriptor OverlayWithoutSchema = new(
@@ -76,6 +82,7 @@ internal static class DiagnosticDescriptors
         category: DiagnosticCategories.Overlay,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
+        helpLinkUri: HelpLinks.For("HV0007"),
         description: "An overlay '<chart>.values.overlay.json' applies to the schema '<chart>.values.schema.json' beside it. Add the schema as an AdditionalFiles item, or rename the overlay."
     );
 
@@ -86,7 +93,8 @@ internal static class DiagnosticDescriptors
         category: DiagnosticCategories.Kubernetes,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "A '*.kinds.json' file names the definitions file and the kinds to build. Every name must exist in the definitions file."
+        helpLinkUri: HelpLinks.For("HV0008"),
+        description: "A '*.kinds.json' file names the definitions file, the C# namespace of the builders and the kinds to build. Every name must exist in the definitions file."
     );
 
     public static readonly DiagnosticDescriptor DuplicateChart = new(
@@ -96,6 +104,7 @@ internal static class DiagnosticDescriptors
         category: DiagnosticCategories.Naming,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
+        helpLinkUri: HelpLinks.For("HV0009"),
         description: "Two '*.values.schema.json' files have the same chart name or the same namespace and root type. Rename one file, or set x-helmvalues.namespace in an overlay."
     );
 
@@ -106,6 +115,7 @@ internal static class DiagnosticDescriptors
         category: DiagnosticCategories.Configuration,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "A property the generator reads has a value it cannot use (the package's targets report a HelmValuesRef item without MapTo under the same ID). HelmValuesRefs is written by the package's targets from <HelmValuesRef Include=\"url-prefix\" MapTo=\"kubernetes or a file name\" /> items; declare the items rather than setting the property by hand."
+        helpLinkUri: HelpLinks.For("HV0010"),
+        description: "A property the generator reads has a value it cannot use: a HelmValuesNamespace or RootNamespace that is not a C# namespace, or a malformed ref mapping (the package's targets report a HelmValuesRef item without MapTo under the same ID). HelmValuesRefs is written by the package's targets from <HelmValuesRef Include=\"url-prefix\" MapTo=\"kubernetes or a file name\" /> items; declare the items rather than setting the property by hand."
     );
 }

@@ -4,6 +4,10 @@ namespace HelmValues.Generators.Emitting;
 
 /// <summary>Emits the fluent, immutable builder of a generated record.</summary>
 /// <remarks>
+/// <c>WithoutX()</c> unsets any property. <c>WithX(null)</c> unsets too, except where <c>WithX</c> also takes a configure
+/// function: there the call is ambiguous (CS0121), so the docs of those methods name only <c>WithoutX()</c>.
+/// k8s.Models values are copied on the way in (the Kubernetes builders' <c>From(value).Build()</c>), so a caller's
+/// later change to an object it passed never reaches what was built.
 /// The builder wraps one immutable record and every method returns a new builder, so a half-configured
 /// builder can be shared and reused. This will produce code as follows:
 /// <code>
@@ -11,6 +15,7 @@ namespace HelmValues.Generators.Emitting;
 /// {
 ///     private readonly Config _value;
 ///     public ConfigBuilder WithDebug(bool? value) =&gt; new(_value with { Debug = value });
+///     public ConfigBuilder WithoutDebug() =&gt; new(_value with { Debug = null });
 ///     public ConfigBuilder AddTag(string value) =&gt; new(_value with { Tags = global::HelmValues.Collections.ValueList.Append(_value.Tags, value) });
 ///     public ConfigBuilder WithAgentConfig(global::System.Func&lt;AgentConfigBuilder, AgentConfigBuilder&gt; configure) =&gt; ...;
 ///     public Config Build() =&gt; _value;
@@ -65,7 +70,7 @@ internal static class ChartBuilderEmitter
                 {
                     writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(key);");
                     writer.WriteLine(
-                        $"return new(_value with {{ {type.AdditionalPropertiesName} = {ValueMap}.Set(_value.{type.AdditionalPropertiesName}, key, value) }});"
+                        $"return new(_value with {{ {type.AdditionalPropertiesName} = {ValueMap}.Set(_value.{type.AdditionalPropertiesName}, key, {ChartTypeSyntax.Copy(additional, "value")}) }});"
                     );
                 }
             }
@@ -81,23 +86,26 @@ internal static class ChartBuilderEmitter
         var type = property.Type;
         var typeName = ChartTypeSyntax.TypeName(type);
         var doc = $"<c>{SourceWriter.Escape(property.Key)}</c>";
+        var without = $"<see cref=\"Without{property.Name}\"/>";
         writer.WriteLine();
         switch (type.Kind)
         {
             case TypeKind.Array:
                 var item = ChartTypeSyntax.TypeName(type.Element!);
+                var copiedItems = ChartTypeSyntax.Copy(type.Element!, "x1");
+                var items = copiedItems == "x1" ? "values" : $"global::System.Linq.Enumerable.Select(values, static x1 => {copiedItems})";
                 writer.WriteLine($"/// <summary>Replaces {doc} with <paramref name=\"values\"/> (null unsets it).</summary>");
                 writer.WriteLine("/// <param name=\"values\">The new items, in order.</param>");
                 Obsolete(writer, property);
                 writer.WriteLine(
-                    $"public {builder} With{property.Name}(global::System.Collections.Generic.IEnumerable<{item}>? values) => new(_value with {{ {property.Name} = values is null ? null : {ValueList}.From(values) }});"
+                    $"public {builder} With{property.Name}(global::System.Collections.Generic.IEnumerable<{item}>? values) => new(_value with {{ {property.Name} = values is null ? null : {ValueList}.From({items}) }});"
                 );
                 writer.WriteLine();
                 writer.WriteLine($"/// <summary>Appends one item to {doc}.</summary>");
                 writer.WriteLine("/// <param name=\"value\">The item.</param>");
                 Obsolete(writer, property);
                 writer.WriteLine(
-                    $"public {builder} Add{property.ItemName}({item} value) => new(_value with {{ {property.Name} = {ValueList}.Append(_value.{property.Name}, value) }});"
+                    $"public {builder} Add{property.ItemName}({item} value) => new(_value with {{ {property.Name} = {ValueList}.Append(_value.{property.Name}, {ChartTypeSyntax.Copy(type.Element!, "value")}) }});"
                 );
                 if (ConfigureBuilder(type.Element!) is { } itemBuilder)
                 {
@@ -111,20 +119,27 @@ internal static class ChartBuilderEmitter
                     using (writer.WriteBlock())
                     {
                         writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(configure);");
-                        writer.WriteLine($"return Add{property.ItemName}(configure(new {itemBuilder}()).Build());");
+                        writer.WriteLine(
+                            $"return new(_value with {{ {property.Name} = {ValueList}.Append(_value.{property.Name}, configure(new {itemBuilder}()).Build()) }});"
+                        );
                     }
                 }
 
                 break;
             case TypeKind.Map:
                 var value = ChartTypeSyntax.TypeName(type.Element!);
+                var copiedValue = ChartTypeSyntax.Copy(type.Element!, "x1.Value");
+                var entries =
+                    copiedValue == "x1.Value"
+                        ? "entries"
+                        : $"global::System.Linq.Enumerable.Select(entries, static x1 => new global::System.Collections.Generic.KeyValuePair<string, {value}>(x1.Key, {copiedValue}))";
                 writer.WriteLine(
                     $"/// <summary>Replaces {doc} with <paramref name=\"entries\"/> (null unsets it). Keys are written in ordinal order.</summary>"
                 );
                 writer.WriteLine("/// <param name=\"entries\">The new entries.</param>");
                 Obsolete(writer, property);
                 writer.WriteLine(
-                    $"public {builder} With{property.Name}(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, {value}>>? entries) => new(_value with {{ {property.Name} = entries is null ? null : {ValueMap}.From(entries) }});"
+                    $"public {builder} With{property.Name}(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, {value}>>? entries) => new(_value with {{ {property.Name} = entries is null ? null : {ValueMap}.From({entries}) }});"
                 );
                 writer.WriteLine();
                 writer.WriteLine($"/// <summary>Sets one entry of {doc}, replacing any entry with the same key.</summary>");
@@ -136,20 +151,30 @@ internal static class ChartBuilderEmitter
                 {
                     writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(key);");
                     writer.WriteLine(
-                        $"return new(_value with {{ {property.Name} = {ValueMap}.Set(_value.{property.Name}, key, value) }});"
+                        $"return new(_value with {{ {property.Name} = {ValueMap}.Set(_value.{property.Name}, key, {ChartTypeSyntax.Copy(type.Element!, "value")}) }});"
                     );
                 }
 
                 break;
             default:
-                var nullable = typeName + "?";
-                writer.WriteLine($"/// <summary>Sets {doc} (null unsets it).</summary>");
-                writer.WriteLine("/// <param name=\"value\">The new value.</param>");
+                var copied = ChartTypeSyntax.Copy(type, "value");
+                var nested = ConfigureBuilder(type);
+                // With a configure overload beside it, WithX(null) does not compile (CS0121): only WithoutX() unsets.
+                writer.WriteLine(
+                    nested is null
+                        ? $"/// <summary>Sets {doc}; null unsets it, as {without} does.</summary>"
+                        : $"/// <summary>Sets {doc}; {without} unsets it.</summary>"
+                );
+                writer.WriteLine(
+                    copied == "value"
+                        ? "/// <param name=\"value\">The new value.</param>"
+                        : "/// <param name=\"value\">The new value, copied: later changes to it do not change what this builder builds.</param>"
+                );
                 Obsolete(writer, property);
                 writer.WriteLine(
-                    $"public {builder} With{property.Name}({nullable} value) => new(_value with {{ {property.Name} = value }});"
+                    $"public {builder} With{property.Name}({typeName}? value) => new(_value with {{ {property.Name} = {(copied == "value" ? "value" : $"value is null ? null : {copied}")} }});"
                 );
-                if (ConfigureBuilder(type) is { } nestedBuilder)
+                if (nested is { } nestedBuilder)
                 {
                     var start =
                         type.Kind == TypeKind.Object
@@ -167,15 +192,19 @@ internal static class ChartBuilderEmitter
                     using (writer.WriteBlock())
                     {
                         writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(configure);");
-                        writer.WriteLine($"return With{property.Name}(configure({start}).Build());");
+                        writer.WriteLine($"return new(_value with {{ {property.Name} = configure({start}).Build() }});");
                     }
                 }
 
                 break;
         }
+
+        writer.WriteLine();
+        writer.WriteLine($"/// <summary>Unsets {doc}: it is not written.</summary>");
+        Obsolete(writer, property);
+        writer.WriteLine($"public {builder} Without{property.Name}() => new(_value with {{ {property.Name} = null }});");
     }
 
-    /// <summary>The builder that can configure a value of this type, if there is one.</summary>
     private static void Obsolete(SourceWriter writer, PropertySpec property)
     {
         if (property.Deprecated is not null)
@@ -184,6 +213,7 @@ internal static class ChartBuilderEmitter
         }
     }
 
+    /// <summary>The builder that can configure a value of this type, if there is one.</summary>
     private static string? ConfigureBuilder(TypeRef type) =>
         type.Kind switch
         {

@@ -19,6 +19,9 @@ namespace HelmValues.Generators.Emitting;
 /// </remarks>
 internal static class ChartRecordEmitter
 {
+    // Private members generated next to the properties start with a lower-case letter, which no property name does.
+    private const string KeysField = "_keys";
+
     private const string Hidden =
         "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
 
@@ -31,10 +34,13 @@ internal static class ChartRecordEmitter
                 ? $"Values for the {chart.ChartName} Helm chart (values.yaml)." + (type.Summary is null ? "" : "\n" + type.Summary)
                 : type.Summary ?? $"Generated from {type.SchemaPath}."
         );
-        if (type.IsClosed)
+        var remarks = type.IsClosed ? "Closed: loading YAML with a key not listed here is an error. " : "";
+        if (type.Properties.Any(p => p.DefaultJson is not null))
         {
-            writer.WriteDocLine("<remarks>Closed: loading YAML with a key not listed here is an error.</remarks>");
+            remarks += "The defaults named on properties come from the chart schema, for reference: Helm never applies schema defaults.";
         }
+
+        writer.WriteDoc("remarks", remarks.Trim());
 
         writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
         writer.WriteLine($"public sealed partial record {type.Name} : global::HelmValues.IValuesObject");
@@ -74,12 +80,20 @@ internal static class ChartRecordEmitter
 
     private static void WriteProperty(SourceWriter writer, PropertySpec property)
     {
-        writer.WriteDoc("summary", property.Summary ?? $"The <{property.Key}> value.");
-        var remarks = $"YAML key: <c>{SourceWriter.Escape(property.Key)}</c>.";
+        var key = $"<c>{SourceWriter.Escape(property.Key)}</c>";
+        if (property.Summary is { } summary)
+        {
+            writer.WriteDoc("summary", summary);
+        }
+        else
+        {
+            writer.WriteDocLine($"<summary>The {key} value.</summary>");
+        }
+
+        var remarks = $"YAML key: {key}.";
         if (property.DefaultJson is { } defaultJson)
         {
-            remarks +=
-                $" Chart schema default: <c>{SourceWriter.Escape(defaultJson)}</c> (documentation only: Helm never applies schema defaults).";
+            remarks += $" Chart default: <c>{SourceWriter.Escape(defaultJson)}</c>.";
         }
 
         if (property.Required)
@@ -98,9 +112,27 @@ internal static class ChartRecordEmitter
             writer.WriteLine($"[global::System.Obsolete({IdentifierNames.Literal(deprecated)})]");
         }
 
-        writer.WriteLine($"public {ChartTypeSyntax.TypeName(property.Type)}? {property.Name} {{ get; init; }}");
+        var typeName = ChartTypeSyntax.TypeName(property.Type) + "?";
+        if (ChartTypeSyntax.ToValueCollection(property.Type, "value", 1) is { } collection)
+        {
+            // Whatever list or dictionary is assigned, the record keeps a ValueList or ValueMap copy, so records compare by value.
+            var field = BackingField(property);
+            writer.WriteLine(
+                $"public {typeName} {property.Name} {{ get => {field}; init => {field} = value is null ? null : {collection}; }}"
+            );
+            writer.WriteLine();
+            writer.WriteLine($"private readonly {typeName} {field};");
+        }
+        else
+        {
+            writer.WriteLine($"public {typeName} {property.Name} {{ get; init; }}");
+        }
+
         writer.WriteLine();
     }
+
+    // Property names start with an upper-case letter or `_`, so `_` + name never equals another member (`_keys`, `_pattern0`).
+    private static string BackingField(PropertySpec property) => "_" + property.Name;
 
     private static void WriteRootMembers(SourceWriter writer, ObjectTypeSpec type)
     {
@@ -205,7 +237,7 @@ internal static class ChartRecordEmitter
                 );
             }
 
-            writer.WriteLine("foreach (var entry in reader.ReadMapping(node, Keys))");
+            writer.WriteLine($"foreach (var entry in reader.ReadMapping(node, {KeysField}))");
             using (writer.WriteBlock())
             {
                 writer.WriteLine("switch (entry.Key)");
@@ -257,7 +289,7 @@ internal static class ChartRecordEmitter
     private static void WriteKeySet(SourceWriter writer, ObjectTypeSpec type)
     {
         var known = string.Join(", ", type.Properties.Select(p => IdentifierNames.Literal(p.Key)));
-        writer.WriteLine("private static readonly global::HelmValues.Yaml.YamlKeySet Keys = new(");
+        writer.WriteLine($"private static readonly global::HelmValues.Yaml.YamlKeySet {KeysField} = new(");
         writer.WriteLine($"    new string[] {{ {known} }},");
         writer.WriteLine($"    isClosed: {(type.IsClosed ? "true" : "false")},");
         writer.WriteLine($"    removed: {Notes(type.Removed)},");

@@ -30,6 +30,44 @@ internal static class ChartTypeSyntax
             _ => type.Name,
         };
 
+    /// <summary>
+    /// An expression making the record's own copy of a non-null collection: a <c>ValueList</c> or <c>ValueMap</c> (compared
+    /// by value), with nested collections converted too. Null when <paramref name="type"/> is not a collection.
+    /// </summary>
+    public static string? ToValueCollection(TypeRef type, string value, int depth)
+    {
+        var x = "x" + depth.ToString(CultureInfo.InvariantCulture);
+        switch (type.Kind)
+        {
+            case TypeKind.Array:
+                var item = ToValueCollection(type.Element!, x, depth + 1);
+                return item is null
+                    ? $"{Runtime}Collections.ValueList.From({value})"
+                    : $"{Runtime}Collections.ValueList.From(global::System.Linq.Enumerable.Select({value}, static {x} => {item}))";
+            case TypeKind.Map:
+                var entry = ToValueCollection(type.Element!, x + ".Value", depth + 1);
+                return entry is null
+                    ? $"{Runtime}Collections.ValueMap.From({value})"
+                    : $"{Runtime}Collections.ValueMap.From(global::System.Linq.Enumerable.Select({value}, static {x} => new global::System.Collections.Generic.KeyValuePair<string, {TypeName(type.Element!)}>({x}.Key, {entry})))";
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// An expression copying a non-null <c>k8s.Models</c> value the caller passed, the way the Kubernetes builders do
+    /// (their <c>From(value).Build()</c> makes a fresh object graph), so a later change to the caller's object never
+    /// reaches built values. Other values are immutable and returned as they are.
+    /// </summary>
+    public static string Copy(TypeRef type, string value) =>
+        type switch
+        {
+            { Kind: TypeKind.External, Builder.Length: > 0 } => $"{type.Builder}.From({value}).Build()",
+            { Kind: TypeKind.External, Name: "global::k8s.Models.ResourceQuantity" or "global::k8s.Models.IntOrString" } =>
+                $"{Runtime}Kubernetes.KubernetesBuild.Copy({value})",
+            _ => value,
+        };
+
     /// <summary>A lambda writing one value of <paramref name="type"/>: <c>static (w1, v1) =&gt; w1.WriteString(v1)</c>.</summary>
     public static string WriteLambda(TypeRef type, int depth)
     {

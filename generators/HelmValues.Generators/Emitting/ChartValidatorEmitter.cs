@@ -54,9 +54,7 @@ internal sealed class ChartValidatorEmitter
 
                 if (property.Deprecated is { } deprecated)
                 {
-                    writer.WriteLine(
-                        $"context.WarnIfSet({key}, {property.Name} is not null, {IdentifierNames.Literal("deprecated: " + deprecated)});"
-                    );
+                    writer.WriteLine($"context.WarnIfSet({key}, {property.Name} is not null, {IdentifierNames.Literal(deprecated)});");
                 }
 
                 if (property.Reserved is { } reserved)
@@ -203,7 +201,8 @@ internal sealed class ChartValidatorEmitter
         return _patterns.Count - 1;
     }
 
-    private static string PatternField(int index) => "HelmValuesPattern" + index.ToString(CultureInfo.InvariantCulture);
+    // Lower case first, like every private member generated next to properties: no property name starts that way.
+    private static string PatternField(int index) => "_pattern" + index.ToString(CultureInfo.InvariantCulture);
 
     private static string? Bound(string name, string? json) => json is null ? null : $"{name}: {json}d";
 

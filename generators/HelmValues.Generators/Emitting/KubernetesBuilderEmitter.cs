@@ -121,7 +121,8 @@ internal static class KubernetesBuilderEmitter
                 );
                 break;
             case KubeTypeKind.Object:
-                WriteSummary(writer, $"Sets {about} (null unsets it).", property.Summary);
+                // WithX(null) would be ambiguous with the configure overload (CS0121): WithoutX() unsets.
+                WriteSummary(writer, $"Sets {about}; <see cref=\"Without{property.MemberName}\"/> unsets it.", property.Summary);
                 writer.WriteLine("/// <param name=\"value\">The new value, copied.</param>");
                 writer.WriteLine($"public {builder} With{property.MemberName}({type.ClrType}? value)");
                 WriteBody(writer, $"value is null ? null : {type.Builder}.From(value)", field);
@@ -145,6 +146,11 @@ internal static class KubernetesBuilderEmitter
                 WriteBody(writer, stored, field);
                 break;
         }
+
+        writer.WriteLine();
+        WriteSummary(writer, $"Unsets {about}: it is not written.", null);
+        writer.WriteLine($"public {builder} Without{property.MemberName}()");
+        WriteBody(writer, "null", field);
     }
 
     private static void WriteFrom(SourceWriter writer, KubeTypeSpec type, System.Collections.Generic.List<KubePropertySpec> properties)

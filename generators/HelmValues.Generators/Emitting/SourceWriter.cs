@@ -55,7 +55,35 @@ internal sealed class SourceWriter
     /// <summary>Writes a raw (already XML) doc line.</summary>
     public void WriteDocLine(string xml) => WriteLine("/// " + xml);
 
-    public static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    /// <summary>
+    /// Text for an XML doc comment line: XML escaped, and characters XML or a <c>///</c> line cannot hold (control
+    /// characters, and U+0085, U+2028 and U+2029, which end a line in C#) written as <c>\uXXXX</c>, so a key such as
+    /// <c>"a\nb"</c> stays on its comment line.
+    /// </summary>
+    public static string Escape(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '&':
+                    builder.Append("&amp;");
+                    break;
+                case '<':
+                    builder.Append("&lt;");
+                    break;
+                case '>':
+                    builder.Append("&gt;");
+                    break;
+                default:
+                    Naming.IdentifierNames.AppendSourceSafe(builder, c);
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
 
     public override string ToString() => _builder.ToString();
 

@@ -30,7 +30,8 @@ internal enum TypeKind
 /// <remarks>Cached by the incremental pipeline: keep it immutable and value-equal.</remarks>
 /// <param name="Kind">What the value is.</param>
 /// <param name="Name">
-/// For <see cref="TypeKind.Enum"/> and <see cref="TypeKind.Object"/>: the generated type's name (same namespace).
+/// For <see cref="TypeKind.Enum"/> and <see cref="TypeKind.Object"/>: the generated type, fully qualified
+/// (<c>global::HelmValues.AgentStackK8s.AgentConfig</c>), so a property named like a type never hides it.
 /// For <see cref="TypeKind.External"/>: the fully qualified type, <c>global::k8s.Models.V1PodSpec</c>.
 /// </param>
 /// <param name="Element">The item type of an array, or the value type of a map.</param>

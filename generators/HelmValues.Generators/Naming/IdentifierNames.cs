@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace HelmValues.Generators.Naming;
 
@@ -9,7 +10,9 @@ internal static class IdentifierNames
     /// <summary>
     /// <c>pod-spec-patch</c> → <c>PodSpecPatch</c>, <c>agentToken</c> → <c>AgentToken</c>,
     /// <c>eks.amazonaws.com/role-arn</c> → <c>EksAmazonawsComRoleArn</c>, <c>2fa</c> → <c>_2fa</c>.
-    /// Existing capitals are kept (<c>signingJWKSVolume</c> → <c>SigningJWKSVolume</c>).
+    /// Existing capitals are kept (<c>signingJWKSVolume</c> → <c>SigningJWKSVolume</c>). Only ASCII letters and digits
+    /// are kept, and at most <see cref="MaxLength"/> of them: a key of other characters only (<c>名前</c>, <c>""</c>) becomes
+    /// <c>_</c>, and clashes are numbered by the caller.
     /// </summary>
     public static string ToPascalCase(string key)
     {
@@ -32,7 +35,56 @@ internal static class IdentifierNames
             builder.Insert(0, '_');
         }
 
-        return builder.ToString();
+        return builder.Length > MaxLength ? builder.ToString(0, MaxLength) : builder.ToString();
+    }
+
+    /// <summary>
+    /// The longest name taken from a key. C# allows 512 characters; this leaves room for the suffixes generated names
+    /// get (<c>Builder</c>, <c>Yaml</c>, a number) and keeps hint names, which become file names, short.
+    /// </summary>
+    public const int MaxLength = 128;
+
+    /// <summary>
+    /// Whether <paramref name="name"/> may be used as a generated type or member name as written in a schema or overlay
+    /// (<c>x-helmvalues-name</c>, <c>x-helmvalues-type-name</c>, <c>typeName</c>): an ASCII identifier starting with an
+    /// upper-case letter. That rules out keywords (all lower case) and the camelCase names of generated parameters and
+    /// private members, so a chosen name can never collide with or hide what the generator writes around it.
+    /// </summary>
+    public static bool IsTypeOrMemberName(string name)
+    {
+        if (name.Length == 0 || name.Length > MaxLength || name[0] is < 'A' or > 'Z')
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (!IsIdentifierPart(c) && c != '_')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="name"/> is a dotted C# namespace: identifiers, none of them a keyword or <c>global</c>.</summary>
+    public static bool IsNamespace(string name)
+    {
+        foreach (var segment in name.Split('.'))
+        {
+            if (
+                !SyntaxFacts.IsValidIdentifier(segment)
+                || SyntaxFacts.GetKeywordKind(segment) != SyntaxKind.None
+                || segment == "global"
+                || segment.Length > MaxLength
+            )
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -93,20 +145,28 @@ internal static class IdentifierNames
                     builder.Append("\\t");
                     break;
                 default:
-                    if (c < ' ' || (c >= 0x7F && c <= 0x9F) || char.IsSurrogate(c))
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
+                    AppendSourceSafe(builder, c);
                     break;
             }
         }
 
         return builder.Append('"').ToString();
+    }
+
+    /// <summary>
+    /// Appends <paramref name="c"/>, or <c>\uXXXX</c> when it cannot stand as it is in C# source, in a literal or a comment:
+    /// control characters, U+0085, U+2028 and U+2029 (which end a line in C#) and surrogates.
+    /// </summary>
+    public static void AppendSourceSafe(StringBuilder builder, char c)
+    {
+        if (c < ' ' || (c >= 0x7F && c <= 0x9F) || c is '\u2028' or '\u2029' || char.IsSurrogate(c))
+        {
+            builder.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            builder.Append(c);
+        }
     }
 
     private static readonly string[] EsSuffixes = { "sses", "shes", "ches", "xes", "zes", "ases", "uses" };

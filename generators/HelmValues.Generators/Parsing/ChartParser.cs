@@ -43,7 +43,7 @@ internal static class ChartParser
         var rootTypeName = settings.TypeName ?? chartPascal + "Values";
         var ns = settings.Namespace ?? (input.Options.ChartsNamespace ?? input.Options.RootNamespace) + "." + chartPascal;
 
-        var builder = new ChartTypeBuilder(schemaPath, new RefResolver(settings, input.Documents, input.Definitions), diagnostics);
+        var builder = new ChartTypeBuilder(schemaPath, ns, new RefResolver(settings, input.Documents, input.Definitions), diagnostics);
         builder.BuildRoot(root, new SchemaDocument(root, schemaPath), rootTypeName, cancellationToken);
 
         var objects = new List<ObjectTypeSpec>(builder.Objects);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using HelmValues.Generators.Diagnostics;
 using HelmValues.Generators.Json;
 using HelmValues.Generators.Model;
+using HelmValues.Generators.Naming;
 
 namespace HelmValues.Generators.Parsing;
 
@@ -48,10 +49,16 @@ internal sealed class ChartSettings
             switch (property.Name)
             {
                 case "namespace":
-                    settings.Namespace = ReadString(property, schemaPath, diagnostics);
+                    settings.Namespace = ReadName(property, schemaPath, diagnostics, IdentifierNames.IsNamespace, "a C# namespace");
                     break;
                 case "typeName":
-                    settings.TypeName = ReadString(property, schemaPath, diagnostics);
+                    settings.TypeName = ReadName(
+                        property,
+                        schemaPath,
+                        diagnostics,
+                        IdentifierNames.IsTypeOrMemberName,
+                        "a C# type name that starts with an upper-case letter A-Z and has only ASCII letters, digits and underscores"
+                    );
                     break;
                 case "refs" when property.Value is JsonObject refs:
                     foreach (var entry in refs.Properties)
@@ -110,14 +117,21 @@ internal sealed class ChartSettings
     private void SortRefs() =>
         Refs.Sort((a, b) => b.Key.Length != a.Key.Length ? b.Key.Length - a.Key.Length : string.CompareOrdinal(a.Key, b.Key));
 
-    private static string? ReadString(JsonProperty property, string schemaPath, List<DiagnosticInfo> diagnostics)
+    // A name that would not compile is refused here, with the rule, rather than left to fail in generated code.
+    private static string? ReadName(
+        JsonProperty property,
+        string schemaPath,
+        List<DiagnosticInfo> diagnostics,
+        Func<string, bool> isValid,
+        string what
+    )
     {
-        if (property.Value is JsonString text && text.Value.Length > 0)
+        if (property.Value is JsonString text && isValid(text.Value))
         {
             return text.Value;
         }
 
-        diagnostics.Add(Invalid(property.Value, schemaPath, $"x-helmvalues.{property.Name} must be a non-empty string"));
+        diagnostics.Add(Invalid(property.Value, schemaPath, $"x-helmvalues.{property.Name} must be {what}; the default is used instead"));
         return null;
     }
 

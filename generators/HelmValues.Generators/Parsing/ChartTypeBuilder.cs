@@ -20,6 +20,7 @@ namespace HelmValues.Generators.Parsing;
 internal sealed class ChartTypeBuilder
 {
     private readonly string _schemaPath;
+    private readonly string _namespace;
     private readonly RefResolver _refs;
     private readonly List<DiagnosticInfo> _diagnostics;
     private readonly UniqueNames _typeNames = new();
@@ -28,9 +29,10 @@ internal sealed class ChartTypeBuilder
     private readonly List<ObjectTypeSpec> _objects = new();
     private readonly Dictionary<string, EnumSpec> _enums = new(StringComparer.Ordinal);
 
-    public ChartTypeBuilder(string schemaPath, RefResolver refs, List<DiagnosticInfo> diagnostics)
+    public ChartTypeBuilder(string schemaPath, string ns, RefResolver refs, List<DiagnosticInfo> diagnostics)
     {
         _schemaPath = schemaPath;
+        _namespace = ns;
         _refs = refs;
         _diagnostics = diagnostics;
     }
@@ -201,8 +203,8 @@ internal sealed class ChartTypeBuilder
 
     private TypeRef NewObject(JsonObject schema, SchemaDocument document, string pointer, NameHint hint, ConstraintSpec? constraints)
     {
-        var name = TakeTypeName(schema, hint);
-        var type = new TypeRef(TypeKind.Object, name);
+        var name = TakeTypeName(schema, hint, pointer);
+        var type = new TypeRef(TypeKind.Object, Qualified(name));
         _byNode[schema] = type;
         _pending.Enqueue(new PendingObject(schema, document, pointer, name, constraints));
         return type;
@@ -279,7 +281,7 @@ internal sealed class ChartTypeBuilder
             return null;
         }
 
-        var name = schema[SchemaKeywords.TypeName] is JsonString named ? named.Value : hint.Name;
+        var name = ChosenTypeName(schema, pointer) ?? hint.Name;
         var memberNames = new UniqueNames();
         var members = new List<EnumMemberSpec>();
         foreach (var value in strings)
@@ -290,13 +292,13 @@ internal sealed class ChartTypeBuilder
         var spec = new EnumSpec(name, Summary(schema), members.ToEquatableArray());
         if (_enums.TryGetValue(name, out var existing) && existing.Members == spec.Members)
         {
-            return new TypeRef(TypeKind.Enum, name);
+            return new TypeRef(TypeKind.Enum, Qualified(name));
         }
 
         // Two different enums wanting one name: the second is numbered, like any other type.
         var unique = TakeTypeName(name, hint.Parent);
         _enums[unique] = spec with { Name = unique };
-        return new TypeRef(TypeKind.Enum, unique);
+        return new TypeRef(TypeKind.Enum, Qualified(unique));
     }
 
     private void BuildObject(PendingObject pending)
@@ -308,6 +310,9 @@ internal sealed class ChartTypeBuilder
         var memberNames = new UniqueNames(IdentifierNames.ReservedMemberNames);
         memberNames.Take(pending.Name);
         var firstKeyOfName = new Dictionary<string, string>(StringComparer.Ordinal);
+        var additional = schema["additionalProperties"];
+        var closed = additional is JsonBoolean { Value: false };
+        var itemNames = new BuilderItemNames(closed);
 
         var declared = new List<JsonProperty>();
         if (schema["properties"] is JsonObject propertiesNode)
@@ -324,9 +329,7 @@ internal sealed class ChartTypeBuilder
         {
             var propertyPointer = JsonPointer.Append(pointer + "/properties", property.Name);
             var propertySchema = property.Value as JsonObject;
-            var preferred = propertySchema?[SchemaKeywords.Name] is JsonString explicitName
-                ? explicitName.Value
-                : IdentifierNames.ToPascalCase(property.Name);
+            var preferred = ChosenName(propertySchema, SchemaKeywords.Name, propertyPointer) ?? IdentifierNames.ToPascalCase(property.Name);
             var name = memberNames.Take(preferred);
             if (name != preferred && firstKeyOfName.TryGetValue(preferred, out var firstKey))
             {
@@ -356,7 +359,7 @@ internal sealed class ChartTypeBuilder
                 {
                     Key = property.Name,
                     Name = name,
-                    ItemName = ItemName(name, type),
+                    ItemName = itemNames.Take(name, type),
                     Type = type,
                     Summary = propertySchema is null ? null : Summary(propertySchema),
                     DefaultJson = propertySchema?["default"] is { } defaultNode ? ShortJson(defaultNode) : null,
@@ -377,8 +380,6 @@ internal sealed class ChartTypeBuilder
             );
         }
 
-        var additional = schema["additionalProperties"];
-        var closed = additional is JsonBoolean { Value: false };
         TypeRef? additionalType = null;
         if (!closed)
         {
@@ -410,18 +411,33 @@ internal sealed class ChartTypeBuilder
         );
     }
 
-    private static string ItemName(string name, TypeRef type)
-    {
-        if (type.Kind is not (TypeKind.Array or TypeKind.Map))
-        {
-            return name;
-        }
+    private string TakeTypeName(JsonObject schema, NameHint hint, string pointer) =>
+        TakeTypeName(ChosenTypeName(schema, pointer) ?? hint.Name, hint.Parent);
 
-        return IdentifierNames.Singularize(name);
+    private string? ChosenTypeName(JsonObject schema, string pointer) => ChosenName(schema, SchemaKeywords.TypeName, pointer);
+
+    /// <summary>A name chosen in the schema or overlay, if it is one C# can take; otherwise null, with HV0006 saying why.</summary>
+    private string? ChosenName(JsonObject? schema, string keyword, string pointer)
+    {
+        switch (schema?[keyword])
+        {
+            case null:
+                return null;
+            case JsonString text when IdentifierNames.IsTypeOrMemberName(text.Value):
+                return text.Value;
+            case { } wrong:
+                Report(
+                    DiagnosticDescriptors.InvalidSchema,
+                    wrong,
+                    pointer,
+                    $"{keyword} must be a C# name that starts with an upper-case letter A-Z and has only ASCII letters, digits and underscores (at most {IdentifierNames.MaxLength.ToString(CultureInfo.InvariantCulture)}); the name is made from the key instead"
+                );
+                return null;
+        }
     }
 
-    private string TakeTypeName(JsonObject schema, NameHint hint) =>
-        TakeTypeName(schema[SchemaKeywords.TypeName] is JsonString named ? named.Value : hint.Name, hint.Parent);
+    // Generated code names its own types with global:: and the namespace, so a property called like a type never hides it.
+    private string Qualified(string name) => "global::" + _namespace + "." + name;
 
     // A taken name, or one that would hide a System type in users' files (`Type`, `Version`), gets its parent's name in
     // front (`ServiceType`); only then a number.
@@ -753,8 +769,14 @@ internal sealed class ChartTypeBuilder
     /// <summary>The preferred name of a type, and of a parent to prefix it with when the name is taken.</summary>
     private sealed record NameHint(string Name, string Parent)
     {
+        // An invalid x-helmvalues-type-name is reported where the type is named (ChosenName); here it is only not used.
         public static NameHint For(string key, JsonObject? schema = null, string parent = "") =>
-            new(schema?[SchemaKeywords.TypeName] is JsonString named ? named.Value : IdentifierNames.ToPascalCase(key), parent);
+            new(
+                schema?[SchemaKeywords.TypeName] is JsonString named && IdentifierNames.IsTypeOrMemberName(named.Value)
+                    ? named.Value
+                    : IdentifierNames.ToPascalCase(key),
+                parent
+            );
 
         /// <summary>The name for the items of a list or the values of a map: the singular, or <c>…Item</c>.</summary>
         public NameHint ForItem()

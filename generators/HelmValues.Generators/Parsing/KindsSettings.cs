@@ -50,9 +50,14 @@ internal sealed class KindsSettings
                 case "definitions" when property.Value is JsonString text:
                     settings.Definitions = text.Value;
                     break;
-                case "namespace" when property.Value is JsonString text:
+                case "namespace" when property.Value is JsonString text && Naming.IdentifierNames.IsNamespace(text.Value):
                     settings.Namespace = text.Value;
                     break;
+                case "namespace":
+                    diagnostics.Add(
+                        Invalid(file, property.Value, pointer, "namespace must be a C# namespace (identifiers joined by dots)")
+                    );
+                    return null;
                 case "kinds" when property.Value is JsonArray kinds:
                     foreach (var kind in kinds.Items)
                     {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using HelmValues.Generators.Diagnostics;
 using HelmValues.Generators.Model;
+using HelmValues.Generators.Naming;
 
 namespace HelmValues.Generators.Parsing;
 
@@ -62,10 +63,34 @@ internal static class OptionsReader
         // Ordinal order, so the cached options do not depend on the order of the items in the project file.
         mappings.Sort((a, b) => string.CompareOrdinal(a.Prefix, b.Prefix));
         var options = new GeneratorOptions(
-            string.IsNullOrWhiteSpace(rootNamespace) ? GeneratorOptions.Default.RootNamespace : rootNamespace!.Trim(),
-            string.IsNullOrWhiteSpace(chartsNamespace) ? null : chartsNamespace!.Trim(),
+            Namespace("RootNamespace", rootNamespace, diagnostics) ?? GeneratorOptions.Default.RootNamespace,
+            Namespace("HelmValuesNamespace", chartsNamespace, diagnostics),
             mappings.ToEquatableArray()
         );
         return new OptionsResult(options, diagnostics.ToEquatableArray());
+    }
+
+    // Generated types go into this namespace: a value C# cannot declare is reported, and the default used.
+    private static string? Namespace(string property, string? value, List<DiagnosticInfo> diagnostics)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var trimmed = value!.Trim();
+        if (IdentifierNames.IsNamespace(trimmed))
+        {
+            return trimmed;
+        }
+
+        diagnostics.Add(
+            DiagnosticInfo.Global(
+                DiagnosticDescriptors.InvalidBuildProperty,
+                property,
+                $"'{trimmed}' is not a C# namespace (identifiers joined by dots, no keywords); chart types use the default namespace instead"
+            )
+        );
+        return null;
     }
 }

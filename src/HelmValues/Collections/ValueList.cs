@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Linq;
 
 namespace HelmValues.Collections;
@@ -44,14 +45,20 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 }
 
 /// <summary>Creates <see cref="ValueList{T}"/> instances; used by generated builders.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class ValueList
 {
-    /// <summary>A list holding a copy of <paramref name="items"/>.</summary>
+    /// <summary>A list holding a copy of <paramref name="items"/> (a <see cref="ValueList{T}"/> is immutable, so it is returned as it is).</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <param name="items">The items, in order.</param>
     public static ValueList<T> From<T>(IEnumerable<T> items)
     {
         ArgumentNullException.ThrowIfNull(items);
+        if (items is ValueList<T> list)
+        {
+            return list;
+        }
+
         var array = items.ToArray();
         foreach (var item in array)
         {

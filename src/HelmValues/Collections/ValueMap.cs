@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 
@@ -100,14 +101,23 @@ public sealed class ValueMap<T> : IReadOnlyDictionary<string, T>, IEquatable<Val
 }
 
 /// <summary>Creates <see cref="ValueMap{T}"/> instances; used by generated builders.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class ValueMap
 {
-    /// <summary>A map holding a copy of <paramref name="entries"/>; a later entry replaces an earlier one with the same key.</summary>
+    /// <summary>
+    /// A map holding a copy of <paramref name="entries"/>; a later entry replaces an earlier one with the same key (a
+    /// <see cref="ValueMap{T}"/> is immutable, so it is returned as it is).
+    /// </summary>
     /// <typeparam name="T">The value type.</typeparam>
     /// <param name="entries">The entries.</param>
     public static ValueMap<T> From<T>(IEnumerable<KeyValuePair<string, T>> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
+        if (entries is ValueMap<T> map)
+        {
+            return map;
+        }
+
         var byKey = new SortedDictionary<string, T>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {

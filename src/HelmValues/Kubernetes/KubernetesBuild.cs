@@ -52,7 +52,7 @@ public static class KubernetesBuild
         return ValueMap.From(list);
     }
 
-    /// <summary>Builds a fresh model list from stored items.</summary>
+    /// <summary>Builds a fresh model list from stored items; it compares by its items (<see cref="ModelList{T}"/>).</summary>
     /// <typeparam name="TIn">The stored item type.</typeparam>
     /// <typeparam name="TOut">The model item type.</typeparam>
     /// <param name="items">The stored items.</param>
@@ -61,7 +61,7 @@ public static class KubernetesBuild
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(convert);
-        var list = new List<TOut>(items.Count);
+        var list = new ModelList<TOut>(items.Count);
         foreach (var item in items)
         {
             list.Add(convert(item));
@@ -70,7 +70,7 @@ public static class KubernetesBuild
         return list;
     }
 
-    /// <summary>Builds a fresh model dictionary from stored entries.</summary>
+    /// <summary>Builds a fresh model dictionary from stored entries; it compares by its entries (<see cref="ModelMap{T}"/>).</summary>
     /// <typeparam name="TIn">The stored value type.</typeparam>
     /// <typeparam name="TOut">The model value type.</typeparam>
     /// <param name="entries">The stored entries.</param>
@@ -79,7 +79,7 @@ public static class KubernetesBuild
     {
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(convert);
-        var map = new Dictionary<string, TOut>(entries.Count, StringComparer.Ordinal);
+        var map = new ModelMap<TOut>(entries.Count);
         foreach (var entry in entries)
         {
             map[entry.Key] = convert(entry.Value);

@@ -385,7 +385,7 @@ public static class KubernetesModels
 
     private static object ToTypedList(IReadOnlyList<object?> items, Type elementType)
     {
-        var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(elementType))!;
+        var list = (IList)Activator.CreateInstance(typeof(ModelList<>).MakeGenericType(elementType), items.Count)!;
         foreach (var item in items)
         {
             if (item is not null)
@@ -399,7 +399,7 @@ public static class KubernetesModels
 
     private static object ToTypedMap(IReadOnlyDictionary<string, object> entries, Type valueType)
     {
-        var map = (IDictionary)Activator.CreateInstance(typeof(Dictionary<,>).MakeGenericType(typeof(string), valueType))!;
+        var map = (IDictionary)Activator.CreateInstance(typeof(ModelMap<>).MakeGenericType(valueType), entries.Count)!;
         foreach (var entry in entries)
         {
             map[entry.Key] = entry.Value;

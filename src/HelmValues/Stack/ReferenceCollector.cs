@@ -60,8 +60,8 @@ internal sealed class ReferenceCollector
             var agentPath = path.Key("agent-config");
             Volume(agent.HooksVolume, agentPath.Key("hooksVolume"));
             Volume(agent.PluginsVolume, agentPath.Key("pluginsVolume"));
-            Volume(agent.SigningJWKSVolume, agentPath.Key("signingJWKSVolume"));
-            Volume(agent.VerificationJWKSVolume, agentPath.Key("verificationJWKSVolume"));
+            Volume(agent.SigningJwksVolume, agentPath.Key("signingJWKSVolume"));
+            Volume(agent.VerificationJwksVolume, agentPath.Key("verificationJWKSVolume"));
             for (var i = 0; i < (agent.AdditionalHooks?.Count ?? 0); i++)
             {
                 Volume(agent.AdditionalHooks![i].Volume, agentPath.Key("additional-hooks").Index(i).Key("volume"));

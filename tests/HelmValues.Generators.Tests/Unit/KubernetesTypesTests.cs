@@ -27,7 +27,7 @@ public class KubernetesTypesTests
     [Test]
     public void Every_type_in_the_builder_closure_exists_with_every_property()
     {
-        var result = GeneratorHarness.Run(Fixtures.AgentStack);
+        var result = GeneratorHarness.Product;
         var builders = result
             .GeneratedSources.Select(s => s.HintName)
             .Where(h => h.EndsWith("Builder.g.cs", StringComparison.Ordinal))

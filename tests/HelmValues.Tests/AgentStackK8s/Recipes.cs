@@ -47,12 +47,12 @@ internal static class Recipes
                 c.WithAgentConfig(a =>
                     a.WithSigningJwksFile("key")
                         .WithSigningJwksKeyId("my-jwks-key")
-                        .WithSigningJWKSVolume(v =>
+                        .WithSigningJwksVolume(v =>
                             v.WithName("buildkite-signing-jwks").WithSecret(s => s.WithSecretName("my-signing-key"))
                         )
                         .WithVerificationJwksFile("key")
                         .WithVerificationFailureBehavior(VerificationFailureBehavior.Warn)
-                        .WithVerificationJWKSVolume(v =>
+                        .WithVerificationJwksVolume(v =>
                             v.WithName("buildkite-verification-jwks").WithSecret(s => s.WithSecretName("my-verification-key"))
                         )
                 )
