@@ -132,7 +132,7 @@ public class TemplateTests
         var result = DotNet.Run(_app, ["run", "app.cs", "--", .. arguments], OfflineFeed.Environment);
 
         result.ExitCode.ShouldBe(2, result.Log);
-        result.Error.ShouldContain("Usage: dotnet run app.cs -- [--out DIR | --check DIR | --help]");
+        result.Error.ShouldContain("Usage: dotnet run app.cs -- [--out DIR | --check DIR] [--report FORMAT] | --help");
     }
 
     [Test]
