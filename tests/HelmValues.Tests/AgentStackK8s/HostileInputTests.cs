@@ -1,5 +1,5 @@
 using HelmValues.AgentStackK8s;
-using HelmValues.Tests.Fuzz;
+using HelmValues.Testing.Fuzz;
 
 namespace HelmValues.Tests.AgentStackK8s;
 

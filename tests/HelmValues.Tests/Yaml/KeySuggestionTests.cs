@@ -1,4 +1,4 @@
-using HelmValues.Tests.Fuzz;
+using HelmValues.Testing.Fuzz;
 using HelmValues.Yaml;
 
 namespace HelmValues.Tests.Yaml;

@@ -1,4 +1,4 @@
-namespace HelmValues.Tests.Fuzz;
+namespace HelmValues.Testing.Fuzz;
 
 /// <summary>
 /// What a piece of code costs in managed allocations on this thread: a budget that, unlike wall time, does not
