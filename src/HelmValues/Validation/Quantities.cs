@@ -115,49 +115,37 @@ internal static class Quantities
 
     private static bool TryReadSuffix(ReadOnlySpan<char> s, out Suffix suffix)
     {
-        suffix = default;
-        switch (s)
+        int? decimalSi = s switch
         {
-            case "":
-                return true;
-            case "n":
-                suffix = new Suffix(-9, 0, false, false);
-                return true;
-            case "u":
-                suffix = new Suffix(-6, 0, false, false);
-                return true;
-            case "m":
-                suffix = new Suffix(-3, 0, false, false);
-                return true;
-            case "k":
-                suffix = new Suffix(3, 0, false, false);
-                return true;
-            case "M":
-                suffix = new Suffix(6, 0, false, false);
-                return true;
-            case "G":
-                suffix = new Suffix(9, 0, false, false);
-                return true;
-            case "T":
-                suffix = new Suffix(12, 0, false, false);
-                return true;
-            case "P":
-                suffix = new Suffix(15, 0, false, false);
-                return true;
-            case "E":
-                suffix = new Suffix(18, 0, false, false);
-                return true;
-            case "Ki" or "Mi" or "Gi" or "Ti" or "Pi" or "Ei":
-                suffix = new Suffix(0, 10 * ("KMGTPE".IndexOf(s[0], StringComparison.Ordinal) + 1), false, false);
-                return true;
+            "" => 0,
+            "n" => -9,
+            "u" => -6,
+            "m" => -3,
+            "k" => 3,
+            "M" => 6,
+            "G" => 9,
+            "T" => 12,
+            "P" => 15,
+            "E" => 18,
+            _ => null,
+        };
+        int? binarySi = s switch
+        {
+            "Ki" => 10,
+            "Mi" => 20,
+            "Gi" => 30,
+            "Ti" => 40,
+            "Pi" => 50,
+            "Ei" => 60,
+            _ => null,
+        };
+        suffix = new Suffix(decimalSi ?? 0, binarySi ?? 0, false, false);
+        if (decimalSi is not null || binarySi is not null)
+        {
+            return true;
         }
 
-        if (s.Length < 2 || s[0] is not ('e' or 'E'))
-        {
-            return false;
-        }
-
-        return TryReadExponent(s[1..], out suffix);
+        return s.Length >= 2 && s[0] is 'e' or 'E' && TryReadExponent(s[1..], out suffix);
     }
 
     // strconv.ParseInt(s, 10, 64): an optional sign and one or more digits; leading zeros are fine.
