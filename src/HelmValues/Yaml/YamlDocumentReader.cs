@@ -28,7 +28,8 @@ namespace HelmValues.Yaml;
 /// YAML 1.1 when a <c>&lt;&lt;</c> comes after a key it also sets (the merge wins there), so that case is an error.
 /// </para>
 /// <para>
-/// Refused, as errors: syntax errors, control characters, duplicate keys (go-yaml's strict mode refuses them),
+/// A byte-order mark at the start is skipped, as go-yaml v2 does. Refused, as errors: syntax errors, control
+/// characters, a tab in the indentation (<see cref="TabIndentationScanner"/>), duplicate keys (go-yaml's strict mode refuses them),
 /// non-scalar keys, a second document, undefined or self-referencing aliases, and tags other than the standard ones.
 /// An empty document, or one that is only <c>null</c>, is an empty mapping.
 /// </para>
