@@ -304,8 +304,17 @@ public sealed partial class YamlReader
         && (scalar.Tag is null || scalar.Tag == "tag:yaml.org,2002:null")
         && Yaml11Scalars.ResolveGoYamlV2(scalar.Value) == YamlScalarKind.Null;
 
-    private void Report(YamlNode? node, string message, ValidationSeverity severity) =>
+    private void Report(YamlNode? node, string message, ValidationSeverity severity)
+    {
+        // Past the cap (and its note) only the count matters: rendering the path would be work for nothing.
+        if (_errors.Count > MaxErrors)
+        {
+            _errorCount += severity == ValidationSeverity.Error ? 1 : 0;
+            return;
+        }
+
         Add(new ValidationError(_path.ToString(), message, severity, node?.Line, node?.Column));
+    }
 
     // Past MaxErrors, problems are counted but no longer kept: a hostile file cannot flood the caller.
     private void Add(ValidationError error)
