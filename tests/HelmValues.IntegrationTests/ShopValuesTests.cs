@@ -6,7 +6,7 @@ namespace HelmValues.IntegrationTests;
 /// <summary>The fixture chart's generated records and builders, used as ordinary C#.</summary>
 public class ShopValuesTests
 {
-    private static ShopValuesBuilder Complete() =>
+    internal static ShopValuesBuilder Complete() =>
         new ShopValuesBuilder()
             .WithName("corner-shop")
             .WithReplicas(3)

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using EcrQuickstart;
 using HelmValues.Output;
 using HelmValues.Testing;
+using HelmValues.Yaml;
 
 namespace HelmValues.Tests;
 
@@ -89,6 +90,21 @@ public partial class ReadmeTests
 
         Readme[first..].ShouldStartWith("```sh\ndotnet run --project examples/EcrQuickstart");
         Readme[first..].Split('\n')[2].ShouldStartWith("dotnet test Values.sln");
+    }
+
+    [Test]
+    public void The_limits_table_states_the_limits_the_code_enforces()
+    {
+        var table = Readme[Readme.IndexOf("### Limits", StringComparison.Ordinal)..];
+        table = table[..table.IndexOf("\n\n", table.IndexOf("| size |", StringComparison.Ordinal), StringComparison.Ordinal)];
+
+        table.ShouldContain($"| size | {YamlDocumentReader.MaxInputBytes / (1024 * 1024)} MiB of UTF-8 |");
+        table.ShouldContain($"| depth | {YamlDocumentReader.MaxDepth} nested");
+        table.ShouldContain(
+            $"| nodes | {YamlDocumentReader.MaxNodes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)}, aliases expanded |"
+        );
+        table.ShouldContain($"| errors | {YamlReader.MaxErrors} listed; the parser stops at {YamlDocumentReader.MaxErrors} |");
+        table.ShouldContain($"suggestions for keys up to {KeySuggestion.MaxKeyLength} |");
     }
 
     private static string Dedent(string body)

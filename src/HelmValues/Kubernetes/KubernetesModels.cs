@@ -330,20 +330,14 @@ public static class KubernetesModels
             return null;
         }
 
-        if (Quantities.IsValid(text))
+        if (!Quantities.TryParse(text, out var normalized, out var error))
         {
-            try
-            {
-                return new ResourceQuantity(text);
-            }
-            catch (FormatException)
-            {
-                // Falls through to the error below: the grammar allowed it but the value is out of range.
-            }
+            reader.AddError(error!);
+            return null;
         }
 
-        reader.AddError($"must be a Kubernetes resource quantity such as 100m, 1.5Gi or 2 (is \"{text}\")");
-        return null;
+        // The short form has the same value and suffix kind, so the quantity writes as the text would.
+        return new ResourceQuantity(normalized);
     }
 
     private static object? ReadIntOrString(YamlReader reader, YamlNode node)

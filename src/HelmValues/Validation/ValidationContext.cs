@@ -248,9 +248,9 @@ public sealed class ValidationContext
     public void CheckQuantity(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        if (!Quantities.IsValid(value))
+        if (!Quantities.TryParse(value, out _, out var error))
         {
-            AddError($"must be a Kubernetes resource quantity such as 100m, 1.5Gi or 2 (is \"{value}\")");
+            AddError(error!);
         }
     }
 

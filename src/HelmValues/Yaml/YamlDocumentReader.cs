@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Text;
 using HelmValues.Validation;
 using YamlDotNet.Core;
@@ -29,7 +28,8 @@ namespace HelmValues.Yaml;
 /// YAML 1.1 when a <c>&lt;&lt;</c> comes after a key it also sets (the merge wins there), so that case is an error.
 /// </para>
 /// <para>
-/// Refused, as errors: syntax errors, control characters, duplicate keys (go-yaml's strict mode refuses them),
+/// A byte-order mark at the start is skipped, as go-yaml v2 does. Refused, as errors: syntax errors, control
+/// characters, a tab in the indentation (<see cref="TabIndentationScanner"/>), duplicate keys (go-yaml's strict mode refuses them),
 /// non-scalar keys, a second document, undefined or self-referencing aliases, and tags other than the standard ones.
 /// An empty document, or one that is only <c>null</c>, is an empty mapping.
 /// </para>
@@ -60,7 +60,7 @@ internal sealed class YamlDocumentReader
 
     private YamlDocumentReader(string yaml)
     {
-        _parser = new Parser(new StringReader(yaml));
+        _parser = new Parser(new TabIndentationScanner(yaml));
     }
 
     /// <summary>Parses one YAML document.</summary>
@@ -68,6 +68,13 @@ internal sealed class YamlDocumentReader
     public static YamlDocument Read(string yaml)
     {
         ArgumentNullException.ThrowIfNull(yaml);
+
+        // go-yaml v2 skips a byte-order mark at the start; File.ReadAllText drops it, text from elsewhere may not.
+        if (yaml.StartsWith('\uFEFF'))
+        {
+            yaml = yaml[1..];
+        }
+
         var tooLarge = CheckSize(yaml);
         if (tooLarge is not null)
         {
@@ -124,9 +131,9 @@ internal sealed class YamlDocumentReader
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            // A parser bug must not take the caller down with it: report it like any other bad input.
+            // A parser bug must not take the caller down with it, nor show the user its internals: report the place.
             var at = _parser.Current?.Start ?? Mark.Empty;
-            _errors.Add(Error(at, $"the YAML could not be read: {exception.Message}"));
+            _errors.Add(Error(at, "invalid YAML: the parser could not continue here (is a bracket, brace or quote left open?)"));
             return null;
         }
     }
@@ -399,6 +406,7 @@ internal sealed class YamlDocumentReader
             : trimmed;
     }
 
+    // The error points at the first character past the limit.
     private static ValidationError? CheckSize(string yaml)
     {
         // Each char is 1 to 3 UTF-8 bytes: count exactly only when it matters.
@@ -407,18 +415,41 @@ internal sealed class YamlDocumentReader
             return null;
         }
 
-        var bytes = yaml.Length > MaxInputBytes ? (long)yaml.Length : Encoding.UTF8.GetByteCount(yaml);
-        return bytes <= MaxInputBytes
-            ? null
-            : new ValidationError(
-                "",
-                string.Format(
-                    CultureInfo.InvariantCulture,
-                    "the YAML is larger than the {0} MiB limit (at least {1} bytes)",
-                    MaxInputBytes / (1024 * 1024),
-                    bytes
-                )
-            );
+        var bytes = Encoding.UTF8.GetByteCount(yaml);
+        if (bytes <= MaxInputBytes)
+        {
+            return null;
+        }
+
+        var index = 0;
+        for (var counted = 0; ; index++)
+        {
+            counted += yaml[index] switch
+            {
+                < '\u0080' => 1,
+                < '\u0800' => 2,
+                _ when char.IsSurrogate(yaml[index]) => 2,
+                _ => 3,
+            };
+            if (counted > MaxInputBytes)
+            {
+                break;
+            }
+        }
+
+        var (line, column) = Position(yaml, index);
+        return new ValidationError(
+            "",
+            string.Format(
+                CultureInfo.InvariantCulture,
+                "the YAML is larger than the {0} MiB limit ({1} bytes); the limit is passed here",
+                MaxInputBytes / (1024 * 1024),
+                bytes
+            ),
+            ValidationSeverity.Error,
+            line,
+            column
+        );
     }
 
     // go-yaml refuses the characters YAML excludes (section 5.1): C0 controls but tab and breaks, DEL, C1 controls but
@@ -462,7 +493,8 @@ internal sealed class YamlDocumentReader
         return null;
     }
 
-    private static (int Line, int Column) Position(string text, int index)
+    /// <summary>The 1-based line and column of the character at <paramref name="index"/>.</summary>
+    internal static (int Line, int Column) Position(string text, int index)
     {
         var line = 1;
         var lineStart = 0;

@@ -32,7 +32,7 @@ public sealed partial class YamlReader
         }
 
         var allowed = members.Select(m => m.Key).ToList();
-        var closest = KeySuggestion.Closest(text, allowed);
+        var closest = Suggest(text, allowed);
         Report(
             node,
             $"`{text}` is not allowed; expected one of {string.Join(", ", allowed)}"

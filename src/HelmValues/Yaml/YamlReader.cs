@@ -40,6 +40,9 @@ public sealed partial class YamlReader
     /// <summary>How many problems are listed; later ones are counted in <see cref="HasErrors"/> but not kept.</summary>
     public const int MaxErrors = 100;
 
+    private const string NullItem =
+        "a list item must not be null: go-yaml v2 reads it as an empty value and Helm's schema check refuses it; remove it, or write \"\" for an empty string";
+
     private readonly List<ValidationError> _errors = [];
     private ValuePath _path = ValuePath.Root;
     private YamlNode? _current;
@@ -92,8 +95,9 @@ public sealed partial class YamlReader
     public void AddWarning(string message) => Report(_current, message, ValidationSeverity.Warning);
 
     /// <summary>
-    /// Reads a list: each item with <paramref name="readItem"/>, the path extended with <c>[i]</c>. Items whose
-    /// reading added an error, or returned null, are left out.
+    /// Reads a list: each item with <paramref name="readItem"/>, the path extended with <c>[i]</c>. A null item is an
+    /// error (go-yaml v2 would decode it as the empty value of the item type, and Helm's schema check refuses it).
+    /// Items whose reading added an error are left out.
     /// </summary>
     /// <returns>The items; null when the node is null or not a list (an error).</returns>
     public IReadOnlyList<T>? ReadSequence<T>(YamlNode node, Func<YamlReader, YamlNode, T?> readItem)
@@ -119,6 +123,13 @@ public sealed partial class YamlReader
             {
                 var item = sequence.Items[i];
                 Enter(parentPath.Index(i), item);
+                if (IsNull(item))
+                {
+                    // Not left out silently: the controller would see an empty value, and Helm refuses it.
+                    Report(item, NullItem, ValidationSeverity.Error);
+                    continue;
+                }
+
                 var errorsBefore = _errorCount;
                 var value = readItem(this, item);
                 if (value is not null && _errorCount == errorsBefore)
@@ -257,7 +268,7 @@ public sealed partial class YamlReader
             return true;
         }
 
-        var suggestion = KeySuggestion.Closest(key, keys.Known);
+        var suggestion = Suggest(key, keys.Known);
         Report(
             keyNode,
             suggestion is null ? $"unknown key `{key}`" : $"unknown key `{key}`; did you mean `{suggestion}`?",
@@ -284,13 +295,26 @@ public sealed partial class YamlReader
         return false;
     }
 
+    // Past the error cap the message is not kept, so the suggestion would be work for nothing.
+    private string? Suggest(string text, IReadOnlyList<string> known) =>
+        _errors.Count >= MaxErrors ? null : KeySuggestion.Closest(text, known);
+
     private static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { IsPlain: true } scalar
         && (scalar.Tag is null || scalar.Tag == "tag:yaml.org,2002:null")
         && Yaml11Scalars.ResolveGoYamlV2(scalar.Value) == YamlScalarKind.Null;
 
-    private void Report(YamlNode? node, string message, ValidationSeverity severity) =>
+    private void Report(YamlNode? node, string message, ValidationSeverity severity)
+    {
+        // Past the cap (and its note) only the count matters: rendering the path would be work for nothing.
+        if (_errors.Count > MaxErrors)
+        {
+            _errorCount += severity == ValidationSeverity.Error ? 1 : 0;
+            return;
+        }
+
         Add(new ValidationError(_path.ToString(), message, severity, node?.Line, node?.Column));
+    }
 
     // Past MaxErrors, problems are counted but no longer kept: a hostile file cannot flood the caller.
     private void Add(ValidationError error)

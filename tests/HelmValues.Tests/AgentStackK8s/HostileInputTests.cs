@@ -1,4 +1,5 @@
 using HelmValues.AgentStackK8s;
+using HelmValues.Testing.Fuzz;
 
 namespace HelmValues.Tests.AgentStackK8s;
 
@@ -11,19 +12,57 @@ public class HostileInputTests
             new TestCaseData("config:\n  debug: true\n  debug: false\n", "appears twice", true).SetName("duplicate key"),
             new TestCaseData(BillionLaughs(), "alias", true).SetName("alias bomb"),
             new TestCaseData(new string('[', 5_000) + new string(']', 5_000), "nested more than", true).SetName("deep nesting"),
-            new TestCaseData("labels:\n" + string.Concat(Enumerable.Range(0, 900_000).Select(i => $"  k{i}: v\n")), "MiB", false).SetName(
-                "huge file (refused before parsing: no position)"
+            new TestCaseData("labels:\n" + string.Concat(Enumerable.Range(0, 900_000).Select(i => $"  k{i}: v\n")), "MiB", true).SetName(
+                "huge file (refused before parsing, at the first character past the limit)"
             ),
             new TestCaseData("config: {a: 1}\n---\nconfig: {}\n", "document", true).SetName("two documents"),
             new TestCaseData("config:\n\ttags: []\n", "(line ", true).SetName("tab indentation"),
             new TestCaseData("- just\n- a list\n", "expected a mapping", true).SetName("not a mapping"),
+            new TestCaseData("config:\n \ttags: []\n", "a tab in the indentation", true).SetName("space then tab indentation"),
+            new TestCaseData("config:\n  tags: []\n \t\n  queue: q\n", "invalid YAML", true).SetName("space then tab on a blank line"),
+            new TestCaseData(
+                "config:\n  tags: [~, a=b]\n",
+                "config.tags[0] (line 2, column 10): a list item must not be null",
+                true
+            ).SetName("null list item"),
+            new TestCaseData(PodSpecPatchCpu("\"1e2147483648\""), "larger than Kubernetes allows", true).SetName(
+                "quantity with an int32-overflowing exponent"
+            ),
+            new TestCaseData(PodSpecPatchCpu("\"1e99999\""), "larger than Kubernetes allows", true).SetName("quantity of 1e99999"),
+            new TestCaseData(PodSpecPatchCpu("\"1e9999\""), "larger than Kubernetes allows", true).SetName("quantity of 1e9999"),
+            new TestCaseData(PodSpecPatchCpu(new string('9', 100_000)), "larger than Kubernetes allows", true).SetName(
+                "quantity of 100k digits"
+            ),
+            new TestCaseData(
+                "config:\n  resource-classes:\n    big:\n      resource:\n        limits:\n          memory: \"1e999999999\"\n",
+                "config.resource-classes.big.resource.limits.memory (line 6, column 19): is larger than Kubernetes allows",
+                true
+            ).SetName("quantity of 1e999999999 in a resource class"),
+            new TestCaseData("config:\n  ? " + new string('q', 1_000_000) + "\n  : 1\n", "unknown key", true).SetName(
+                "one 1 MB unknown key"
+            ),
+            new TestCaseData(
+                "config:\n" + string.Concat(Enumerable.Range(0, 100).Select(i => $"  ? {i}{new string('q', 80_000)}\n  : 1\n")),
+                "unknown key",
+                true
+            ).SetName("a hundred 80 KB unknown keys"),
+            new TestCaseData(
+                "config:\n" + string.Concat(Enumerable.Range(0, 50_000).Select(i => $"  max-in-flihgt{i}: 1\n")),
+                "unknown key",
+                true
+            ).SetName("50,000 near-miss keys"),
         ];
 
+    // Keys longer than 1024 characters must be explicit (`? key`): YAML, go-yaml and YamlDotNet limit implicit ones.
     [TestCaseSource(nameof(Inputs))]
     public void Loading_reports_a_clear_error_and_never_throws(string yaml, string expectedFragment, bool hasPosition)
     {
-        var result = AgentStackK8sValues.Load(yaml);
+        HelmValues.Yaml.ValuesLoadResult<AgentStackK8sValues>? loaded = null;
+        var allocated = Allocations.Of(() => loaded = AgentStackK8sValues.Load(yaml));
+        var result = loaded!;
 
+        // Linear in the input, whatever the input: a fixed allowance plus a small multiple of its size.
+        allocated.ShouldBeLessThan(32L * 1024 * 1024 + 16L * yaml.Length * sizeof(char));
         result.Succeeded.ShouldBeFalse();
         result.Value.ShouldBeNull();
         var error = result.Errors.First(e => e.Severity == Validation.ValidationSeverity.Error);
@@ -46,6 +85,30 @@ public class HostileInputTests
             """.ReplaceLineEndings("\n")
         );
     }
+
+    [Test]
+    public void A_byte_order_mark_at_the_start_is_skipped_as_go_yaml_does()
+    {
+        const string Yaml = "config:\n  queue: kubernetes\n";
+
+        var result = AgentStackK8sValues.Load("\uFEFF" + Yaml);
+
+        result.Succeeded.ShouldBeTrue(string.Join("\n", result.Errors));
+        result.Value!.ToYaml().ShouldBe(AgentStackK8sValues.FromYaml(Yaml).ToYaml());
+    }
+
+    [Test]
+    public void An_unclosed_flow_sequence_is_a_syntax_error_in_words_a_user_understands()
+    {
+        var error = AgentStackK8sValues.Load("config:\n  tags: [a, b\n").Errors.First();
+
+        error.Line.ShouldNotBeNull();
+        error.Message.ShouldStartWith("invalid YAML: ");
+        error.Message.ShouldNotContain("Operation is not valid");
+    }
+
+    private static string PodSpecPatchCpu(string quantity) =>
+        $"config:\n  pod-spec-patch:\n    containers:\n      - name: c\n        resources:\n          requests:\n            cpu: {quantity}\n";
 
     private static string BillionLaughs()
     {
