@@ -49,7 +49,30 @@ public sealed class OutputSet
     public IReadOnlyList<string> SetupCommands { get; init; } = [];
 
     /// <summary>The index file's text: a header and one path per line.</summary>
-    public string IndexContent => GeneratedHeader.Line + "\n" + string.Concat(Files.Select(f => f.Path + "\n"));
+    public string IndexContent => _indexContent ??= GeneratedHeader.Line + "\n" + string.Concat(Files.Select(f => f.Path + "\n"));
+
+    private string? _indexContent;
+
+    /// <summary>True when the set has a file at <paramref name="path"/>.</summary>
+    internal bool Contains(string path) => BinarySearch(path) >= 0;
+
+    private int BinarySearch(string path)
+    {
+        var (low, high) = (0, Files.Count - 1);
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var order = string.CompareOrdinal(Files[middle].Path, path);
+            if (order == 0)
+            {
+                return middle;
+            }
+
+            (low, high) = order < 0 ? (middle + 1, high) : (low, middle - 1);
+        }
+
+        return -1;
+    }
 
     private static bool IsSafeRelativePath(string path) =>
         path.Length > 0
