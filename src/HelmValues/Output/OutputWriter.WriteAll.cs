@@ -94,7 +94,8 @@ public static partial class OutputWriter
                         failures.Enqueue(new(job.Directory, e));
                     }
 
-                    progress?.Report(new OutputProgress(Interlocked.Increment(ref completed), job.Directory, report, error));
+                    var done = Interlocked.Increment(ref completed);
+                    progress?.Report(new OutputProgress(done, job.Directory, report, error));
                 }
             );
         }
