@@ -69,6 +69,13 @@ public sealed partial class YamlWriter : IDisposable
     private static readonly SequenceStart SequenceStartEvent = new(AnchorName.Empty, TagName.Empty, true, SequenceStyle.Block);
     private static readonly SequenceEnd SequenceEndEvent = new();
 
+    // A file's text is built in a buffer kept per thread and reused: a new one per file was a quarter of what writing a
+    // fleet allocated. One that grew past this size is dropped rather than kept for the thread's lifetime.
+    private const int MaxSpareCapacity = 256 * 1024;
+
+    [ThreadStatic]
+    private static StringWriter? _spareText;
+
     private readonly TextWriter _output;
     private readonly Emitter _emitter;
     private Frame[] _frames = new Frame[16];
@@ -111,17 +118,26 @@ public sealed partial class YamlWriter : IDisposable
     /// </summary>
     internal static string Serialize<TState>(string prefix, TState state, Action<YamlWriter, TState> write)
     {
-        // A generated file is a few hundred characters: starting there saves most of the buffer's regrowth.
-        using var text = new StringWriter(new StringBuilder(1024), CultureInfo.InvariantCulture);
-        text.Write(prefix);
-        using (var writer = new YamlWriter(text))
+        // Taken, not shared: a write callback that serializes something itself gets a buffer of its own.
+        var text = _spareText ?? new StringWriter(new StringBuilder(1024), CultureInfo.InvariantCulture);
+        _spareText = null;
+        try
         {
-            writer.BeginDocument();
-            write(writer, state);
-            writer.EndDocument();
-        }
+            text.Write(prefix);
+            using (var writer = new YamlWriter(text))
+            {
+                writer.BeginDocument();
+                write(writer, state);
+                writer.EndDocument();
+            }
 
-        return text.ToString();
+            return text.ToString();
+        }
+        finally
+        {
+            var buffer = text.GetStringBuilder().Clear();
+            _spareText = buffer.Capacity <= MaxSpareCapacity ? text : null;
+        }
     }
 
     /// <summary>Starts a document. Every document after the first is preceded by a <c>---</c> line.</summary>
