@@ -49,5 +49,5 @@ public sealed record FleetOptions(int Stacks, string Directory, int Runs, bool F
     }
 
     /// <summary>Jobs in flight: as <c>OutputWriter.WriteAll</c> chooses, so the floor gets the same parallelism.</summary>
-    public int Parallelism => Environment.ProcessorCount * (FlushToDisk ? 4 : 1);
+    public static int Parallelism => Environment.ProcessorCount;
 }

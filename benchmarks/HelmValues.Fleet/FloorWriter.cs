@@ -19,7 +19,7 @@ public static class FloorWriter
         Parallel.For(
             0,
             options.Stacks,
-            new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism },
+            new ParallelOptions { MaxDegreeOfParallelism = FleetOptions.Parallelism },
             index =>
             {
                 var root = Path.Combine(directory, FleetNames.Namespace(index));
