@@ -124,12 +124,15 @@ public static class KubernetesModels
                 break;
             case KubernetesValueKind.Map:
                 writer.BeginMapping();
-                foreach (var (key, item) in SortedEntries((IEnumerable)value))
+                using (var entries = new SortedMapEntries((IEnumerable)value))
                 {
-                    if (item is not null)
+                    for (var i = 0; i < entries.Count; i++)
                     {
-                        writer.WriteKey(key);
-                        WriteValue(writer, item, type.Element!, patch: false);
+                        if (entries.Value(i) is { } item)
+                        {
+                            writer.WriteKey(entries.Key(i));
+                            WriteValue(writer, item, type.Element!, patch: false);
+                        }
                     }
                 }
 
@@ -217,35 +220,6 @@ public static class KubernetesModels
 
         var element = value is JsonElement json ? json : JsonSerializer.SerializeToElement(value);
         writer.WriteValue(YamlValues.FromJson(element));
-    }
-
-    private static (string Key, object? Value)[] SortedEntries(IEnumerable map)
-    {
-        List<(string Key, object? Value)> entries;
-
-        // k8s.Models maps are Dictionary<string, T>, which is also a non-generic IDictionary: no reflection needed.
-        if (map is IDictionary dictionary)
-        {
-            entries = new(dictionary.Count);
-            var enumerator = dictionary.GetEnumerator();
-            while (enumerator.MoveNext())
-            {
-                entries.Add(((string)enumerator.Key, enumerator.Value));
-            }
-        }
-        else
-        {
-            entries = new();
-            foreach (var entry in map)
-            {
-                var type = entry!.GetType();
-                entries.Add(((string)type.GetProperty("Key")!.GetValue(entry)!, type.GetProperty("Value")!.GetValue(entry)));
-            }
-        }
-
-        var sorted = entries.ToArray();
-        Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Key, b.Key));
-        return sorted;
     }
 
     private static object? ReadValue(YamlReader reader, YamlNode node, KubernetesValueType type)
@@ -435,9 +409,18 @@ public static class KubernetesModels
                 );
                 break;
             case KubernetesValueKind.Map:
-                var entries = SortedEntries((IEnumerable)value)
-                    .Where(e => e.Value is not null)
-                    .ToDictionary(e => e.Key, e => e.Value!, StringComparer.Ordinal);
+                var entries = new Dictionary<string, object>(StringComparer.Ordinal);
+                using (var sorted = new SortedMapEntries((IEnumerable)value))
+                {
+                    for (var i = 0; i < sorted.Count; i++)
+                    {
+                        if (sorted.Value(i) is { } item)
+                        {
+                            entries.Add(sorted.Key(i), item);
+                        }
+                    }
+                }
+
                 context.ValidateEntries(entries, (c, item) => ValidateValue(c, item, type.Element!, isPatch: false));
                 break;
             case KubernetesValueKind.Object:

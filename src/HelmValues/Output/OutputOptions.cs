@@ -8,4 +8,11 @@ public sealed record OutputOptions
     /// that already exist in the cluster (or come from an external secret store), not contain them.
     /// </summary>
     public bool AllowSecrets { get; init; }
+
+    /// <summary>
+    /// Flushes every written file and its directory to disk before returning, so a completed write survives a power loss.
+    /// On by default. Turn it off for scratch output (a temporary directory, tmpfs, a CI workspace that is thrown away):
+    /// each file is still replaced atomically (a temporary file renamed over it), but the last writes may be lost in a crash.
+    /// </summary>
+    public bool FlushToDisk { get; init; } = true;
 }

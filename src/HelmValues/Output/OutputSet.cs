@@ -19,16 +19,31 @@ public sealed class OutputSet
     public OutputSet(IEnumerable<OutputFile> files)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var list = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        var list = new List<OutputFile>(files);
+        // Unstable, but only equal paths could change places, and a set with those is refused below.
+        list.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));
         var problems = new List<string>();
-        foreach (var group in list.GroupBy(f => f.Path, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        for (var i = 0; i < list.Count; i++)
         {
-            problems.Add($"{group.Key}: appears {group.Count()} times");
+            var same = 1;
+            while (i + same < list.Count && list[i + same].Path == list[i].Path)
+            {
+                same++;
+            }
+
+            if (same > 1)
+            {
+                problems.Add($"{list[i].Path}: appears {same} times");
+                i += same - 1;
+            }
         }
 
-        foreach (var file in list.Where(f => !IsSafeRelativePath(f.Path)))
+        foreach (var file in list)
         {
-            problems.Add($"{file.Path}: must be a relative path with '/' separators, inside the output directory");
+            if (!IsSafeRelativePath(file.Path))
+            {
+                problems.Add($"{file.Path}: must be a relative path with '/' separators, inside the output directory");
+            }
         }
 
         if (problems.Count > 0)
@@ -49,13 +64,54 @@ public sealed class OutputSet
     public IReadOnlyList<string> SetupCommands { get; init; } = [];
 
     /// <summary>The index file's text: a header and one path per line.</summary>
-    public string IndexContent => GeneratedHeader.Line + "\n" + string.Concat(Files.Select(f => f.Path + "\n"));
+    public string IndexContent => _indexContent ??= GeneratedHeader.Line + "\n" + string.Concat(Files.Select(f => f.Path + "\n"));
 
-    private static bool IsSafeRelativePath(string path) =>
-        path.Length > 0
-        && path != IndexFileName
-        && !path.StartsWith('/')
-        && !path.Contains('\\', StringComparison.Ordinal)
-        && !path.Contains(':', StringComparison.Ordinal)
-        && path.Split('/').All(segment => segment.Length > 0 && segment != "." && segment != "..");
+    private string? _indexContent;
+
+    /// <summary>True when the set has a file at <paramref name="path"/>.</summary>
+    internal bool Contains(string path) => BinarySearch(path) >= 0;
+
+    private int BinarySearch(string path)
+    {
+        var (low, high) = (0, Files.Count - 1);
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var order = string.CompareOrdinal(Files[middle].Path, path);
+            if (order == 0)
+            {
+                return middle;
+            }
+
+            (low, high) = order < 0 ? (middle + 1, high) : (low, middle - 1);
+        }
+
+        return -1;
+    }
+
+    private static bool IsSafeRelativePath(string path)
+    {
+        if (path.Length == 0 || path == IndexFileName || path.StartsWith('/') || path.AsSpan().IndexOfAny('\\', ':') >= 0)
+        {
+            return false;
+        }
+
+        var rest = path.AsSpan();
+        while (true)
+        {
+            var end = rest.IndexOf('/');
+            var segment = end < 0 ? rest : rest[..end];
+            if (segment is [] or "." or "..")
+            {
+                return false;
+            }
+
+            if (end < 0)
+            {
+                return true;
+            }
+
+            rest = rest[(end + 1)..];
+        }
+    }
 }

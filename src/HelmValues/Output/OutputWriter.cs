@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using HelmValues.Validation;
 
 namespace HelmValues.Output;
@@ -10,12 +9,18 @@ namespace HelmValues.Output;
 /// Writes an <see cref="OutputSet"/> to a directory: each file atomically, unchanged files left alone, and files it
 /// wrote before that the set no longer has removed (never a file it did not write).
 /// </summary>
-public static class OutputWriter
+/// <remarks>
+/// The changed files are written to temporary files, flushed to disk as a batch, renamed over the old ones, and each
+/// directory is flushed once, so after a crash every file is either the old one or the new one and a completed write
+/// survives a power loss. The index (<see cref="OutputSet.IndexFileName"/>) is renamed last. For many directories at once,
+/// see <see cref="WriteAll"/>.
+/// </remarks>
+public static partial class OutputWriter
 {
     /// <summary>Writes the set to <paramref name="directory"/>.</summary>
     /// <param name="set">The files.</param>
     /// <param name="directory">The output directory (created if missing).</param>
-    /// <param name="options">Whether Secrets with credentials may be written.</param>
+    /// <param name="options">Whether Secrets with credentials may be written, and whether to flush to disk.</param>
     /// <returns>What changed on disk.</returns>
     /// <exception cref="ValidationException">
     /// The set holds Secrets with credentials and <see cref="OutputOptions.AllowSecrets"/> is off; nothing is written.
@@ -24,38 +29,54 @@ public static class OutputWriter
     {
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(directory);
-        SecretPolicy.ThrowIfRefused(set, options ?? new OutputOptions());
+        options ??= new OutputOptions();
+        SecretPolicy.ThrowIfRefused(set, options);
 
-        var previous = OutputIndex.Read(directory);
+        // A directory that does not exist yet holds nothing to compare or remove: a fresh write reads nothing back.
+        var exists = Directory.Exists(directory);
         var written = new List<string>();
         var unchanged = new List<string>();
+        using var batch = new AtomicFileBatch(options.FlushToDisk);
         foreach (var file in set.Files)
         {
             var path = file.FullPath(directory);
-            if (AtomicFile.Read(path) == file.Content)
+            using var content = new Utf8Buffer(file.Content);
+            if (exists && content.IsContentOf(path))
             {
                 unchanged.Add(file.Path);
                 continue;
             }
 
-            AtomicFile.Write(path, file.Content);
+            batch.Stage(path, content.Bytes);
             written.Add(file.Path);
         }
 
-        var current = set.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var removed = new List<string>();
-        foreach (var stale in previous.Where(p => !current.Contains(p)))
+        var removed = exists ? RemoveStale(set, directory) : [];
+        var indexPath = Path.GetFullPath(Path.Combine(directory, OutputSet.IndexFileName));
+        using (var index = new Utf8Buffer(set.IndexContent))
         {
-            var path = new OutputFile(stale, "").FullPath(directory);
-            if (File.Exists(path))
+            if (!exists || !index.IsContentOf(indexPath))
+            {
+                batch.StageIndex(indexPath, index.Bytes);
+            }
+        }
+
+        batch.Commit();
+        return new OutputReport(written, unchanged, removed, [], [], []);
+    }
+
+    private static List<string> RemoveStale(OutputSet set, string directory)
+    {
+        var removed = new List<string>();
+        foreach (var stale in OutputIndex.Read(directory))
+        {
+            if (!set.Contains(stale) && new OutputFile(stale, "").FullPath(directory) is var path && File.Exists(path))
             {
                 File.Delete(path);
                 removed.Add(stale);
             }
         }
 
-        // Last: if the run dies before this, the next run still knows what the previous one wrote.
-        AtomicFile.Write(Path.Combine(directory, OutputSet.IndexFileName), set.IndexContent);
-        return new OutputReport(written, unchanged, removed, [], [], []);
+        return removed;
     }
 }

@@ -3,10 +3,12 @@ using System.Collections.Generic;
 using System.Linq;
 using HelmValues.AgentStackK8s;
 using HelmValues.Kubelet;
+using HelmValues.Kubernetes;
 using HelmValues.Manifests;
 using HelmValues.Output;
 using HelmValues.Pipelines;
 using HelmValues.Validation;
+using HelmValues.Yaml;
 using k8s;
 using k8s.Models;
 
@@ -94,12 +96,22 @@ public sealed class AgentStack
     public OutputSet ToOutput()
     {
         Validate().ThrowIfInvalid();
-        var files = new List<OutputFile> { new(ValuesFile, GeneratedHeader.Prepend(Values.ToYaml())) };
+
+        // Everything was validated above, as a whole: the manifests are written without ManifestYaml's second validation.
+        var files = new List<OutputFile>(Manifests.Count + 3)
+        {
+            new(ValuesFile, YamlWriter.Serialize(GeneratedHeader.Prefix, Values, static (w, values) => values.WriteYaml(w))),
+        };
         foreach (var manifest in Manifests)
         {
-            var command =
-                manifest is V1Secret secret && SecretCommands.HoldsCredentials(secret) ? SecretCommands.CreateCommand(secret) : null;
-            files.Add(new OutputFile(ManifestFile(manifest), GeneratedHeader.Prepend(ManifestYaml.Serialize(manifest)), command));
+            var yaml = YamlWriter.Serialize(GeneratedHeader.Prefix, manifest, static (w, m) => KubernetesModels.Write(w, m));
+            files.Add(
+                new OutputFile(
+                    ManifestFile(manifest),
+                    yaml,
+                    manifest is V1Secret secret ? SecretCommands.CreateCommandIfHoldsCredentials(secret) : null
+                )
+            );
         }
 
         if (Pipeline is not null)

@@ -21,13 +21,8 @@ public static class SecretCommands
     public static bool HoldsCredentials(V1Secret secret)
     {
         ArgumentNullException.ThrowIfNull(secret);
-        if (secret.StringData?.Values.Any(v => !string.IsNullOrEmpty(v)) == true)
-        {
-            return true;
-        }
-
-        return secret.Data?.Any(e => e.Value is { Length: > 0 } && !(e.Key == DockerConfigJsonEncoder.Key && IsEmptyDockerConfig(e.Value)))
-            == true;
+        using var dockerConfig = ParseDockerConfig(secret);
+        return HoldsCredentials(secret, dockerConfig);
     }
 
     /// <summary>
@@ -38,16 +33,15 @@ public static class SecretCommands
     public static string CreateCommand(V1Secret secret)
     {
         ArgumentNullException.ThrowIfNull(secret);
-        var name = secret.Metadata?.Name ?? "<name>";
-        var ns = secret.Metadata?.NamespaceProperty is { } value ? " --namespace " + value : "";
-        if (secret.Type == SecretTypes.DockerConfigJson && DockerLogin(secret) is var (server, username, email))
-        {
-            return CreateDockerRegistryCommand(name, secret.Metadata?.NamespaceProperty, server, username, "'<password>'", email);
-        }
+        using var dockerConfig = ParseDockerConfig(secret);
+        return CreateCommand(secret, dockerConfig);
+    }
 
-        var keys = (secret.Data?.Keys ?? []).Concat(secret.StringData?.Keys ?? []).Distinct().Order(StringComparer.Ordinal);
-        var type = secret.Type is null or SecretTypes.Opaque ? "" : " --type=" + secret.Type;
-        return $"kubectl create secret generic {name}{ns}{type}" + string.Concat(keys.Select(k => $" --from-literal={k}='<{k}>'"));
+    /// <summary><see cref="CreateCommand(V1Secret)"/> when the Secret holds credentials, else null; its docker config parsed once.</summary>
+    internal static string? CreateCommandIfHoldsCredentials(V1Secret secret)
+    {
+        using var dockerConfig = ParseDockerConfig(secret);
+        return HoldsCredentials(secret, dockerConfig) ? CreateCommand(secret, dockerConfig) : null;
     }
 
     /// <summary>The command for a docker-registry Secret.</summary>
@@ -81,22 +75,33 @@ public static class SecretCommands
             }
         );
 
-    private static bool IsEmptyDockerConfig(byte[] json)
+    private static bool HoldsCredentials(V1Secret secret, JsonDocument? dockerConfig)
     {
-        try
+        if (secret.StringData?.Values.Any(v => !string.IsNullOrEmpty(v)) == true)
         {
-            using var document = JsonDocument.Parse(json);
-            return document.RootElement.TryGetProperty("auths", out var auths)
-                && auths.ValueKind == JsonValueKind.Object
-                && !auths.EnumerateObject().Any();
+            return true;
         }
-        catch (JsonException)
-        {
-            return false;
-        }
+
+        return secret.Data?.Any(e => e.Value is { Length: > 0 } && !(e.Key == DockerConfigJsonEncoder.Key && IsEmpty(dockerConfig)))
+            == true;
     }
 
-    private static (string Server, string Username, string? Email)? DockerLogin(V1Secret secret)
+    private static string CreateCommand(V1Secret secret, JsonDocument? dockerConfig)
+    {
+        var name = secret.Metadata?.Name ?? "<name>";
+        var ns = secret.Metadata?.NamespaceProperty is { } value ? " --namespace " + value : "";
+        if (secret.Type == SecretTypes.DockerConfigJson && DockerLogin(dockerConfig) is var (server, username, email))
+        {
+            return CreateDockerRegistryCommand(name, secret.Metadata?.NamespaceProperty, server, username, "'<password>'", email);
+        }
+
+        var keys = (secret.Data?.Keys ?? []).Concat(secret.StringData?.Keys ?? []).Distinct().Order(StringComparer.Ordinal);
+        var type = secret.Type is null or SecretTypes.Opaque ? "" : " --type=" + secret.Type;
+        return $"kubectl create secret generic {name}{ns}{type}" + string.Concat(keys.Select(k => $" --from-literal={k}='<{k}>'"));
+    }
+
+    // The .dockerconfigjson of data, else of stringData; null when there is none or it is not JSON.
+    private static JsonDocument? ParseDockerConfig(V1Secret secret)
     {
         byte[]? json = null;
         if (secret.Data?.TryGetValue(DockerConfigJsonEncoder.Key, out var data) == true)
@@ -108,15 +113,33 @@ public static class SecretCommands
             json = Encoding.UTF8.GetBytes(text);
         }
 
-        if (json is null)
+        try
+        {
+            return json is null ? null : JsonDocument.Parse(json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsEmpty(JsonDocument? dockerConfig) =>
+        dockerConfig is not null
+        && dockerConfig.RootElement.ValueKind == JsonValueKind.Object
+        && dockerConfig.RootElement.TryGetProperty("auths", out var auths)
+        && auths.ValueKind == JsonValueKind.Object
+        && !auths.EnumerateObject().Any();
+
+    private static (string Server, string Username, string? Email)? DockerLogin(JsonDocument? dockerConfig)
+    {
+        if (dockerConfig is null)
         {
             return null;
         }
 
         try
         {
-            using var document = JsonDocument.Parse(json);
-            var auth = document.RootElement.GetProperty("auths").EnumerateObject().FirstOrDefault();
+            var auth = dockerConfig.RootElement.GetProperty("auths").EnumerateObject().FirstOrDefault();
             if (auth.Value.ValueKind != JsonValueKind.Object)
             {
                 return null;
@@ -126,7 +149,7 @@ public static class SecretCommands
             var email = auth.Value.TryGetProperty("email", out var mail) ? mail.GetString() : null;
             return (auth.Name, username, email);
         }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException)
         {
             return null;
         }

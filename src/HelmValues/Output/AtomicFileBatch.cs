@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using Microsoft.Win32.SafeHandles;
+
+namespace HelmValues.Output;
+
+/// <summary>
+/// Writes the files of one output directory so that each is never seen half-written, with one flush to disk per file and per
+/// directory: every file goes to a temporary file beside it, all of them are fsynced as a batch, renamed over their targets,
+/// and then each directory that got a new name is fsynced once. A crash leaves, for each file, the old one or the new one.
+/// </summary>
+/// <remarks>
+/// The index is staged with the others but renamed only after every other file is durable, so an index never names a file
+/// that a crash could still lose. Without <c>durable</c> the files stay atomic (temporary file and rename) but nothing is
+/// flushed: for scratch output that a power loss may lose.
+/// </remarks>
+internal sealed class AtomicFileBatch : IDisposable
+{
+    private static long _temporaryCount;
+
+    private readonly bool _durable;
+    private readonly HashSet<string> _createdDirectories = new(StringComparer.Ordinal);
+    private readonly List<Staged> _files = [];
+    private Staged? _index;
+
+    public AtomicFileBatch(bool durable) => _durable = durable;
+
+    /// <summary>Writes <paramref name="content"/> to a temporary file beside <paramref name="path"/> (a full path).</summary>
+    public void Stage(string path, ReadOnlySpan<byte> content) => _files.Add(WriteTemporary(path, content));
+
+    /// <summary>Like <see cref="Stage"/>, for the one file renamed last, once every other file is on disk.</summary>
+    public void StageIndex(string path, ReadOnlySpan<byte> content) => _index = WriteTemporary(path, content);
+
+    /// <summary>Flushes the temporary files, renames them over their targets, and flushes the directories.</summary>
+    public void Commit()
+    {
+        if (_durable)
+        {
+            foreach (var file in _files)
+            {
+                RandomAccess.FlushToDisk(file.Handle);
+            }
+
+            if (_index is not null)
+            {
+                RandomAccess.FlushToDisk(_index.Handle);
+            }
+        }
+
+        Rename(_files);
+        if (_index is not null)
+        {
+            Rename([_index]);
+        }
+    }
+
+    /// <summary>Deletes the temporary files that were not renamed (after a failure).</summary>
+    public void Dispose()
+    {
+        foreach (var file in _index is null ? _files : [.. _files, _index])
+        {
+            file.Handle.Dispose();
+            if (!file.Renamed)
+            {
+                File.Delete(file.Temporary);
+            }
+        }
+    }
+
+    private void Rename(List<Staged> files)
+    {
+        var directories = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            file.Handle.Dispose();
+            File.Move(file.Temporary, file.Path, overwrite: true);
+            file.Renamed = true;
+            directories.Add(Path.GetDirectoryName(file.Path)!);
+        }
+
+        if (_durable)
+        {
+            foreach (var directory in directories)
+            {
+                DirectorySync.Flush(directory);
+            }
+        }
+    }
+
+    private Staged WriteTemporary(string path, ReadOnlySpan<byte> content)
+    {
+        var directory = Path.GetDirectoryName(path)!;
+        if (_createdDirectories.Add(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        // Unique within the process and across processes, without the cost of a GUID; the ".tmp-" marks it as ours.
+        var temporary = $"{path}.tmp-{Environment.ProcessId}-{Interlocked.Increment(ref _temporaryCount)}";
+        // FileShare.Read: FileShare.None would add an flock call per file, and the name is already ours alone (CreateNew).
+        var handle = File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
+        var staged = new Staged(path, temporary, handle);
+        try
+        {
+            RandomAccess.Write(handle, content, fileOffset: 0);
+        }
+        catch
+        {
+            handle.Dispose();
+            File.Delete(temporary);
+            throw;
+        }
+
+        return staged;
+    }
+
+    private sealed class Staged(string path, string temporary, SafeFileHandle handle)
+    {
+        public string Path { get; } = path;
+
+        public string Temporary { get; } = temporary;
+
+        public SafeFileHandle Handle { get; } = handle;
+
+        public bool Renamed { get; set; }
+    }
+}
