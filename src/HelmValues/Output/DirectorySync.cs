@@ -19,6 +19,10 @@ internal static partial class DirectorySync
     // the descriptor is closed before this method returns.
     private const int ReadOnly = 0;
 
+    // fsync's EINVAL: the file system cannot flush a directory (some network and FUSE file systems). The renames are then as
+    // durable as that file system makes them, which is not a reason to fail the write.
+    private const int CannotSynchronize = 22;
+
     public static void Flush(string directory)
     {
         if (OperatingSystem.IsWindows())
@@ -34,7 +38,7 @@ internal static partial class DirectorySync
 
         try
         {
-            if (Fsync(descriptor) != 0)
+            if (Fsync(descriptor) != 0 && Marshal.GetLastPInvokeError() != CannotSynchronize)
             {
                 throw Failure("fsync", directory);
             }
