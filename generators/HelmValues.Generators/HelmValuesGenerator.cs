@@ -35,22 +35,25 @@ public sealed class HelmValuesGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ParseDefinitions);
         var definitionIndexes = definitions.Select(static (r, _) => r.Index).Collect().Select(static (all, _) => all.ToEquatableArray());
 
-        var charts = files
-            .Where(static f => f.Kind == InputKind.ChartSchema)
-            .Combine(Collected(files.Where(static f => f.Kind == InputKind.Overlay)))
+        var shared = Collected(files.Where(static f => f.Kind is InputKind.Overlay or InputKind.Defaults))
             .Combine(Collected(files.Where(static f => f.Kind == InputKind.SchemaDocument)))
             .Combine(definitionIndexes)
+            .Combine(Collected(files.Where(static f => f.Kind == InputKind.Definitions)))
             .Combine(options)
             .Select(
                 static (input, _) =>
-                    ToChartInput(
+                    new SharedChartInputs(
                         input.Left.Left.Left.Left,
                         input.Left.Left.Left.Right,
                         input.Left.Left.Right,
                         input.Left.Right,
                         input.Right
                     )
-            )
+            );
+        var charts = files
+            .Where(static f => f.Kind == InputKind.ChartSchema)
+            .Combine(shared)
+            .Select(static (input, _) => ToChartInput(input.Left, input.Right))
             .Select(static (input, ct) => ChartParser.Parse(input, ct))
             .WithTrackingName(TrackingNames.ParseCharts);
         var duplicates = charts
@@ -82,26 +85,39 @@ public sealed class HelmValuesGenerator : IIncrementalGenerator
     private static IncrementalValueProvider<EquatableArray<InputFile>> Collected(IncrementalValuesProvider<InputFile> files) =>
         files.Collect().Select(static (all, _) => all.OrderBy(f => f.Path, StringComparer.Ordinal).ToEquatableArray());
 
-    private static ChartInput ToChartInput(
-        InputFile schema,
-        EquatableArray<InputFile> overlays,
-        EquatableArray<InputFile> documents,
-        EquatableArray<DefinitionsIndex> definitions,
-        GeneratorOptions options
-    )
+    private static ChartInput ToChartInput(InputFile schema, SharedChartInputs shared) =>
+        new(
+            schema,
+            Companion(shared.Companions, InputKind.Overlay, schema),
+            Companion(shared.Companions, InputKind.Defaults, schema),
+            shared.Documents,
+            shared.Definitions,
+            shared.DefinitionFiles,
+            shared.Options
+        );
+
+    // The overlay or defaults file named after the chart: agent-stack-k8s.values.overlay.json, agent-stack-k8s.values.yaml.
+    private static InputFile? Companion(EquatableArray<InputFile> companions, InputKind kind, InputFile schema)
     {
-        InputFile? overlay = null;
-        foreach (var candidate in overlays)
+        foreach (var candidate in companions)
         {
-            if (string.Equals(candidate.ChartName, schema.ChartName, StringComparison.OrdinalIgnoreCase))
+            if (candidate.Kind == kind && string.Equals(candidate.ChartName, schema.ChartName, StringComparison.OrdinalIgnoreCase))
             {
-                overlay = candidate;
-                break;
+                return candidate;
             }
         }
 
-        return new ChartInput(schema, overlay, documents, definitions, options);
+        return null;
     }
+
+    // What every chart shares: companions, schema documents, Kubernetes definitions and options, combined once.
+    private sealed record SharedChartInputs(
+        EquatableArray<InputFile> Companions,
+        EquatableArray<InputFile> Documents,
+        EquatableArray<DefinitionsIndex> Definitions,
+        EquatableArray<InputFile> DefinitionFiles,
+        GeneratorOptions Options
+    );
 
     private static OptionsResult ReadOptions(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider provider)
     {

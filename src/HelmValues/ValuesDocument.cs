@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using HelmValues.Charts;
 using HelmValues.Validation;
 using HelmValues.Yaml;
 
@@ -21,25 +22,94 @@ public static class ValuesDocument
         return YamlWriter.Serialize(values.WriteYaml);
     }
 
-    /// <summary>Checks every rule on the values, returning all problems at once.</summary>
+    /// <summary>
+    /// Checks every rule on the values, returning all problems at once: the typed rules (the schema, its overlay and
+    /// the hand-written rules), then Helm's verdict on these values over the chart's defaults, where the typed rules
+    /// found nothing at the same place.
+    /// </summary>
     /// <param name="values">The values.</param>
-    public static ValidationResult Validate(IValuesObject values)
+    /// <param name="chart">The chart the values are for: its schema and defaults.</param>
+    public static ValidationResult Validate(IValuesObject values, HelmChart chart)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var context = new ValidationContext();
-        values.Validate(context);
-        return context.ToResult();
+        ArgumentNullException.ThrowIfNull(chart);
+        var problems = new List<ValidationError>(ValidateTyped(values));
+        problems.AddRange(ValidationProblems.Uncovered(problems, CheckWritten(values, chart)));
+        return new ValidationResult(problems);
     }
 
     /// <summary>
-    /// Loads a values document as strictly as the controller reads its config, then validates it. Never throws for
-    /// bad input: syntax errors, unknown keys and broken rules all come back in <see cref="ValuesLoadResult{T}.Errors"/>.
+    /// Loads a values document as strictly as the controller reads its config, then validates it as an override of the
+    /// chart's defaults (see <see cref="HelmCoalescing"/>). Never throws for bad input: syntax errors, unknown keys and
+    /// broken rules all come back in <see cref="ValuesLoadResult{T}.Errors"/>.
     /// </summary>
     /// <typeparam name="T">The generated root record.</typeparam>
     /// <param name="yaml">The YAML text.</param>
     /// <param name="read">The generated reader of the root record.</param>
-    public static ValuesLoadResult<T> Load<T>(string yaml, Func<YamlReader, YamlNode, T?> read)
-        where T : class, IValuesObject => YamlReader.LoadValidated(yaml, read, static value => Validate(value).Problems);
+    /// <param name="chart">The chart the values are for: its schema and defaults.</param>
+    public static ValuesLoadResult<T> Load<T>(string yaml, Func<YamlReader, YamlNode, T?> read, HelmChart chart)
+        where T : class, IValuesObject
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        return Load([new ValuesFile("values.yaml", yaml)], named: false, read, chart);
+    }
+
+    /// <summary>
+    /// Loads values files layered as <c>helm -f</c> layers them (later files win; see <see cref="HelmCoalescing"/>):
+    /// the value is their merge, and errors name the file, line and column at fault.
+    /// </summary>
+    /// <typeparam name="T">The generated root record.</typeparam>
+    /// <param name="files">The files, first to last.</param>
+    /// <param name="read">The generated reader of the root record.</param>
+    /// <param name="chart">The chart the values are for: its schema and defaults.</param>
+    public static ValuesLoadResult<T> Load<T>(IReadOnlyList<ValuesFile> files, Func<YamlReader, YamlNode, T?> read, HelmChart chart)
+        where T : class, IValuesObject => Load(files, named: true, read, chart);
+
+    private static ValuesLoadResult<T> Load<T>(
+        IReadOnlyList<ValuesFile> files,
+        bool named,
+        Func<YamlReader, YamlNode, T?> read,
+        HelmChart chart
+    )
+        where T : class, IValuesObject
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(chart);
+        var errors = new List<ValidationError>();
+        if (ValuesLayers.Parse(files, named, errors) is not { } user)
+        {
+            return new ValuesLoadResult<T>(null, errors);
+        }
+
+        return YamlReader.LoadValidated(user, read, ValidateTyped, chart.Validate);
+    }
+
+    private static IReadOnlyList<ValidationError> ValidateTyped(IValuesObject values)
+    {
+        var context = new ValidationContext();
+        values.Validate(context);
+        return context.ToResult().Problems;
+    }
+
+    // Helm judges YAML, so built values are judged as written. Positions in that text mean nothing to the user and are
+    // dropped; positions in the chart's defaults (a named source) are kept.
+    private static IReadOnlyList<ValidationError> CheckWritten(IValuesObject values, HelmChart chart)
+    {
+        var document = YamlDocumentReader.Read(ToYaml(values));
+        if (document.Root is null)
+        {
+            return document.Errors;
+        }
+
+        var problems = new List<ValidationError>();
+        foreach (var problem in chart.Validate(document.Root))
+        {
+            problems.Add(problem.Source is null ? problem with { Line = null, Column = null } : problem);
+        }
+
+        return problems;
+    }
 
     /// <summary>The loaded value, or a <see cref="ValidationException"/> listing every error.</summary>
     /// <typeparam name="T">The value type.</typeparam>

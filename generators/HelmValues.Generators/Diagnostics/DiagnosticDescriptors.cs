@@ -33,24 +33,24 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnsupportedKeyword = new(
         id: "HV0003",
-        title: "Schema keyword is not supported",
-        messageFormat: "'{0}' at {1}: the keyword '{2}' is not supported; the generated code does not check it",
+        title: "Schema keyword is not checked",
+        messageFormat: "'{0}' at {1}: the keyword '{2}' is not checked, so HelmValues may accept values Helm refuses",
         category: DiagnosticCategories.Schema,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         helpLinkUri: HelpLinks.For("HV0003"),
-        description: "The generator supports the JSON Schema subset real Helm charts use. Other keywords are reported rather than silently dropped. Remove the keyword in an overlay (set it to null) if the rule does not matter, or express it as a C# rule in a partial ValidateRules method."
+        description: "The chart's schema is checked at runtime as Helm checks it, except for a few keywords no real chart we know uses ($dynamicRef, $recursiveRef, unevaluatedProperties, unevaluatedItems). They are reported rather than silently dropped. Express the rule as a C# rule in a partial ValidateRules method, or silence the warning for the chart with x-helmvalues.noWarn if the rule does not matter."
     );
 
     public static readonly DiagnosticDescriptor UnsupportedConstruct = new(
         id: "HV0004",
-        title: "Schema construct is not supported",
+        title: "Schema construct has no C# type",
         messageFormat: "'{0}' at {1}: {2}",
         category: DiagnosticCategories.Schema,
-        defaultSeverity: DiagnosticSeverity.Warning,
+        defaultSeverity: DiagnosticSeverity.Info,
         isEnabledByDefault: true,
         helpLinkUri: HelpLinks.For("HV0004"),
-        description: "The schema uses a shape the generator cannot type (for example tuple 'items' or a union of object and scalar). The value is generated as an untyped YamlValue instead. An overlay can give the property a concrete type."
+        description: "The schema uses a shape C# cannot type (for example tuple 'items' or a union of object and scalar). The value is generated as an untyped YamlValue instead; the runtime still checks it against the schema as Helm does. An overlay can give the property a concrete type."
     );
 
     public static readonly DiagnosticDescriptor NameCollision = new(

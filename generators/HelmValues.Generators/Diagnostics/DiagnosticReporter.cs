@@ -20,6 +20,10 @@ internal static class DiagnosticReporter
         DiagnosticDescriptors.InvalidBuildProperty
     );
 
+    /// <summary>Whether <paramref name="id"/> names a diagnostic a chart may silence: a warning or info of ours, never an error.</summary>
+    public static bool CanSilence(string id) =>
+        ById.TryGetValue(id, out var descriptor) && descriptor.DefaultSeverity != DiagnosticSeverity.Error;
+
     public static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
     {
         foreach (var info in diagnostics)

@@ -26,6 +26,7 @@ internal static class ChartBuilderEmitter
 {
     private const string ValueList = "global::HelmValues.Collections.ValueList";
     private const string ValueMap = "global::HelmValues.Collections.ValueMap";
+    private const string NullKeys = "global::HelmValues.Collections.NullKeys";
 
     public static void Write(SourceWriter writer, ObjectTypeSpec type)
     {
@@ -199,10 +200,21 @@ internal static class ChartBuilderEmitter
                 break;
         }
 
+        var key = Naming.IdentifierNames.Literal(property.Key);
         writer.WriteLine();
-        writer.WriteLine($"/// <summary>Unsets {doc}: it is not written.</summary>");
+        writer.WriteLine($"/// <summary>Unsets {doc}: it is not written, so the chart's default applies.</summary>");
         Obsolete(writer, property);
-        writer.WriteLine($"public {builder} Without{property.Name}() => new(_value with {{ {property.Name} = null }});");
+        writer.WriteLine(
+            $"public {builder} Without{property.Name}() => new(_value with {{ {property.Name} = null, NullKeys = {NullKeys}.Without(_value.NullKeys, {key}) }});"
+        );
+        writer.WriteLine();
+        writer.WriteLine(
+            $"/// <summary>Writes {doc} as <c>null</c>, which deletes the chart's default (Helm's coalescing); <see cref=\"Without{property.Name}\"/> keeps the default instead.</summary>"
+        );
+        Obsolete(writer, property);
+        writer.WriteLine(
+            $"public {builder} WithNull{property.Name}() => new(_value with {{ {property.Name} = null, NullKeys = {NullKeys}.With(_value.NullKeys, {key}) }});"
+        );
     }
 
     private static void Obsolete(SourceWriter writer, PropertySpec property)

@@ -32,6 +32,11 @@ internal static class ChartEmitter
             yield return new GeneratedFile(GeneratedFile.HintFor(spec.Namespace, type.Name), writer.ToString());
         }
 
+        var chartWriter = new SourceWriter();
+        GeneratedFile.WriteHeader(chartWriter, origin, spec.Namespace);
+        ChartRecordEmitter.WriteChart(chartWriter, spec);
+        yield return new GeneratedFile(GeneratedFile.HintFor(spec.Namespace, spec.RootTypeName + ".Chart"), chartWriter.ToString());
+
         foreach (var enumSpec in spec.Enums)
         {
             var writer = new SourceWriter();

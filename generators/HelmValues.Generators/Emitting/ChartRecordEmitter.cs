@@ -21,6 +21,8 @@ internal static class ChartRecordEmitter
 {
     // Private members generated next to the properties start with a lower-case letter, which no property name does.
     private const string KeysField = "_keys";
+    private const string NullKeysField = "_nullKeys";
+    private const string NullKeysRuntime = "global::HelmValues.Collections.NullKeys";
 
     private const string Hidden =
         "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
@@ -62,6 +64,7 @@ internal static class ChartRecordEmitter
                 writer.WriteLine();
             }
 
+            WriteNullKeys(writer);
             if (isRoot)
             {
                 WriteRootMembers(writer, type);
@@ -131,6 +134,19 @@ internal static class ChartRecordEmitter
         writer.WriteLine();
     }
 
+    private static void WriteNullKeys(SourceWriter writer)
+    {
+        writer.WriteLine(
+            "/// <summary>Keys written as <c>null</c>: in Helm a null deletes the chart's default for its key. Sorted, each once; a key that has a value here is written with its value.</summary>"
+        );
+        writer.WriteLine(
+            $"public global::System.Collections.Generic.IReadOnlyList<string> NullKeys {{ get => {NullKeysField}; init => {NullKeysField} = {NullKeysRuntime}.From(value); }}"
+        );
+        writer.WriteLine();
+        writer.WriteLine($"private readonly global::System.Collections.Generic.IReadOnlyList<string> {NullKeysField} = {NullKeysRuntime}.None;");
+        writer.WriteLine();
+    }
+
     // Property names start with an upper-case letter or `_`, so `_` + name never equals another member (`_keys`, `_pattern0`).
     private static string BackingField(PropertySpec property) => "_" + property.Name;
 
@@ -142,18 +158,26 @@ internal static class ChartRecordEmitter
         writer.WriteLine("public string ToYaml() => global::HelmValues.ValuesDocument.ToYaml(this);");
         writer.WriteLine();
         writer.WriteLine(
-            "/// <summary>Checks every rule the schema and the hand-written rules know, returning all problems at once.</summary>"
+            "/// <summary>Checks every rule the schema and the hand-written rules know, and Helm's verdict on these values over the chart's defaults, returning all problems at once.</summary>"
         );
         writer.WriteLine(
-            "public global::HelmValues.Validation.ValidationResult Validate() => global::HelmValues.ValuesDocument.Validate(this);"
+            "public global::HelmValues.Validation.ValidationResult Validate() => global::HelmValues.ValuesDocument.Validate(this, Chart);"
         );
         writer.WriteLine();
         writer.WriteLine(
-            "/// <summary>Loads a values.yaml strictly and validates it, returning the values and every problem (never throws for bad input).</summary>"
+            "/// <summary>Loads a values.yaml strictly and validates it as an override of the chart's defaults, returning the values and every problem (never throws for bad input).</summary>"
         );
         writer.WriteLine("/// <param name=\"yaml\">The text of a values.yaml file.</param>");
         writer.WriteLine(
-            $"public static global::HelmValues.Yaml.ValuesLoadResult<{type.Name}> Load(string yaml) => global::HelmValues.ValuesDocument.Load(yaml, static (reader, node) => ReadYaml(reader, node));"
+            $"public static global::HelmValues.Yaml.ValuesLoadResult<{type.Name}> Load(string yaml) => global::HelmValues.ValuesDocument.Load(yaml, static (reader, node) => ReadYaml(reader, node), Chart);"
+        );
+        writer.WriteLine();
+        writer.WriteLine(
+            "/// <summary>Loads values files layered as <c>helm -f a.yaml -f b.yaml</c> layers them (later files win) and validates them over the chart's defaults; errors name the file.</summary>"
+        );
+        writer.WriteLine("/// <param name=\"files\">The values files, first to last.</param>");
+        writer.WriteLine(
+            $"public static global::HelmValues.Yaml.ValuesLoadResult<{type.Name}> Load(params global::HelmValues.Charts.ValuesFile[] files) => global::HelmValues.ValuesDocument.Load(files, static (reader, node) => ReadYaml(reader, node), Chart);"
         );
         writer.WriteLine();
         writer.WriteLine("/// <summary>Loads a values.yaml strictly and validates it.</summary>");
@@ -166,6 +190,28 @@ internal static class ChartRecordEmitter
             $"public static {type.Name} FromYaml(string yaml) => global::HelmValues.ValuesDocument.GetValueOrThrow(Load(yaml));"
         );
         writer.WriteLine();
+    }
+
+    /// <summary>The root record's <c>Chart</c>: the chart's schema and defaults, in a file of their own (they are long).</summary>
+    public static void WriteChart(SourceWriter writer, ChartSpec chart)
+    {
+        writer.WriteLine($"public sealed partial record {chart.RootTypeName}");
+        using (writer.WriteBlock())
+        {
+            writer.WriteLine(
+                "/// <summary>The chart as Helm sees it: its values schema (self-contained) and default values, which <see cref=\"Load(string)\"/> and <see cref=\"Validate()\"/> judge values against.</summary>"
+            );
+            writer.WriteLine(
+                $"public static global::HelmValues.Charts.HelmChart Chart {{ get; }} = new({IdentifierNames.Literal(chart.ChartName)}, _schemaJson, {(chart.DefaultsYaml is null ? "null" : "_defaultsYaml")});"
+            );
+            writer.WriteLine();
+            writer.WriteLine($"private const string _schemaJson = {IdentifierNames.Literal(chart.SchemaJson)};");
+            if (chart.DefaultsYaml is { } defaults)
+            {
+                writer.WriteLine();
+                writer.WriteLine($"private const string _defaultsYaml = {IdentifierNames.Literal(defaults)};");
+            }
+        }
     }
 
     private static void WriteWriter(SourceWriter writer, ObjectTypeSpec type)
@@ -181,11 +227,19 @@ internal static class ChartRecordEmitter
             foreach (var property in type.Properties)
             {
                 writer.WriteLine(WriteStatement(property));
+                writer.WriteLine(
+                    $"writer.WriteListedNull({NullKeysField}, {IdentifierNames.Literal(property.Key)}, {property.Name} is null);"
+                );
             }
 
             if (type.AdditionalProperties is { } additional)
             {
                 writer.WriteLine($"writer.WriteEntries({type.AdditionalPropertiesName}, {ChartTypeSyntax.WriteLambda(additional, 1)});");
+                writer.WriteLine($"writer.WriteListedNulls({NullKeysField}, {KeysField}, {type.AdditionalPropertiesName});");
+            }
+            else
+            {
+                writer.WriteLine($"writer.WriteListedNulls({NullKeysField}, {KeysField});");
             }
 
             writer.WriteLine("writer.EndMapping();");
@@ -237,9 +291,19 @@ internal static class ChartRecordEmitter
                 );
             }
 
+            writer.WriteLine("global::System.Collections.Generic.List<string>? nulls = null;");
             writer.WriteLine($"foreach (var entry in reader.ReadMapping(node, {KeysField}))");
             using (writer.WriteBlock())
             {
+                // A null is kept apart from "not set": written back, it deletes the chart's default as it did here.
+                writer.WriteLine("if (global::HelmValues.Yaml.YamlReader.IsNull(entry.Value))");
+                using (writer.WriteBlock())
+                {
+                    writer.WriteLine("(nulls ??= new()).Add(entry.Key);");
+                    writer.WriteLine("continue;");
+                }
+
+                writer.WriteLine();
                 writer.WriteLine("switch (entry.Key)");
                 using (writer.WriteBlock())
                 {
@@ -279,6 +343,8 @@ internal static class ChartRecordEmitter
                         $"{type.AdditionalPropertiesName} = additional is null ? null : global::HelmValues.Collections.ValueMap.From(additional),"
                     );
                 }
+
+                writer.WriteLine($"NullKeys = {NullKeysRuntime}.From(nulls),");
             }
         }
 

@@ -47,11 +47,6 @@ internal sealed class ChartValidatorEmitter
             foreach (var property in type.Properties)
             {
                 var key = IdentifierNames.Literal(property.Key);
-                if (property.Required)
-                {
-                    writer.WriteLine($"context.CheckRequired({key}, {property.Name} is not null);");
-                }
-
                 if (property.Deprecated is { } deprecated)
                 {
                     writer.WriteLine($"context.WarnIfSet({key}, {property.Name} is not null, {IdentifierNames.Literal(deprecated)});");

@@ -20,4 +20,10 @@ internal sealed record ChartSpec
     public required EquatableArray<ObjectTypeSpec> Objects { get; init; }
 
     public required EquatableArray<EnumSpec> Enums { get; init; }
+
+    /// <summary>The chart's own values schema, self-contained (see <c>SchemaBundler</c>), as the runtime checks values.</summary>
+    public required string SchemaJson { get; init; }
+
+    /// <summary>The chart's <c>values.yaml</c>, or null when the project gives none.</summary>
+    public string? DefaultsYaml { get; init; }
 }

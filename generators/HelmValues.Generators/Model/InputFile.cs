@@ -20,6 +20,9 @@ internal enum InputKind
 
     /// <summary>Any other <c>*.schema.json</c>: a schema document that <c>$ref</c>s may point into.</summary>
     SchemaDocument,
+
+    /// <summary><c>&lt;chart&gt;.values.yaml</c>: the chart's default values, which Helm coalesces under the user's.</summary>
+    Defaults,
 }
 
 /// <summary>The text of one AdditionalFiles item we read.</summary>
@@ -31,6 +34,7 @@ internal sealed record InputFile(string Path, InputKind Kind, string Text)
     public const string DefinitionsSuffix = ".definitions.json";
     public const string KindsSuffix = ".kinds.json";
     public const string SchemaDocumentSuffix = ".schema.json";
+    public const string DefaultsSuffix = ".values.yaml";
 
     public string FileName => System.IO.Path.GetFileName(Path);
 
@@ -62,16 +66,26 @@ internal sealed record InputFile(string Path, InputKind Kind, string Text)
             return InputKind.SchemaDocument;
         }
 
+        if (path.EndsWith(DefaultsSuffix, StringComparison.OrdinalIgnoreCase))
+        {
+            return InputKind.Defaults;
+        }
+
         return null;
     }
 
-    /// <summary>The chart name of a schema or overlay file: <c>agent-stack-k8s</c>.</summary>
+    /// <summary>The chart name of a schema, overlay or defaults file: <c>agent-stack-k8s</c>.</summary>
     public string ChartName
     {
         get
         {
             var name = System.IO.Path.GetFileName(Path);
-            var suffix = Kind == InputKind.Overlay ? OverlaySuffix : ChartSchemaSuffix;
+            var suffix = Kind switch
+            {
+                InputKind.Overlay => OverlaySuffix,
+                InputKind.Defaults => DefaultsSuffix,
+                _ => ChartSchemaSuffix,
+            };
             return name.Substring(0, name.Length - suffix.Length);
         }
     }
@@ -101,7 +115,9 @@ internal sealed record OptionsResult(GeneratorOptions Options, EquatableArray<Di
 internal sealed record ChartInput(
     InputFile Schema,
     InputFile? Overlay,
+    InputFile? Defaults,
     EquatableArray<InputFile> Documents,
     EquatableArray<DefinitionsIndex> Definitions,
+    EquatableArray<InputFile> DefinitionFiles,
     GeneratorOptions Options
 );

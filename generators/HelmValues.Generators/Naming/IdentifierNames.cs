@@ -230,6 +230,7 @@ internal static class IdentifierNames
     /// <summary>Member names every generated record already has, which a property may not take.</summary>
     public static readonly HashSet<string> ReservedMemberNames = new()
     {
+        "Chart",
         "Clone",
         "Deconstruct",
         "EqualityContract",
@@ -240,6 +241,7 @@ internal static class IdentifierNames
         "GetType",
         "Load",
         "MemberwiseClone",
+        "NullKeys",
         "PrintMembers",
         "ReadYaml",
         "ToString",

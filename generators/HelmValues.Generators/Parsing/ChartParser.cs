@@ -43,14 +43,39 @@ internal static class ChartParser
         var rootTypeName = settings.TypeName ?? chartPascal + "Values";
         var ns = settings.Namespace ?? (input.Options.ChartsNamespace ?? input.Options.RootNamespace) + "." + chartPascal;
 
-        var builder = new ChartTypeBuilder(schemaPath, ns, new RefResolver(settings, input.Documents, input.Definitions), diagnostics);
+        var refs = new RefResolver(settings, input.Documents, input.Definitions, input.DefinitionFiles);
+        var builder = new ChartTypeBuilder(schemaPath, ns, refs, diagnostics);
         builder.BuildRoot(root, new SchemaDocument(root, schemaPath), rootTypeName, cancellationToken);
+
+        // Helm checks values against the chart's own schema, not our overlay: that is what the runtime gets.
+        string? bundleError = null;
+        var schemaJson = schema is JsonObject own ? SchemaBundler.Bundle(own, schemaPath, refs, out bundleError) : null;
+        if (schemaJson is null)
+        {
+            // The typed pass resolves the same references, so it has usually said why already.
+            if (!diagnostics.Exists(d => d.Id == DiagnosticDescriptors.UnresolvableRef.Id))
+            {
+                diagnostics.Add(
+                    DiagnosticInfo.At(
+                        DiagnosticDescriptors.InvalidSchema,
+                        schema,
+                        schemaPath,
+                        "#",
+                        $"the schema cannot be made self-contained for the runtime check: {bundleError ?? "the root is not an object"}"
+                    )
+                );
+            }
+
+            return new ChartParseResult(schemaPath, null, diagnostics.ToEquatableArray());
+        }
 
         var objects = new List<ObjectTypeSpec>(builder.Objects);
         objects.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         var enums = new List<EnumSpec>(builder.Enums);
         enums.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
 
+        // The chart's own settings silence its warnings, not other charts' (a project-wide NoWarn does that).
+        diagnostics.RemoveAll(d => settings.NoWarn.Contains(d.Id));
         var spec = new ChartSpec
         {
             ChartName = chartName,
@@ -58,6 +83,8 @@ internal static class ChartParser
             RootTypeName = rootTypeName,
             Objects = objects.ToEquatableArray(),
             Enums = enums.ToEquatableArray(),
+            SchemaJson = schemaJson,
+            DefaultsYaml = input.Defaults?.Text,
         };
         return new ChartParseResult(schemaPath, spec, diagnostics.ToEquatableArray());
     }

@@ -13,7 +13,8 @@ namespace HelmValues.Generators.Parsing;
 /// "x-helmvalues": {
 ///   "namespace": "HelmValues.AgentStackK8s",
 ///   "typeName": "AgentStackK8sValues",
-///   "refs": { "https://example.com/v1.35.0/_definitions.json": "kubernetes", "https://example.com/common.json": "common.schema.json" }
+///   "refs": { "https://example.com/v1.35.0/_definitions.json": "kubernetes", "https://example.com/common.json": "common.schema.json" },
+///   "noWarn": ["HV0005"]
 /// }
 /// </code>
 /// The project's <c>HelmValuesRef</c> items add to <c>refs</c> (<see cref="AddProjectRefs"/>).
@@ -29,6 +30,9 @@ internal sealed class ChartSettings
 
     /// <summary>URL prefix → <see cref="KubernetesTarget"/> or the file name of a schema document.</summary>
     public List<KeyValuePair<string, string>> Refs { get; } = new();
+
+    /// <summary>Warnings this chart silences (<c>noWarn</c>), each with its reason in the project's history, not here.</summary>
+    public HashSet<string> NoWarn { get; } = new(StringComparer.Ordinal);
 
     public static ChartSettings Read(JsonObject root, string schemaPath, List<DiagnosticInfo> diagnostics)
     {
@@ -74,12 +78,15 @@ internal sealed class ChartSettings
                     }
 
                     break;
+                case "noWarn":
+                    ReadNoWarn(settings, property.Value, schemaPath, diagnostics);
+                    break;
                 default:
                     diagnostics.Add(
                         Invalid(
                             property.Value,
                             schemaPath,
-                            $"unknown setting x-helmvalues.{property.Name} (known: namespace, typeName, refs)"
+                            $"unknown setting x-helmvalues.{property.Name} (known: namespace, typeName, refs, noWarn)"
                         )
                     );
                     break;
@@ -133,6 +140,29 @@ internal sealed class ChartSettings
 
         diagnostics.Add(Invalid(property.Value, schemaPath, $"x-helmvalues.{property.Name} must be {what}; the default is used instead"));
         return null;
+    }
+
+    private static void ReadNoWarn(ChartSettings settings, JsonNode node, string schemaPath, List<DiagnosticInfo> diagnostics)
+    {
+        if (node is not JsonArray ids)
+        {
+            diagnostics.Add(Invalid(node, schemaPath, "x-helmvalues.noWarn must be an array of diagnostic IDs such as \"HV0005\""));
+            return;
+        }
+
+        foreach (var id in ids.Items)
+        {
+            if (id is JsonString text && DiagnosticReporter.CanSilence(text.Value))
+            {
+                settings.NoWarn.Add(text.Value);
+            }
+            else
+            {
+                diagnostics.Add(
+                    Invalid(id, schemaPath, "x-helmvalues.noWarn lists warnings of HelmValues (HV0003, HV0004, HV0005, HV0007); errors cannot be silenced")
+                );
+            }
+        }
     }
 
     private static DiagnosticInfo Invalid(JsonNode node, string schemaPath, string message) =>

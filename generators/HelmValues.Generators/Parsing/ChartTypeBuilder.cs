@@ -140,14 +140,7 @@ internal sealed class ChartTypeBuilder
             return TypeRef.Any;
         }
 
-        foreach (var property in schema.Properties)
-        {
-            if (property.Name is not ("$ref" or "deprecated") && SchemaKeywords.Supported.Contains(property.Name))
-            {
-                Report(DiagnosticDescriptors.UnsupportedKeyword, property, pointer, property.Name + "' next to '$ref");
-            }
-        }
-
+        // Keywords beside `$ref` do not change the C# type; the runtime check applies them or not, as the draft says.
         var resolved = _refs.Resolve(text.Value, document);
         if (resolved.Error is { } error)
         {
@@ -270,7 +263,7 @@ internal sealed class ChartTypeBuilder
                 case JsonNull:
                     break;
                 default:
-                    Report(DiagnosticDescriptors.UnsupportedConstruct, enumNode, pointer, "an enum of non-string values is not checked");
+                    // Not a C# enum: the value keeps its type, and Helm's check at runtime applies the enum.
                     return null;
             }
         }
@@ -311,7 +304,8 @@ internal sealed class ChartTypeBuilder
         memberNames.Take(pending.Name);
         var firstKeyOfName = new Dictionary<string, string>(StringComparer.Ordinal);
         var additional = schema["additionalProperties"];
-        var closed = additional is JsonBoolean { Value: false };
+        // patternProperties admit keys additionalProperties: false would refuse; such keys are kept as untyped entries.
+        var closed = additional is JsonBoolean { Value: false } && schema["patternProperties"] is null;
         var itemNames = new BuilderItemNames(closed);
 
         var declared = new List<JsonProperty>();
@@ -370,16 +364,7 @@ internal sealed class ChartTypeBuilder
             );
         }
 
-        foreach (var missing in required)
-        {
-            Report(
-                DiagnosticDescriptors.UnsupportedConstruct,
-                schema["required"]!,
-                pointer,
-                $"required key '{missing}' is not a declared property, so it is not checked"
-            );
-        }
-
+        // A required key that `properties` does not declare has no C# property; Helm's check on the runtime requires it.
         TypeRef? additionalType = null;
         if (!closed)
         {
@@ -652,12 +637,7 @@ internal sealed class ChartTypeBuilder
             }
         }
 
-        Report(
-            DiagnosticDescriptors.UnsupportedConstruct,
-            not,
-            pointer + "/not",
-            "only 'not: {required: [...]}' is supported; this 'not' is not checked"
-        );
+        // Other forms of `not` have no typed rule; Helm's check at runtime applies them.
         return EquatableArray<KeyGroup>.Empty;
     }
 
@@ -715,17 +695,11 @@ internal sealed class ChartTypeBuilder
         foreach (var property in schema.Properties)
         {
             var keyword = property.Name;
-            if (
-                SchemaKeywords.Supported.Contains(keyword)
-                || SchemaKeywords.Annotations.Contains(keyword)
-                || SchemaKeywords.Extensions.Contains(keyword)
-                || SchemaKeywords.IsForeignExtension(keyword)
-            )
+            // Any other word is an annotation to Helm's validator, as it is to us.
+            if (SchemaKeywords.NotChecked.Contains(keyword))
             {
-                continue;
+                Report(DiagnosticDescriptors.UnsupportedKeyword, property, pointer, keyword);
             }
-
-            Report(DiagnosticDescriptors.UnsupportedKeyword, property, pointer, keyword);
         }
     }
 

@@ -54,16 +54,33 @@ internal sealed class RefResolver
     private readonly ChartSettings _settings;
     private readonly EquatableArray<InputFile> _documents;
     private readonly EquatableArray<DefinitionsIndex> _definitions;
+    private readonly EquatableArray<InputFile> _definitionFiles;
     private readonly Dictionary<string, SchemaDocument?> _parsedDocuments = new(StringComparer.OrdinalIgnoreCase);
+    private List<SchemaDocument>? _parsedDefinitions;
 
-    public RefResolver(ChartSettings settings, EquatableArray<InputFile> documents, EquatableArray<DefinitionsIndex> definitions)
+    public RefResolver(
+        ChartSettings settings,
+        EquatableArray<InputFile> documents,
+        EquatableArray<DefinitionsIndex> definitions,
+        EquatableArray<InputFile> definitionFiles
+    )
     {
         _settings = settings;
         _documents = documents;
         _definitions = definitions;
+        _definitionFiles = definitionFiles;
     }
 
-    public ResolvedRef Resolve(string reference, SchemaDocument current)
+    /// <summary>What a <c>$ref</c> means for the generated types: a schema node, or a Kubernetes model type.</summary>
+    public ResolvedRef Resolve(string reference, SchemaDocument current) => Resolve(reference, current, asNode: false);
+
+    /// <summary>
+    /// The schema node a <c>$ref</c> points at, Kubernetes definitions included (for <see cref="SchemaBundler"/>, which
+    /// copies what Helm would download).
+    /// </summary>
+    public ResolvedRef ResolveNode(string reference, SchemaDocument current) => Resolve(reference, current, asNode: true);
+
+    private ResolvedRef Resolve(string reference, SchemaDocument current, bool asNode)
     {
         var hash = reference.IndexOf('#');
         var location = hash < 0 ? reference : reference.Substring(0, hash);
@@ -80,7 +97,7 @@ internal sealed class RefResolver
             || (target is null && IsAbsolute(location) && fragment.StartsWith(KubernetesPrefix, StringComparison.Ordinal))
         )
         {
-            return ResolveKubernetes(fragment);
+            return asNode ? ResolveKubernetesNode(fragment) : ResolveKubernetes(fragment);
         }
 
         if (target is null && IsAbsolute(location))
@@ -130,6 +147,31 @@ internal sealed class RefResolver
         }
 
         return ResolvedRef.Failed($"no definition '{name}' in {_definitions[0].FileName}");
+    }
+
+    private ResolvedRef ResolveKubernetesNode(string fragment)
+    {
+        if (_parsedDefinitions is null)
+        {
+            _parsedDefinitions = new List<SchemaDocument>();
+            foreach (var file in _definitionFiles)
+            {
+                if (JsonParser.Parse(file.Path, file.Text).Root is { } root)
+                {
+                    _parsedDefinitions.Add(new SchemaDocument(root, file.Path));
+                }
+            }
+        }
+
+        foreach (var document in _parsedDefinitions)
+        {
+            if (JsonPointer.Resolve(document.Root, fragment) is { } node)
+            {
+                return ResolvedRef.ToNode(node, document, "#" + fragment);
+            }
+        }
+
+        return ResolvedRef.Failed($"no definition at '#{fragment}' in the Kubernetes definitions files");
     }
 
     private string? MappedTarget(string location)

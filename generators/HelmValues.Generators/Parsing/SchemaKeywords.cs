@@ -2,52 +2,25 @@ using System.Collections.Generic;
 
 namespace HelmValues.Generators.Parsing;
 
-/// <summary>Which JSON Schema keywords the generator understands, and which it only reads as documentation.</summary>
+/// <summary>The JSON Schema keywords the generator looks at, and our own extension keywords.</summary>
+/// <remarks>
+/// Typing uses a subset (<c>type</c>, <c>properties</c>, <c>items</c>, <c>enum</c>, ...); every other validation keyword
+/// is still applied at runtime, where the chart's whole schema is checked as Helm checks it.
+/// </remarks>
 internal static class SchemaKeywords
 {
-    /// <summary>Keywords that drive types or generated validation.</summary>
-    public static readonly HashSet<string> Supported = new()
-    {
-        "$ref",
-        "type",
-        "properties",
-        "required",
-        "additionalProperties",
-        "items",
-        "enum",
-        "format",
-        "minimum",
-        "maximum",
-        "exclusiveMinimum",
-        "exclusiveMaximum",
-        "minLength",
-        "maxLength",
-        "pattern",
-        "minItems",
-        "maxItems",
-        "not",
-        "deprecated",
-        "x-kubernetes-int-or-string",
-    };
-
     /// <summary>
-    /// Annotations: they document but do not constrain (JSON Schema 2020-12 §9), so nothing is lost by not
-    /// checking them. <c>example</c> is OpenAPI's singular form, which real charts use.
+    /// Validation keywords the runtime check does not apply. A schema using one gets HV0003, because HelmValues and
+    /// Helm could then disagree on a values file.
     /// </summary>
-    public static readonly HashSet<string> Annotations = new()
+    public static readonly HashSet<string> NotChecked = new()
     {
-        "$schema",
-        "$id",
-        "$comment",
-        "$defs",
-        "definitions",
-        "title",
-        "description",
-        "default",
-        "examples",
-        "example",
-        "readOnly",
-        "writeOnly",
+        "$dynamicRef",
+        "$dynamicAnchor",
+        "$recursiveRef",
+        "$recursiveAnchor",
+        "unevaluatedProperties",
+        "unevaluatedItems",
     };
 
     public const string Name = "x-helmvalues-name";
@@ -61,7 +34,4 @@ internal static class SchemaKeywords
     /// <summary>Our own extension keywords (an overlay's vocabulary).</summary>
     public static readonly HashSet<string> Extensions = new() { Name, TypeName, Removed, Misplaced, Reserved, Patch, Settings };
 
-    /// <summary>Vendor extensions (<c>x-kubernetes-preserve-unknown-fields</c>, …) are not validation keywords.</summary>
-    public static bool IsForeignExtension(string keyword) =>
-        keyword.StartsWith("x-", System.StringComparison.Ordinal) && !keyword.StartsWith("x-helmvalues", System.StringComparison.Ordinal);
 }

@@ -11,17 +11,21 @@ namespace HelmValues.Validation;
 /// <param name="Severity">Whether the value is refused or only suspicious.</param>
 /// <param name="Line">The 1-based line in the YAML input, when the value was loaded from text.</param>
 /// <param name="Column">The 1-based column in the YAML input, when the value was loaded from text.</param>
+/// <param name="Source">
+/// The file the value came from, when several were loaded as layers (<c>prod.yaml</c>, or the chart's defaults), or null.
+/// </param>
 public sealed record ValidationError(
     string Path,
     string Message,
     ValidationSeverity Severity = ValidationSeverity.Error,
     int? Line = null,
-    int? Column = null
+    int? Column = null,
+    string? Source = null
 )
 {
     /// <summary>
-    /// Formats the problem as <c>path: message</c>, or <c>path (line 3, column 5): message</c> when it came from YAML text;
-    /// a warning starts with <c>warning: </c>.
+    /// Formats the problem as <c>path: message</c>, or <c>path (line 3, column 5): message</c> when it came from YAML text
+    /// (<c>path (prod.yaml, line 3, column 5): message</c> when the file is named); a warning starts with <c>warning: </c>.
     /// </summary>
     public override string ToString() => (Severity == ValidationSeverity.Warning ? "warning: " : "") + Located;
 
@@ -31,9 +35,11 @@ public sealed record ValidationError(
         get
         {
             var where = Path.Length == 0 ? "(root)" : Path;
+            var file = Source is null ? "" : Source + ", ";
             var position = Line is { } line
-                ? string.Format(CultureInfo.InvariantCulture, " (line {0}, column {1})", line, Column ?? 1)
-                : "";
+                ? string.Format(CultureInfo.InvariantCulture, " ({0}line {1}, column {2})", file, line, Column ?? 1)
+                : Source is null ? ""
+                : $" ({Source})";
             return $"{where}{position}: {Message}";
         }
     }

@@ -51,6 +51,7 @@ internal sealed class YamlDocumentReader
     private const string CoreTagPrefix = "tag:yaml.org,2002:";
 
     private readonly Parser _parser;
+    private readonly string? _source;
     private readonly List<ValidationError> _errors = [];
     private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
     private readonly HashSet<string> _openAnchors = new(StringComparer.Ordinal);
@@ -58,14 +59,17 @@ internal sealed class YamlDocumentReader
     private int _depth;
     private int _nodes;
 
-    private YamlDocumentReader(string yaml)
+    private YamlDocumentReader(string yaml, string? source)
     {
         _parser = new Parser(new TabIndentationScanner(yaml));
+        _source = source;
     }
 
     /// <summary>Parses one YAML document.</summary>
+    /// <param name="yaml">The text.</param>
+    /// <param name="source">The file name that nodes and errors carry (see <see cref="YamlNode.Source"/>), or null.</param>
     /// <returns>The root node (null when the text could not be parsed) and every problem found.</returns>
-    public static YamlDocument Read(string yaml)
+    public static YamlDocument Read(string yaml, string? source = null)
     {
         ArgumentNullException.ThrowIfNull(yaml);
 
@@ -78,16 +82,16 @@ internal sealed class YamlDocumentReader
         var tooLarge = CheckSize(yaml);
         if (tooLarge is not null)
         {
-            return new YamlDocument(null, [tooLarge]);
+            return new YamlDocument(null, [tooLarge with { Source = source }]);
         }
 
         var badCharacter = CheckCharacters(yaml);
         if (badCharacter is not null)
         {
-            return new YamlDocument(null, [badCharacter]);
+            return new YamlDocument(null, [badCharacter with { Source = source }]);
         }
 
-        var reader = new YamlDocumentReader(yaml);
+        var reader = new YamlDocumentReader(yaml, source);
         var root = reader.ReadStream();
         return new YamlDocument(root, reader._errors);
     }
@@ -159,7 +163,7 @@ internal sealed class YamlDocumentReader
         }
 
         Count(scalar.Start);
-        var node = new YamlScalarNode(scalar.Value, isPlain, tag, Line(scalar.Start), Column(scalar.Start));
+        var node = new YamlScalarNode(scalar.Value, isPlain, tag, Line(scalar.Start), Column(scalar.Start)) { Source = _source };
         Remember(scalar.Anchor, node);
         return node;
     }
@@ -181,7 +185,7 @@ internal sealed class YamlDocumentReader
             height = Math.Max(height, item.Height);
         }
 
-        var node = new YamlSequenceNode(items, Line(start.Start), Column(start.Start), size, height + 1);
+        var node = new YamlSequenceNode(items, Line(start.Start), Column(start.Start), size, height + 1) { Source = _source };
         Leave(start.Anchor, node);
         return node;
     }
@@ -355,7 +359,7 @@ internal sealed class YamlDocumentReader
     private ValidationError Error(Mark at, string message) => Error(Line(at), Column(at), message);
 
     private ValidationError Error(int line, int column, string message) =>
-        new(CurrentPath().ToString(), message, ValidationSeverity.Error, Math.Max(line, 1), Math.Max(column, 1));
+        new(CurrentPath().ToString(), message, ValidationSeverity.Error, Math.Max(line, 1), Math.Max(column, 1), _source);
 
     // YamlDotNet counts in long; a file within the size limit fits in int.
     private static int Line(Mark mark) => (int)Math.Clamp(mark.Line, 1, int.MaxValue);
@@ -378,7 +382,7 @@ internal sealed class YamlDocumentReader
         _errors.Add(error);
         if (_errors.Count >= MaxErrors)
         {
-            _errors.Add(new ValidationError("", $"stopped reading after {MaxErrors} problems"));
+            _errors.Add(new ValidationError("", $"stopped reading after {MaxErrors} problems", Source: _source));
             throw new StopReading();
         }
     }
@@ -390,9 +394,9 @@ internal sealed class YamlDocumentReader
         throw new StopReading();
     }
 
-    private static YamlMappingNode EmptyMapping(Mark at) => EmptyMapping(Line(at), Column(at));
+    private YamlMappingNode EmptyMapping(Mark at) => EmptyMapping(Line(at), Column(at));
 
-    private static YamlMappingNode EmptyMapping(int line, int column) => new([], line, column, 1, 1);
+    private YamlMappingNode EmptyMapping(int line, int column) => new([], line, column, 1, 1) { Source = _source };
 
     private static string ShortTag(string tag) =>
         tag.StartsWith(CoreTagPrefix, StringComparison.Ordinal) ? "!!" + tag[CoreTagPrefix.Length..] : tag;
@@ -542,7 +546,10 @@ internal sealed class YamlDocumentReader
 
         public void AddMerge(Scalar mergeKey, YamlNode sources)
         {
-            var key = new YamlScalarNode(mergeKey.Value, true, null, Line(mergeKey.Start), Column(mergeKey.Start));
+            var key = new YamlScalarNode(mergeKey.Value, true, null, Line(mergeKey.Start), Column(mergeKey.Start))
+            {
+                Source = reader._source,
+            };
             if (_merges is { Count: > 0 })
             {
                 reader.Report(
@@ -591,7 +598,7 @@ internal sealed class YamlDocumentReader
                 height = Math.Max(height, entry.Value.Height);
             }
 
-            return new YamlMappingNode(entries, Line(start), Column(start), size, height + 1);
+            return new YamlMappingNode(entries, Line(start), Column(start), size, height + 1) { Source = reader._source };
         }
 
         private List<KeyValuePair<YamlScalarNode, YamlNode>> ApplyMerges()

@@ -15,6 +15,10 @@ public abstract class YamlNode
         Height = height;
     }
 
+    /// <summary>The name of the file the node was read from (as the caller named it), or null for unnamed text.</summary>
+    /// <remarks>Nodes of several files meet in one tree when Helm's layers are merged; errors name the file of the node.</remarks>
+    public string? Source { get; internal init; }
+
     /// <summary>The 1-based line where the node starts in the YAML text.</summary>
     public int Line { get; }
 

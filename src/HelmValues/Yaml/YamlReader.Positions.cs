@@ -12,27 +12,33 @@ public sealed partial class YamlReader
     private Dictionary<string, YamlNode>? _nodesByPath;
 
     /// <summary>
-    /// Reads a document, then validates what was read. Validation problems get the line and column of the value they
-    /// concern. The value is null when there is any error.
+    /// Reads the user's values (<paramref name="root"/>, several files already merged), validates what was read, and
+    /// adds Helm's verdict from <paramref name="check"/> where the reading and validation found nothing at the same
+    /// place. Validation problems get the file, line and column of the value they concern. The value is null when there
+    /// is any error.
     /// </summary>
     internal static ValuesLoadResult<T> LoadValidated<T>(
-        string yaml,
+        YamlNode root,
         Func<YamlReader, YamlNode, T?> readRoot,
-        Func<T, IReadOnlyList<ValidationError>> validate
+        Func<T, IReadOnlyList<ValidationError>> validate,
+        Func<YamlNode, IReadOnlyList<ValidationError>> check
     )
         where T : class
     {
-        ArgumentNullException.ThrowIfNull(validate);
         var reader = new YamlReader { _visited = [] };
-        var value = reader.ReadDocument(yaml, readRoot);
-        if (reader.HasErrors || value is null)
+        reader.Enter(ValuePath.Root, root);
+        var value = readRoot(reader, root);
+        if (value is not null && !reader.HasErrors)
         {
-            return new ValuesLoadResult<T>(null, reader._errors.ToArray());
+            foreach (var problem in validate(value))
+            {
+                reader.Add(reader.Locate(problem));
+            }
         }
 
-        foreach (var problem in validate(value))
+        foreach (var problem in ValidationProblems.Uncovered(reader._errors, check(root)))
         {
-            reader.Add(reader.Locate(problem));
+            reader.Add(problem);
         }
 
         return new ValuesLoadResult<T>(reader.HasErrors ? null : value, reader._errors.ToArray());
@@ -60,7 +66,7 @@ public sealed partial class YamlReader
         {
             if (_nodesByPath.TryGetValue(path, out var node))
             {
-                return problem with { Line = node.Line, Column = node.Column };
+                return problem with { Line = node.Line, Column = node.Column, Source = node.Source };
             }
 
             if (path.Length == 0)

@@ -299,10 +299,11 @@ public sealed partial class YamlReader
     private string? Suggest(string text, IReadOnlyList<string> known) =>
         _errors.Count >= MaxErrors ? null : KeySuggestion.Closest(text, known);
 
-    private static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { IsPlain: true } scalar
-        && (scalar.Tag is null || scalar.Tag == "tag:yaml.org,2002:null")
-        && Yaml11Scalars.ResolveGoYamlV2(scalar.Value) == YamlScalarKind.Null;
+    /// <summary>
+    /// Whether <paramref name="node"/> is a null as go-yaml v2 and Helm read it (<c>null</c>, <c>~</c>, nothing): for a
+    /// key, a null deletes the chart's default, so generated readers keep it in <c>NullKeys</c>.
+    /// </summary>
+    public static bool IsNull(YamlNode node) => node is YamlScalarNode { IsNull: true };
 
     private void Report(YamlNode? node, string message, ValidationSeverity severity)
     {
@@ -313,7 +314,7 @@ public sealed partial class YamlReader
             return;
         }
 
-        Add(new ValidationError(_path.ToString(), message, severity, node?.Line, node?.Column));
+        Add(new ValidationError(_path.ToString(), message, severity, node?.Line, node?.Column, node?.Source));
     }
 
     // Past MaxErrors, problems are counted but no longer kept: a hostile file cannot flood the caller.

@@ -29,5 +29,9 @@ public sealed class YamlScalarNode : YamlNode
     /// <summary>True when YAML reads the scalar as a string without looking at its text: quoted, block, or tagged <c>!!str</c>.</summary>
     public bool IsExplicitString => !IsPlain || Tag == StringTag;
 
+    /// <summary>True for a null as go-yaml v2 (and so Helm) reads it: plain <c>null</c>, <c>~</c>, <c>Null</c>, nothing.</summary>
+    internal bool IsNull =>
+        IsPlain && (Tag is null || Tag == "tag:yaml.org,2002:null") && Yaml11Scalars.ResolveGoYamlV2(Value) == YamlScalarKind.Null;
+
     internal override string Describe() => IsPlain ? $"`{Value}`" : $"the string \"{Value}\"";
 }

@@ -6,6 +6,53 @@ namespace HelmValues.Yaml;
 // The shortcuts generated builders call: a property is skipped when its value is null.
 public sealed partial class YamlWriter
 {
+    /// <summary>
+    /// Writes <c>key: null</c> when the value is not set (<paramref name="isUnset"/>) and <paramref name="nullKeys"/>
+    /// lists the key: a null that deletes the chart's default (see <see cref="Collections.NullKeys"/>).
+    /// </summary>
+    /// <param name="nullKeys">The mapping's null keys.</param>
+    /// <param name="key">The key.</param>
+    /// <param name="isUnset">Whether the property has no value.</param>
+    public void WriteListedNull(IReadOnlyList<string> nullKeys, string key, bool isUnset)
+    {
+        ArgumentNullException.ThrowIfNull(nullKeys);
+        if (isUnset && nullKeys.Count > 0 && Collections.NullKeys.Contains(nullKeys, key))
+        {
+            WriteKey(key);
+            WriteNull();
+        }
+    }
+
+    /// <summary>
+    /// Writes <c>key: null</c> for each of <paramref name="nullKeys"/> that is not a declared key of the mapping
+    /// (those are written in their place by <see cref="WriteListedNull"/>).
+    /// </summary>
+    /// <param name="nullKeys">The mapping's null keys.</param>
+    /// <param name="declared">The mapping's declared keys.</param>
+    public void WriteListedNulls(IReadOnlyList<string> nullKeys, YamlKeySet declared) =>
+        WriteListedNulls<object>(nullKeys, declared, null);
+
+    /// <summary>
+    /// Writes <c>key: null</c> for each of <paramref name="nullKeys"/> that is not a declared key of the mapping
+    /// (those are written in their place by <see cref="WriteListedNull"/>) and has no entry in <paramref name="entries"/>.
+    /// </summary>
+    /// <param name="nullKeys">The mapping's null keys.</param>
+    /// <param name="declared">The mapping's declared keys.</param>
+    /// <param name="entries">The mapping's other entries, or null.</param>
+    public void WriteListedNulls<T>(IReadOnlyList<string> nullKeys, YamlKeySet declared, IReadOnlyDictionary<string, T>? entries)
+    {
+        ArgumentNullException.ThrowIfNull(nullKeys);
+        ArgumentNullException.ThrowIfNull(declared);
+        foreach (var key in nullKeys)
+        {
+            if (!declared.Contains(key) && entries?.ContainsKey(key) != true)
+            {
+                WriteKey(key);
+                WriteNull();
+            }
+        }
+    }
+
     /// <summary>Writes <c>key: value</c>, or nothing when <paramref name="value"/> is null.</summary>
     public void WriteProperty(string key, string? value)
     {

@@ -40,8 +40,10 @@ public class ModelEqualityTests
             new ChartInput(
                 new InputFile("/fixtures/shop.values.schema.json", InputKind.ChartSchema, schema),
                 null,
+                null,
                 EquatableArray<InputFile>.Empty,
                 EquatableArray<DefinitionsIndex>.Empty,
+                EquatableArray<InputFile>.Empty,
                 GeneratorOptions.Default
             ),
             CancellationToken.None

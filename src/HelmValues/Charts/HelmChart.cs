@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Threading;
+using HelmValues.Validation;
+using HelmValues.Yaml;
+
+namespace HelmValues.Charts;
+
+/// <summary>
+/// What Helm knows of a chart when it judges values files: the chart's <c>values.schema.json</c> and its default
+/// <c>values.yaml</c>. The generator gives every generated chart one (<c>AgentStackK8sValues.Chart</c>).
+/// </summary>
+/// <remarks>
+/// Helm's verdict on values files is: coalesce the defaults with the files in order (<see cref="HelmCoalescing"/>),
+/// then validate the result against the schema. <see cref="Check(ValuesFile[])"/> gives exactly that verdict, with
+/// every broken rule, each pointing at the file, line and column of the value at fault.
+/// </remarks>
+public sealed class HelmChart
+{
+    private readonly Lazy<ChartSchema> _schema;
+    private readonly Lazy<YamlDocument?> _defaults;
+
+    /// <summary>Describes a chart. Generated code calls this; the texts are parsed on first use.</summary>
+    /// <param name="name">The chart's name, such as <c>agent-stack-k8s</c>.</param>
+    /// <param name="schemaJson">The chart's values schema, self-contained (remote <c>$ref</c>s already inlined).</param>
+    /// <param name="defaultsYaml">The chart's <c>values.yaml</c>, or null when the chart has none.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public HelmChart(string name, string schemaJson, string? defaultsYaml)
+    {
+        Name = name ?? throw new ArgumentNullException(nameof(name));
+        SchemaJson = schemaJson ?? throw new ArgumentNullException(nameof(schemaJson));
+        DefaultsYaml = defaultsYaml;
+        _schema = new Lazy<ChartSchema>(ParseSchema, LazyThreadSafetyMode.ExecutionAndPublication);
+        _defaults = new Lazy<YamlDocument?>(ParseDefaults, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The chart's name.</summary>
+    public string Name { get; }
+
+    /// <summary>
+    /// The chart's values schema as Helm sees it, in one self-contained document: every remote <c>$ref</c> (such as
+    /// the Kubernetes definitions Helm would download) is inlined, so it works offline.
+    /// </summary>
+    public string SchemaJson { get; }
+
+    /// <summary>The chart's default values (<c>values.yaml</c>), or null when the chart has none.</summary>
+    public string? DefaultsYaml { get; }
+
+    /// <summary>The name errors give the chart's defaults: <c>&lt;chart&gt;/values.yaml</c>.</summary>
+    public string DefaultsName => Name + "/values.yaml";
+
+    internal ChartSchema Schema => _schema.Value;
+
+    /// <summary>
+    /// Helm's verdict on <paramref name="files"/> (as <c>helm install -f</c> takes them, in order), and nothing more:
+    /// the files are coalesced with the chart's defaults and the result is validated against the chart's schema.
+    /// Typed loading (<c>Load</c> on the generated record) adds the rules the schema cannot say.
+    /// </summary>
+    /// <param name="files">The values files, first to last.</param>
+    /// <returns>Every problem, each with its file, line and column.</returns>
+    public ValidationResult Check(params ValuesFile[] files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var errors = new List<ValidationError>();
+        if (ValuesLayers.Parse(files, named: true, errors) is { } user)
+        {
+            errors.AddRange(Validate(user));
+        }
+
+        return new ValidationResult(errors);
+    }
+
+    /// <summary>Coalesces <paramref name="user"/> (the user's files, merged) with the defaults and validates the result.</summary>
+    internal IReadOnlyList<ValidationError> Validate(YamlNode user)
+    {
+        var errors = new List<ValidationError>();
+        if (_defaults.Value is { Errors.Count: > 0 } broken)
+        {
+            // A chart whose values.yaml does not parse cannot be installed either; say so rather than guess.
+            errors.AddRange(broken.Errors);
+            return errors;
+        }
+
+        var violations = new List<SchemaViolation>();
+        Schema.Validate(HelmCoalescing.Coalesce(_defaults.Value?.Root, user), violations);
+        foreach (var violation in violations)
+        {
+            var node = violation.Node;
+            errors.Add(
+                new ValidationError(
+                    violation.Path,
+                    $"{violation.Message} (chart schema: {violation.Keyword})",
+                    ValidationSeverity.Error,
+                    node?.Line,
+                    node?.Column,
+                    node?.Source
+                )
+            );
+        }
+
+        return errors;
+    }
+
+    private ChartSchema ParseSchema()
+    {
+        try
+        {
+            return ChartSchema.Parse(SchemaJson);
+        }
+        catch (FormatException e)
+        {
+            // The generator checked the schema at build time; reaching this means the assembly was built wrongly.
+            throw new InvalidOperationException($"The values schema of chart '{Name}' cannot be used: {e.Message}", e);
+        }
+    }
+
+    private YamlDocument? ParseDefaults() => DefaultsYaml is null ? null : YamlDocumentReader.Read(DefaultsYaml, DefaultsName);
+}

@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Json.Schema;
+using YamlDotNet.RepresentationModel;
+
+namespace HelmValues.IntegrationTests.RealCharts;
+
+/// <summary>
+/// Helm's verdict on values files, rebuilt for tests from the published rules and sharing no code with the library:
+/// YAML read with YamlDotNet's representation model and typed by go-yaml v2's rules, the chart's defaults coalesced
+/// with the user's files as Helm documents it, and the result validated by JsonSchema.Net against the chart's original
+/// schema file.
+/// </summary>
+internal static partial class HelmOracle
+{
+    /// <summary>Whether Helm accepts <paramref name="userFiles"/> (JSON values, in <c>-f</c> order) for the chart.</summary>
+    public static (bool Valid, string Failures) Verdict(JsonSchema schema, JsonNode? defaults, IReadOnlyList<JsonNode?> userFiles)
+    {
+        var values = Coalesce(defaults, MergeLayers(userFiles));
+        var result = schema.Evaluate(values, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var failures = string.Join(
+            "\n",
+            (result.Details ?? []).Where(d => d.Errors is { Count: > 0 }).Select(d => $"{d.InstanceLocation}: {string.Join("; ", d.Errors!.Values)}")
+        );
+        return (result.IsValid, failures);
+    }
+
+    /// <summary><c>helm -f</c>: later files win; mappings merge; anything else, a null included, replaces.</summary>
+    public static JsonNode? MergeLayers(IReadOnlyList<JsonNode?> files)
+    {
+        JsonNode? merged = new JsonObject();
+        foreach (var file in files)
+        {
+            merged = MergeMaps(merged, file ?? new JsonObject());
+        }
+
+        return merged;
+    }
+
+    /// <summary>The user's values over the chart's defaults; a user's null deletes the default key.</summary>
+    public static JsonNode? Coalesce(JsonNode? defaults, JsonNode? user)
+    {
+        if (defaults is not JsonObject under || user is not JsonObject over)
+        {
+            return Clone(user);
+        }
+
+        var result = new JsonObject();
+        foreach (var (key, value) in under)
+        {
+            if (!over.TryGetPropertyValue(key, out var overValue))
+            {
+                result[key] = Clone(value);
+            }
+            else if (overValue is not null)
+            {
+                result[key] = Coalesce(value, overValue);
+            }
+        }
+
+        foreach (var (key, value) in over)
+        {
+            if (!under.ContainsKey(key))
+            {
+                result[key] = Clone(value);
+            }
+        }
+
+        return result;
+    }
+
+    private static JsonNode? MergeMaps(JsonNode? under, JsonNode? over)
+    {
+        if (under is not JsonObject a || over is not JsonObject b)
+        {
+            return Clone(over);
+        }
+
+        var result = (JsonObject)a.DeepClone();
+        foreach (var (key, value) in b)
+        {
+            result[key] = result[key] is JsonObject existing && value is JsonObject ? MergeMaps(existing, value) : Clone(value);
+        }
+
+        return result;
+    }
+
+    private static JsonNode? Clone(JsonNode? node) => node?.DeepClone();
+
+    /// <summary>A YAML document as the JSON Helm makes of it (sigs.k8s.io/yaml over go-yaml v2).</summary>
+    public static JsonNode? FromYaml(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        return stream.Documents.Count == 0 ? new JsonObject() : ToJson(stream.Documents[0].RootNode) ?? new JsonObject();
+    }
+
+    private static JsonNode? ToJson(YamlNode node) =>
+        node switch
+        {
+            YamlMappingNode mapping => new JsonObject(
+                mapping.Children.Select(e => KeyValuePair.Create(((YamlScalarNode)e.Key).Value ?? "", ToJson(e.Value)))
+            ),
+            YamlSequenceNode sequence => new JsonArray(sequence.Children.Select(ToJson).ToArray()),
+            YamlScalarNode scalar => Scalar(scalar),
+            _ => throw new FormatException($"unexpected YAML node {node.NodeType}"),
+        };
+
+    private static JsonNode? Scalar(YamlScalarNode scalar)
+    {
+        var text = scalar.Value ?? "";
+        if (scalar.Style != YamlDotNet.Core.ScalarStyle.Plain || scalar.Tag == "tag:yaml.org,2002:str")
+        {
+            return JsonValue.Create(text);
+        }
+
+        if (Null().IsMatch(text))
+        {
+            return null;
+        }
+
+        if (Bool().IsMatch(text))
+        {
+            return JsonValue.Create(text[0] is 'y' or 'Y' or 't' or 'T' || text is "on" or "On" or "ON");
+        }
+
+        var digits = text.Replace("_", "");
+        if (Decimal().IsMatch(digits))
+        {
+            return JsonValue.Create(double.Parse(digits, CultureInfo.InvariantCulture));
+        }
+
+        return Float().IsMatch(digits) ? JsonValue.Create(double.Parse(digits, CultureInfo.InvariantCulture)) : JsonValue.Create(text);
+    }
+
+    [GeneratedRegex("^(~|null|Null|NULL|)$")]
+    private static partial Regex Null();
+
+    [GeneratedRegex("^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$")]
+    private static partial Regex Bool();
+
+    [GeneratedRegex("^[-+]?(0|[1-9][0-9]*)$")]
+    private static partial Regex Decimal();
+
+    [GeneratedRegex(@"^[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?$")]
+    private static partial Regex Float();
+}
