@@ -45,7 +45,14 @@ public class ChartSchemaKeywordTests
             new("maxLength", """{"properties": {"a": {"maxLength": 2}}}""", "a: \"\U0001F600\U0001F600\"", "a: abc", "a"),
             new("pattern", """{"properties": {"a": {"pattern": "^[a-z]+$"}}}""", "a: abc", "a: Abc", "a"),
             new("format", D7("""{"properties": {"a": {"format": "ipv4"}}}"""), "a: 10.0.0.1", "a: 10.0.0.256", "a"),
-            new("properties", """{"properties": {"a": {"properties": {"b": {"type": "string"}}}}}""", "a: {b: x}", "a: {b: 2}", "a.b", "type"),
+            new(
+                "properties",
+                """{"properties": {"a": {"properties": {"b": {"type": "string"}}}}}""",
+                "a: {b: x}",
+                "a: {b: 2}",
+                "a.b",
+                "type"
+            ),
             new("additionalProperties", """{"properties": {"a": {}}, "additionalProperties": false}""", "a: 1", "a: 1\nb: 2", "b"),
             new("additionalProperties", """{"additionalProperties": {"type": "integer"}}""", "x: 1", "x: y", "x", "type"),
             new("patternProperties", """{"patternProperties": {"^x-": {"type": "integer"}}}""", "x-a: 1\ny: z", "x-a: z", "x-a", "type"),
@@ -55,32 +62,116 @@ public class ChartSchemaKeywordTests
             new("dependentRequired", """{"dependentRequired": {"a": ["b"]}}""", "a: 1\nb: 2", "a: 1", "b"),
             new("dependencies", D7("""{"dependencies": {"a": ["b"]}}"""), "b: 1", "a: 1", "b"),
             new("dependencies", D7("""{"dependencies": {"a": {"required": ["c"]}}}"""), "a: 1\nc: 2", "a: 1", "c", "required"),
-            new("dependentSchemas", """{"dependentSchemas": {"a": {"properties": {"b": {"type": "string"}}}}}""", "a: 1\nb: x", "a: 1\nb: 2", "b", "type"),
+            new(
+                "dependentSchemas",
+                """{"dependentSchemas": {"a": {"properties": {"b": {"type": "string"}}}}}""",
+                "a: 1\nb: x",
+                "a: 1\nb: 2",
+                "b",
+                "type"
+            ),
             new("items", """{"properties": {"a": {"items": {"type": "integer"}}}}""", "a: [1, 2]", "a: [1, x]", "a[1]", "type"),
-            new("items", D7("""{"properties": {"a": {"items": [{"type": "integer"}, {"type": "string"}]}}}"""), "a: [1, x, true]", "a: [1, 2]", "a[1]", "type"),
-            new("additionalItems", D7("""{"properties": {"a": {"items": [{}], "additionalItems": false}}}"""), "a: [1]", "a: [1, 2]", "a[1]"),
+            new(
+                "items",
+                D7("""{"properties": {"a": {"items": [{"type": "integer"}, {"type": "string"}]}}}"""),
+                "a: [1, x, true]",
+                "a: [1, 2]",
+                "a[1]",
+                "type"
+            ),
+            new(
+                "additionalItems",
+                D7("""{"properties": {"a": {"items": [{}], "additionalItems": false}}}"""),
+                "a: [1]",
+                "a: [1, 2]",
+                "a[1]"
+            ),
             new("prefixItems", """{"properties": {"a": {"prefixItems": [{"type": "integer"}]}}}""", "a: [1, x]", "a: [x]", "a[0]", "type"),
             new("items", """{"properties": {"a": {"prefixItems": [{}], "items": false}}}""", "a: [1]", "a: [1, 2]", "a[1]"),
             new("minItems", """{"properties": {"a": {"minItems": 1}}}""", "a: [1]", "a: []", "a"),
             new("maxItems", """{"properties": {"a": {"maxItems": 1}}}""", "a: [1]", "a: [1, 2]", "a"),
-            new("uniqueItems", """{"properties": {"a": {"uniqueItems": true}}}""", "a: [1, '1', {p: 1, q: 2}]", "a: [{p: 1, q: 2}, {q: 2, p: 1.0}]", "a[1]"),
+            new(
+                "uniqueItems",
+                """{"properties": {"a": {"uniqueItems": true}}}""",
+                "a: [1, '1', {p: 1, q: 2}]",
+                "a: [{p: 1, q: 2}, {q: 2, p: 1.0}]",
+                "a[1]"
+            ),
             new("contains", """{"properties": {"a": {"contains": {"type": "string"}}}}""", "a: [1, x]", "a: [1, 2]", "a"),
-            new("minContains", """{"properties": {"a": {"contains": {"type": "string"}, "minContains": 2}}}""", "a: [x, z]", "a: [x, 1]", "a"),
-            new("maxContains", """{"properties": {"a": {"contains": {"type": "string"}, "maxContains": 1}}}""", "a: [x, 1]", "a: [x, z]", "a"),
+            new(
+                "minContains",
+                """{"properties": {"a": {"contains": {"type": "string"}, "minContains": 2}}}""",
+                "a: [x, z]",
+                "a: [x, 1]",
+                "a"
+            ),
+            new(
+                "maxContains",
+                """{"properties": {"a": {"contains": {"type": "string"}, "maxContains": 1}}}""",
+                "a: [x, 1]",
+                "a: [x, z]",
+                "a"
+            ),
             new("allOf", """{"properties": {"a": {"allOf": [{"minimum": 1}, {"maximum": 2}]}}}""", "a: 2", "a: 3", "a", "maximum"),
             new("anyOf", """{"properties": {"a": {"anyOf": [{"type": "string"}, {"minimum": 5}]}}}""", "a: 5", "a: 4", "a"),
-            new("oneOf", """{"properties": {"a": {"oneOf": [{"type": "string"}, {"type": "number", "minimum": 5}]}}}""", "a: x", "a: 4", "a"),
+            new(
+                "oneOf",
+                """{"properties": {"a": {"oneOf": [{"type": "string"}, {"type": "number", "minimum": 5}]}}}""",
+                "a: x",
+                "a: 4",
+                "a"
+            ),
             new("oneOf", """{"properties": {"a": {"oneOf": [{"type": "integer"}, {"minimum": 5}]}}}""", "a: 4", "a: 6", "a"),
             new("not", """{"properties": {"a": {"not": {"type": "string"}}}}""", "a: 1", "a: x", "a"),
             new("then", """{"if": {"required": ["a"]}, "then": {"required": ["b"]}}""", "a: 1\nb: 1", "a: 1", "b", "required"),
             new("else", """{"if": {"required": ["a"]}, "else": {"required": ["b"]}}""", "b: 1", "c: 1", "b", "required"),
-            new("$ref", """{"properties": {"a": {"$ref": "#/$defs/port"}}, "$defs": {"port": {"type": "integer"}}}""", "a: 80", "a: http", "a", "type"),
-            new("$ref", D7("""{"properties": {"a": {"$ref": "#/definitions/port"}}, "definitions": {"port": {"type": "integer"}}}"""), "a: 80", "a: http", "a", "type"),
+            new(
+                "$ref",
+                """{"properties": {"a": {"$ref": "#/$defs/port"}}, "$defs": {"port": {"type": "integer"}}}""",
+                "a: 80",
+                "a: http",
+                "a",
+                "type"
+            ),
+            new(
+                "$ref",
+                D7("""{"properties": {"a": {"$ref": "#/definitions/port"}}, "definitions": {"port": {"type": "integer"}}}"""),
+                "a: 80",
+                "a: http",
+                "a",
+                "type"
+            ),
             new("false", """{"properties": {"a": false}}""", "b: 1", "a: 1", "a", "properties"),
-            new("unevaluatedProperties", """{"allOf": [{"properties": {"a": {}}}], "unevaluatedProperties": false}""", "a: 1", "a: 1\nb: 2", "b"),
-            new("unevaluatedProperties", D2019("""{"properties": {"a": {}}, "unevaluatedProperties": {"type": "string"}}"""), "a: 1\nb: x", "a: 1\nb: 2", "b", "type"),
-            new("unevaluatedItems", """{"properties": {"a": {"prefixItems": [{}], "unevaluatedItems": false}}}""", "a: [1]", "a: [1, 2]", "a[1]"),
-            new("unevaluatedItems", """{"properties": {"a": {"contains": {"type": "string"}, "unevaluatedItems": {"type": "integer"}}}}""", "a: [x, 1]", "a: [x, true]", "a[1]", "type"),
+            new(
+                "unevaluatedProperties",
+                """{"allOf": [{"properties": {"a": {}}}], "unevaluatedProperties": false}""",
+                "a: 1",
+                "a: 1\nb: 2",
+                "b"
+            ),
+            new(
+                "unevaluatedProperties",
+                D2019("""{"properties": {"a": {}}, "unevaluatedProperties": {"type": "string"}}"""),
+                "a: 1\nb: x",
+                "a: 1\nb: 2",
+                "b",
+                "type"
+            ),
+            new(
+                "unevaluatedItems",
+                """{"properties": {"a": {"prefixItems": [{}], "unevaluatedItems": false}}}""",
+                "a: [1]",
+                "a: [1, 2]",
+                "a[1]"
+            ),
+            new(
+                "unevaluatedItems",
+                """{"properties": {"a": {"contains": {"type": "string"}, "unevaluatedItems": {"type": "integer"}}}}""",
+                "a: [x, 1]",
+                "a: [x, true]",
+                "a[1]",
+                "type"
+            ),
         ];
         return cases.Select(static c => new TestCaseData(c).SetArgDisplayNames($"{c.Keyword} {c.Schema}"));
     }

@@ -24,7 +24,7 @@ namespace HelmValues.Charts;
 internal sealed partial class SchemaEvaluator
 {
     /// <summary>The most schema evaluations one validation may take.</summary>
-    public const long MaxSteps = 5_000_000;
+    public const long MaxSteps = 2_000_000;
 
     /// <summary>The deepest nesting of schema evaluations (values nest at most 100 deep; each level may take a few references).</summary>
     public const int MaxDepth = 1000;
@@ -99,7 +99,9 @@ internal sealed partial class SchemaEvaluator
             return true;
         }
 
-        for (var f = frame; f is not null && ReferenceEquals(f.Value, value); f = f.Parent)
+        // A cycle in the schema graph passes through a reference, so checking on entry through one suffices (and
+        // keeps the walk off the common path).
+        for (var f = via[0] == '$' ? frame : null; f is not null && ReferenceEquals(f.Value, value); f = f.Parent)
         {
             if (ReferenceEquals(f.Schema, schema))
             {

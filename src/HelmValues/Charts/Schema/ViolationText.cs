@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using HelmValues.Yaml;
 
 namespace HelmValues.Charts;
 
@@ -103,7 +104,7 @@ internal static class ViolationText
                     bare
                     && text.Length is > 0 and <= MaxStringLength
                     && text.All(static c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '/' or ':')
-                    && !(text is "true" or "false" or "null" || char.IsAsciiDigit(text[0]) || text[0] is '-' or '.');
+                    && Yaml11Scalars.Resolve(text) == YamlScalarKind.String;
                 builder.Append(plain ? text : Quote(text));
                 break;
             case HelmJsonKind.Array:
