@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using HelmValues.Yaml;
+
+namespace HelmValues.Charts;
+
+/// <summary>What a <see cref="HelmJson"/> value is.</summary>
+internal enum HelmJsonKind
+{
+    /// <summary>JSON <c>null</c>.</summary>
+    Null,
+
+    /// <summary><c>true</c> or <c>false</c>.</summary>
+    Boolean,
+
+    /// <summary>A number (Helm holds every number as a float64).</summary>
+    Number,
+
+    /// <summary>A string.</summary>
+    String,
+
+    /// <summary>A JSON array (a YAML list).</summary>
+    Array,
+
+    /// <summary>A JSON object (a YAML mapping).</summary>
+    Object,
+
+    /// <summary>
+    /// A YAML value Helm cannot turn into JSON (<c>.inf</c>, <c>.nan</c>, a null key): Helm refuses the whole file.
+    /// Reported once when the tree is read; the schema keywords pass over it.
+    /// </summary>
+    NotJson,
+}
+
+/// <summary>One property of a <see cref="HelmJson"/> object.</summary>
+/// <param name="Name">The key, as the JSON string Helm makes of it.</param>
+/// <param name="Value">The value.</param>
+/// <param name="KeyNode">The YAML key, for positions; null for values from the schema text.</param>
+internal readonly record struct HelmJsonProperty(string Name, HelmJson Value, YamlScalarNode? KeyNode);
+
+/// <summary>
+/// A JSON value as Helm's schema validator sees it: the values file after Helm's YAML-to-JSON conversion, or an
+/// <c>enum</c>/<c>const</c> value from the schema text. Immutable.
+/// </summary>
+internal sealed class HelmJson
+{
+    // Objects with more properties than this get a dictionary for lookups.
+    private const int IndexThreshold = 8;
+
+    private static readonly HelmJson[] NoItems = [];
+    private static readonly HelmJsonProperty[] NoProperties = [];
+
+    private readonly Dictionary<string, int>? _index;
+
+    private HelmJson(
+        HelmJsonKind kind,
+        YamlNode? node,
+        bool boolean = false,
+        JsonDecimal number = default,
+        string? text = null,
+        HelmJson[]? items = null,
+        HelmJsonProperty[]? properties = null
+    )
+    {
+        Kind = kind;
+        Node = node;
+        Boolean = boolean;
+        Number = number;
+        Text = text;
+        Items = items ?? NoItems;
+        Properties = properties ?? NoProperties;
+        if (Properties.Count > IndexThreshold)
+        {
+            _index = new Dictionary<string, int>(Properties.Count, StringComparer.Ordinal);
+            for (var i = 0; i < Properties.Count; i++)
+            {
+                _index[Properties[i].Name] = i;
+            }
+        }
+    }
+
+    /// <summary>The kind of value.</summary>
+    public HelmJsonKind Kind { get; }
+
+    /// <summary>The YAML node the value comes from (for its line and column); null for schema values and an empty document.</summary>
+    public YamlNode? Node { get; }
+
+    /// <summary>The value of a boolean.</summary>
+    public bool Boolean { get; }
+
+    /// <summary>The value of a number.</summary>
+    public JsonDecimal Number { get; }
+
+    /// <summary>The value of a string; for <see cref="HelmJsonKind.NotJson"/>, why Helm cannot hold it.</summary>
+    public string? Text { get; }
+
+    /// <summary>The items of an array.</summary>
+    public IReadOnlyList<HelmJson> Items { get; }
+
+    /// <summary>The properties of an object, in document order, each name once.</summary>
+    public IReadOnlyList<HelmJsonProperty> Properties { get; }
+
+    /// <summary>JSON null.</summary>
+    public static HelmJson Null(YamlNode? node) => new(HelmJsonKind.Null, node);
+
+    /// <summary>A boolean.</summary>
+    public static HelmJson FromBoolean(bool value, YamlNode? node) => new(HelmJsonKind.Boolean, node, boolean: value);
+
+    /// <summary>A number.</summary>
+    public static HelmJson FromNumber(JsonDecimal value, YamlNode? node) => new(HelmJsonKind.Number, node, number: value);
+
+    /// <summary>A string.</summary>
+    public static HelmJson FromString(string value, YamlNode? node) => new(HelmJsonKind.String, node, text: value);
+
+    /// <summary>An array.</summary>
+    public static HelmJson FromItems(HelmJson[] items, YamlNode? node) => new(HelmJsonKind.Array, node, items: items);
+
+    /// <summary>An object; <paramref name="properties"/> must have distinct names.</summary>
+    public static HelmJson FromProperties(HelmJsonProperty[] properties, YamlNode? node) =>
+        new(HelmJsonKind.Object, node, properties: properties);
+
+    /// <summary>A value Helm cannot hold, with the reason.</summary>
+    public static HelmJson NotJson(string reason, YamlNode? node) => new(HelmJsonKind.NotJson, node, text: reason);
+
+    /// <summary>The value of the property <paramref name="name"/>, or null when the object has none.</summary>
+    public HelmJson? Property(string name)
+    {
+        if (_index is not null)
+        {
+            return _index.TryGetValue(name, out var i) ? Properties[i].Value : null;
+        }
+
+        foreach (var property in Properties)
+        {
+            if (property.Name == name)
+            {
+                return property.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the object has the property <paramref name="name"/>.</summary>
+    public bool HasProperty(string name) => Property(name) is not null;
+}

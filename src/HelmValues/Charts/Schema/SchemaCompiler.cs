@@ -1,0 +1,417 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Numerics;
+using System.Text.Json;
+
+namespace HelmValues.Charts;
+
+/// <summary>
+/// Turns a checked <see cref="SchemaDocument"/> into <see cref="SchemaNode"/>s, reading for each schema the keywords
+/// Helm's validator enforces in the document's draft, as santhosh-tekuri/jsonschema v6 compiles them.
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>Only schemas reachable from the root are compiled (as v6 does): a broken <c>$ref</c> in an unused definition
+/// is no error.</item>
+/// <item>Drafts 4 to 7 ignore every keyword next to <c>$ref</c>; 2019-09 and 2020-12 apply them too.</item>
+/// <item><c>$recursiveRef</c> and <c>$dynamicRef</c> act as <c>$ref</c> when the document has no
+/// <c>$recursiveAnchor</c>/<c>$dynamicAnchor</c> (the case of every chart schema seen); with those, they are refused.</item>
+/// <item>Each location compiles once, so a <c>$ref</c> cycle becomes a cycle of nodes (the evaluator detects one that
+/// consumes no data).</item>
+/// </list>
+/// </remarks>
+internal sealed class SchemaCompiler
+{
+    private readonly SchemaDocument _document;
+    private readonly Dictionary<string, SchemaNode> _nodes = new(StringComparer.Ordinal);
+    private readonly Queue<(SchemaNode Node, JsonElement Json)> _pending = new();
+    private readonly Dictionary<string, GoRegex> _regexes = new(StringComparer.Ordinal);
+
+    private SchemaCompiler(SchemaDocument document)
+    {
+        _document = document;
+    }
+
+    /// <summary>True when some compiled schema uses <c>unevaluatedProperties</c> or <c>unevaluatedItems</c>.</summary>
+    public bool UsesUnevaluated { get; private set; }
+
+    /// <summary>Compiles the document from its root.</summary>
+    public static SchemaNode Compile(SchemaDocument document, out bool usesUnevaluated)
+    {
+        var compiler = new SchemaCompiler(document);
+        var root = compiler.NodeAt(SchemaJson.RootLocation);
+        while (compiler._pending.TryDequeue(out var work))
+        {
+            compiler.Fill(work.Node, work.Json);
+        }
+
+        usesUnevaluated = compiler.UsesUnevaluated;
+        return root;
+    }
+
+    private SchemaDraft Draft => _document.Draft;
+
+    // The node for a location, created (and queued for filling) on first use.
+    private SchemaNode NodeAt(string location)
+    {
+        if (_nodes.TryGetValue(location, out var existing))
+        {
+            return existing;
+        }
+
+        var json = _document.Find(location) ?? throw SchemaJson.Error(location, "nothing here");
+        SchemaNode node;
+        switch (json.ValueKind)
+        {
+            case JsonValueKind.True:
+                node = new SchemaNode(location) { BooleanValue = true, Draft = Draft };
+                break;
+            case JsonValueKind.False:
+                node = new SchemaNode(location) { BooleanValue = false, Draft = Draft };
+                break;
+            case JsonValueKind.Object:
+                node = new SchemaNode(location) { Draft = Draft };
+                _pending.Enqueue((node, json));
+                break;
+            default:
+                throw SchemaJson.Error(location, $"a $ref points here, but this is {SchemaJson.Describe(json)}, not a schema");
+        }
+
+        _nodes[location] = node;
+        return node;
+    }
+
+    private SchemaNode Child(string location, string keyword) => NodeAt(SchemaJson.Child(location, keyword));
+
+    private void Fill(SchemaNode node, JsonElement json)
+    {
+        var at = node.Location;
+        if (json.TryGetProperty("$ref", out var reference))
+        {
+            node.References.Add(("$ref", NodeAt(_document.Resolve(at, reference.GetString()!))));
+            if (Draft < SchemaDraft.Draft2019)
+            {
+                // "All other properties in a "$ref" object MUST be ignored" (drafts 4 to 7).
+                return;
+            }
+        }
+
+        foreach (var keyword in (string[])["$recursiveRef", "$dynamicRef"])
+        {
+            if (Applies(keyword) && json.TryGetProperty(keyword, out var dynamic))
+            {
+                if (_document.HasDynamicAnchors)
+                {
+                    throw SchemaJson.Error(at, $"{keyword} with $recursiveAnchor/$dynamicAnchor (dynamic scope) is not supported");
+                }
+
+                node.References.Add((keyword, NodeAt(_document.Resolve(at, dynamic.GetString()!))));
+            }
+        }
+
+        FillAnyType(node, json);
+        FillObject(node, json, at);
+        FillArray(node, json, at);
+        FillNumber(node, json);
+        FillString(node, json);
+        FillCombinations(node, json, at);
+    }
+
+    // Which keywords each draft has (v6's compileDraft4/6/7/2019/2020).
+    private bool Applies(string keyword) =>
+        keyword switch
+        {
+            "const" or "contains" or "propertyNames" => Draft >= SchemaDraft.Draft6,
+            "if" or "then" or "else" => Draft >= SchemaDraft.Draft7,
+            "$recursiveRef" or "dependentRequired" or "dependentSchemas" or "unevaluatedProperties" or "unevaluatedItems" => Draft
+                >= SchemaDraft.Draft2019,
+            "minContains" or "maxContains" => Draft >= SchemaDraft.Draft2019,
+            "$dynamicRef" or "prefixItems" => Draft >= SchemaDraft.Draft2020,
+            _ => true,
+        };
+
+    private void FillAnyType(SchemaNode node, JsonElement json)
+    {
+        if (json.TryGetProperty("type", out var type))
+        {
+            node.Types =
+                type.ValueKind == JsonValueKind.String
+                    ? TypeOf(type.GetString()!)
+                    : type.EnumerateArray().Aggregate(SchemaTypes.None, (all, t) => all | TypeOf(t.GetString()!));
+        }
+
+        if (Applies("const") && json.TryGetProperty("const", out var constant))
+        {
+            node.Const = SchemaValues.From(constant);
+        }
+
+        if (json.TryGetProperty("enum", out var values))
+        {
+            node.Enum = values.EnumerateArray().Select(SchemaValues.From).ToArray();
+        }
+
+        // Formats are assertions in drafts 4 to 7 only (v6 without AssertFormat).
+        if (Draft < SchemaDraft.Draft2019 && json.TryGetProperty("format", out var format))
+        {
+            node.Format = SchemaFormat.Find(format.GetString()!);
+        }
+    }
+
+    private void FillObject(SchemaNode node, JsonElement json, string at)
+    {
+        if (json.TryGetProperty("properties", out var properties))
+        {
+            var list = SchemaJson
+                .Properties(properties)
+                .Select(p => new KeyValuePair<string, SchemaNode>(
+                    p.Key,
+                    NodeAt(SchemaJson.Child(SchemaJson.Child(at, "properties"), p.Key))
+                ))
+                .ToArray();
+            node.Properties = list;
+            node.PropertyLookup = list.ToDictionary(static p => p.Key, static p => p.Value, StringComparer.Ordinal);
+        }
+
+        if (json.TryGetProperty("patternProperties", out var patterns))
+        {
+            node.PatternProperties = SchemaJson
+                .Properties(patterns)
+                .Select(p => (Regex(p.Key, at), NodeAt(SchemaJson.Child(SchemaJson.Child(at, "patternProperties"), p.Key))))
+                .ToArray();
+        }
+
+        if (json.TryGetProperty("additionalProperties", out _))
+        {
+            node.AdditionalProperties = Child(at, "additionalProperties");
+        }
+
+        if (Applies("propertyNames") && json.TryGetProperty("propertyNames", out _))
+        {
+            node.PropertyNames = Child(at, "propertyNames");
+        }
+
+        node.MinProperties = Count(json, "minProperties");
+        node.MaxProperties = Count(json, "maxProperties");
+        if (json.TryGetProperty("required", out var required))
+        {
+            node.Required = required.EnumerateArray().Select(static r => r.GetString()!).ToArray();
+        }
+
+        var dependentRequired = new List<(string, string, IReadOnlyList<string>)>();
+        var dependentSchemas = new List<(string, string, SchemaNode)>();
+        if (json.TryGetProperty("dependencies", out var dependencies))
+        {
+            // v6 keeps "dependencies" in every draft, 2019-09 and 2020-12 included.
+            foreach (var (name, dependency) in SchemaJson.Properties(dependencies))
+            {
+                if (dependency.ValueKind == JsonValueKind.Array)
+                {
+                    dependentRequired.Add(("dependencies", name, dependency.EnumerateArray().Select(static r => r.GetString()!).ToArray()));
+                }
+                else
+                {
+                    dependentSchemas.Add(("dependencies", name, NodeAt(SchemaJson.Child(SchemaJson.Child(at, "dependencies"), name))));
+                }
+            }
+        }
+
+        if (Applies("dependentRequired") && json.TryGetProperty("dependentRequired", out var requiredBy))
+        {
+            foreach (var (name, names) in SchemaJson.Properties(requiredBy))
+            {
+                dependentRequired.Add(("dependentRequired", name, names.EnumerateArray().Select(static r => r.GetString()!).ToArray()));
+            }
+        }
+
+        if (Applies("dependentSchemas") && json.TryGetProperty("dependentSchemas", out var schemasBy))
+        {
+            foreach (var (name, _) in SchemaJson.Properties(schemasBy))
+            {
+                dependentSchemas.Add(("dependentSchemas", name, NodeAt(SchemaJson.Child(SchemaJson.Child(at, "dependentSchemas"), name))));
+            }
+        }
+
+        node.DependentRequired = dependentRequired.Count > 0 ? dependentRequired : null;
+        node.DependentSchemas = dependentSchemas.Count > 0 ? dependentSchemas : null;
+
+        if (Applies("unevaluatedProperties") && json.TryGetProperty("unevaluatedProperties", out _))
+        {
+            node.UnevaluatedProperties = Child(at, "unevaluatedProperties");
+            UsesUnevaluated = true;
+        }
+    }
+
+    private void FillArray(SchemaNode node, JsonElement json, string at)
+    {
+        if (Draft == SchemaDraft.Draft2020)
+        {
+            if (json.TryGetProperty("prefixItems", out var prefix))
+            {
+                node.PrefixItems = Enumerable
+                    .Range(0, prefix.GetArrayLength())
+                    .Select(i => NodeAt(SchemaJson.Child(SchemaJson.Child(at, "prefixItems"), i)))
+                    .ToArray();
+            }
+
+            if (json.TryGetProperty("items", out _))
+            {
+                node.RestItems = Child(at, "items");
+            }
+        }
+        else if (json.TryGetProperty("items", out var items))
+        {
+            if (items.ValueKind == JsonValueKind.Array)
+            {
+                // A tuple: additionalItems applies to the items after it (and only then).
+                node.PrefixItems = Enumerable
+                    .Range(0, items.GetArrayLength())
+                    .Select(i => NodeAt(SchemaJson.Child(SchemaJson.Child(at, "items"), i)))
+                    .ToArray();
+                if (json.TryGetProperty("additionalItems", out _))
+                {
+                    node.RestItems = Child(at, "additionalItems");
+                    node.RestItemsKeyword = "additionalItems";
+                }
+            }
+            else
+            {
+                node.RestItems = Child(at, "items");
+            }
+        }
+
+        node.MinItems = Count(json, "minItems");
+        node.MaxItems = Count(json, "maxItems");
+        node.UniqueItems = json.TryGetProperty("uniqueItems", out var unique) && unique.ValueKind == JsonValueKind.True;
+        if (Applies("contains") && json.TryGetProperty("contains", out _))
+        {
+            node.Contains = Child(at, "contains");
+            if (Applies("minContains"))
+            {
+                node.MinContains = Count(json, "minContains");
+                node.MaxContains = Count(json, "maxContains");
+            }
+        }
+
+        if (Applies("unevaluatedItems") && json.TryGetProperty("unevaluatedItems", out _))
+        {
+            node.UnevaluatedItems = Child(at, "unevaluatedItems");
+            UsesUnevaluated = true;
+        }
+    }
+
+    private static void FillNumber(SchemaNode node, JsonElement json)
+    {
+        node.MultipleOf = Number(json, "multipleOf");
+        node.Minimum = Number(json, "minimum");
+        node.Maximum = Number(json, "maximum");
+
+        // Draft 4's boolean form turns the bound itself exclusive; later drafts give the bound as a number.
+        if (json.TryGetProperty("exclusiveMinimum", out var exclusiveMinimum))
+        {
+            if (exclusiveMinimum.ValueKind == JsonValueKind.True)
+            {
+                (node.ExclusiveMinimum, node.Minimum) = (node.Minimum, null);
+            }
+            else if (exclusiveMinimum.ValueKind == JsonValueKind.Number)
+            {
+                node.ExclusiveMinimum = Number(json, "exclusiveMinimum");
+            }
+        }
+
+        if (json.TryGetProperty("exclusiveMaximum", out var exclusiveMaximum))
+        {
+            if (exclusiveMaximum.ValueKind == JsonValueKind.True)
+            {
+                (node.ExclusiveMaximum, node.Maximum) = (node.Maximum, null);
+            }
+            else if (exclusiveMaximum.ValueKind == JsonValueKind.Number)
+            {
+                node.ExclusiveMaximum = Number(json, "exclusiveMaximum");
+            }
+        }
+    }
+
+    private void FillString(SchemaNode node, JsonElement json)
+    {
+        node.MinLength = Count(json, "minLength");
+        node.MaxLength = Count(json, "maxLength");
+        if (json.TryGetProperty("pattern", out var pattern))
+        {
+            node.Pattern = Regex(pattern.GetString()!, node.Location);
+        }
+    }
+
+    private void FillCombinations(SchemaNode node, JsonElement json, string at)
+    {
+        node.AllOf = List(json, at, "allOf");
+        node.AnyOf = List(json, at, "anyOf");
+        node.OneOf = List(json, at, "oneOf");
+        if (json.TryGetProperty("not", out _))
+        {
+            node.Not = Child(at, "not");
+        }
+
+        if (Applies("if") && json.TryGetProperty("if", out _))
+        {
+            node.If = Child(at, "if");
+            node.Then = json.TryGetProperty("then", out _) ? Child(at, "then") : null;
+            node.Else = json.TryGetProperty("else", out _) ? Child(at, "else") : null;
+        }
+    }
+
+    private IReadOnlyList<SchemaNode>? List(JsonElement json, string at, string keyword) =>
+        json.TryGetProperty(keyword, out var list)
+            ? Enumerable.Range(0, list.GetArrayLength()).Select(i => NodeAt(SchemaJson.Child(SchemaJson.Child(at, keyword), i))).ToArray()
+            : null;
+
+    private GoRegex Regex(string pattern, string at)
+    {
+        if (_regexes.TryGetValue(pattern, out var compiled))
+        {
+            return compiled;
+        }
+
+        compiled =
+            GoRegex.TryCreate(pattern, out var error) ?? throw SchemaJson.Error(at, $"the regex \"{pattern}\" cannot be compiled: {error}");
+        _regexes[pattern] = compiled;
+        return compiled;
+    }
+
+    private static JsonDecimal? Number(JsonElement json, string keyword) =>
+        json.TryGetProperty(keyword, out var value)
+        && value.ValueKind == JsonValueKind.Number
+        && JsonDecimal.TryParse(value.GetRawText(), out var number)
+            ? number
+            : null;
+
+    // A non-negative integer bound (the shape check saw to that); beyond long's range it bounds nothing a values file
+    // can reach, so it is capped (v6 would wrap such a number around, a bug no real schema meets).
+    private static long? Count(JsonElement json, string keyword)
+    {
+        if (Number(json, keyword) is not { } number)
+        {
+            return null;
+        }
+
+        if (number.Exponent > 19)
+        {
+            return long.MaxValue;
+        }
+
+        var value = number.Mantissa * BigInteger.Pow(10, number.Exponent);
+        return value > long.MaxValue ? long.MaxValue : (long)value;
+    }
+
+    private static SchemaTypes TypeOf(string name) =>
+        name switch
+        {
+            "null" => SchemaTypes.Null,
+            "boolean" => SchemaTypes.Boolean,
+            "object" => SchemaTypes.Object,
+            "array" => SchemaTypes.Array,
+            "number" => SchemaTypes.Number,
+            "string" => SchemaTypes.String,
+            _ => SchemaTypes.Integer,
+        };
+}

@@ -1,0 +1,271 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using HelmValues.Validation;
+
+namespace HelmValues.Charts;
+
+/// <summary><c>not</c>, <c>allOf</c>, <c>anyOf</c>, <c>oneOf</c>, <c>if</c>/<c>then</c>/<c>else</c>, and the <c>unevaluated*</c> keywords.</summary>
+internal sealed partial class SchemaEvaluator
+{
+    private bool EvaluateCombinations(
+        SchemaNode schema,
+        HelmJson value,
+        ValuePath path,
+        Frame here,
+        List<SchemaViolation>? sink,
+        Evaluated? local
+    )
+    {
+        var valid = true;
+        if (schema.Not is { } not && Evaluate(not, value, path, here, null, null, "not"))
+        {
+            valid = false;
+            Report(sink, path, value.Node, "not", NotMessage(not));
+        }
+
+        // allOf: every subschema's violations are the value's own.
+        foreach (var part in schema.AllOf ?? [])
+        {
+            valid &= Evaluate(part, value, path, here, sink, local, "allOf");
+        }
+
+        if (schema.AnyOf is { } anyOf)
+        {
+            valid &= EvaluateAnyOf(anyOf, value, path, here, sink, local);
+        }
+
+        if (schema.OneOf is { } oneOf)
+        {
+            valid &= EvaluateOneOf(oneOf, value, path, here, sink, local);
+        }
+
+        if (schema.If is { } condition)
+        {
+            // The condition's own failures are no violations; its annotations count when it holds.
+            if (Evaluate(condition, value, path, here, null, local, "if"))
+            {
+                valid &= schema.Then is null || Evaluate(schema.Then, value, path, here, sink, local, "then");
+            }
+            else
+            {
+                valid &= schema.Else is null || Evaluate(schema.Else, value, path, here, sink, local, "else");
+            }
+        }
+
+        return valid;
+    }
+
+    // One violation for the whole anyOf, saying why each alternative failed.
+    private bool EvaluateAnyOf(
+        IReadOnlyList<SchemaNode> alternatives,
+        HelmJson value,
+        ValuePath path,
+        Frame here,
+        List<SchemaViolation>? sink,
+        Evaluated? local
+    )
+    {
+        var reasons = sink is null ? null : new List<List<SchemaViolation>>();
+        var matched = false;
+        foreach (var alternative in alternatives)
+        {
+            var found = sink is null ? null : new List<SchemaViolation>();
+            if (Evaluate(alternative, value, path, here, found, local, "anyOf"))
+            {
+                matched = true;
+
+                // Later alternatives only matter for their annotations.
+                if (local is null)
+                {
+                    break;
+                }
+            }
+            else
+            {
+                reasons?.Add(found!);
+            }
+        }
+
+        if (!matched)
+        {
+            Report(
+                sink,
+                path,
+                value.Node,
+                "anyOf",
+                $"must match at least one of the {alternatives.Count} alternatives (anyOf): {Reasons(reasons!, path)}"
+            );
+        }
+
+        return matched;
+    }
+
+    private bool EvaluateOneOf(
+        IReadOnlyList<SchemaNode> alternatives,
+        HelmJson value,
+        ValuePath path,
+        Frame here,
+        List<SchemaViolation>? sink,
+        Evaluated? local
+    )
+    {
+        var reasons = sink is null ? null : new List<List<SchemaViolation>>();
+        var matching = new List<int>();
+        Evaluated? matchedAnnotations = null;
+        for (var i = 0; i < alternatives.Count && matching.Count < 2; i++)
+        {
+            var found = sink is null || matching.Count > 0 ? null : new List<SchemaViolation>();
+            var annotations = local is null ? null : new Evaluated();
+            if (Evaluate(alternatives[i], value, path, here, found, annotations, "oneOf"))
+            {
+                matching.Add(i + 1);
+                matchedAnnotations = annotations;
+            }
+            else if (found is not null)
+            {
+                reasons!.Add(found);
+            }
+        }
+
+        switch (matching.Count)
+        {
+            case 1:
+                if (matchedAnnotations is not null)
+                {
+                    local!.Add(matchedAnnotations);
+                }
+
+                return true;
+            case 0:
+                Report(
+                    sink,
+                    path,
+                    value.Node,
+                    "oneOf",
+                    $"must match exactly one of the {alternatives.Count} alternatives (oneOf), but matches none: {Reasons(reasons!, path)}"
+                );
+                return false;
+            default:
+                Report(
+                    sink,
+                    path,
+                    value.Node,
+                    "oneOf",
+                    $"must match exactly one of the {alternatives.Count} alternatives (oneOf), but matches 2 alternatives ({matching[0]} and {matching[1]})"
+                );
+                return false;
+        }
+    }
+
+    // unevaluatedProperties and unevaluatedItems: the keys and items no other keyword of this schema evaluated.
+    private bool EvaluateUnevaluated(
+        SchemaNode schema,
+        HelmJson value,
+        ValuePath path,
+        Frame here,
+        List<SchemaViolation>? sink,
+        Evaluated? local
+    )
+    {
+        var valid = true;
+        if (schema.UnevaluatedProperties is { } properties && value.Kind == HelmJsonKind.Object && local is not null)
+        {
+            foreach (var (name, child, _) in value.Properties.Where(p => !local.Properties.Contains(p.Name)).ToList())
+            {
+                if (properties.BooleanValue == false)
+                {
+                    valid = false;
+                    Report(
+                        sink,
+                        path.Key(name),
+                        child.Node,
+                        "unevaluatedProperties",
+                        "is not allowed: no keyword of the schema covers this key (unevaluatedProperties is false)"
+                    );
+                }
+                else
+                {
+                    valid &= Evaluate(properties, child, path.Key(name), here, sink, null, "unevaluatedProperties");
+                }
+
+                local.Properties.Add(name);
+            }
+        }
+
+        if (schema.UnevaluatedItems is { } items && value.Kind == HelmJsonKind.Array && local is not null)
+        {
+            for (var i = 0; i < value.Items.Count; i++)
+            {
+                if (local.HasItem(i))
+                {
+                    continue;
+                }
+
+                if (items.BooleanValue == false)
+                {
+                    valid = false;
+                    Report(
+                        sink,
+                        path.Index(i),
+                        value.Items[i].Node,
+                        "unevaluatedItems",
+                        "is not allowed: no keyword of the schema covers this item (unevaluatedItems is false)"
+                    );
+                }
+                else
+                {
+                    valid &= Evaluate(items, value.Items[i], path.Index(i), here, sink, null, "unevaluatedItems");
+                }
+            }
+
+            local.AllItems = true;
+        }
+
+        return valid;
+    }
+
+    private static string NotMessage(SchemaNode not) =>
+        not is { Required: { Count: > 0 } required, Types: SchemaTypes.None, Properties: null, AnyOf: null, AllOf: null, OneOf: null }
+            ? required.Count == 1
+                ? $"must not set {required[0]}"
+                : $"must not set all of {ViolationText.List(required)} together"
+            : $"must not match the schema at {not.Location} (not)";
+
+    // "1) must be a string (is 5); 2) image.tag: is required (and 1 more)".
+    private static string Reasons(List<List<SchemaViolation>> reasons, ValuePath path)
+    {
+        var prefix = path.ToString();
+        var text = new StringBuilder();
+        for (var i = 0; i < reasons.Count; i++)
+        {
+            text.Append(i == 0 ? "" : "; ").Append(i + 1).Append(") ");
+            if (reasons[i].Count == 0)
+            {
+                text.Append("does not match");
+                continue;
+            }
+
+            var first = reasons[i][0];
+            var relative = Relative(first.Path, prefix);
+            text.Append(relative.Length == 0 ? "" : relative + ": ").Append(first.Message);
+            if (reasons[i].Count > 1)
+            {
+                text.Append(" (and ").Append(reasons[i].Count - 1).Append(" more)");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string Relative(string path, string prefix)
+    {
+        if (prefix.Length == 0 || !path.StartsWith(prefix, System.StringComparison.Ordinal))
+        {
+            return path;
+        }
+
+        var rest = path[prefix.Length..];
+        return rest.StartsWith('.') ? rest[1..] : rest;
+    }
+}

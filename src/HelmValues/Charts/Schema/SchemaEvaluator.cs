@@ -1,0 +1,239 @@
+using System.Collections.Generic;
+using System.Linq;
+using HelmValues.Validation;
+using HelmValues.Yaml;
+
+namespace HelmValues.Charts;
+
+/// <summary>
+/// Validates a <see cref="HelmJson"/> value against a compiled schema, with the verdict of Helm's validator
+/// (santhosh-tekuri/jsonschema v6) and one violation per broken rule. One instance per validation (it counts steps).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Keywords run in v6's order: <c>type</c>, <c>const</c> and <c>enum</c> first (a value of the wrong type gets that one
+/// violation and nothing else), then references, the keywords of the value's type, the combinations, and last
+/// <c>unevaluatedProperties</c>/<c>unevaluatedItems</c>, which need the annotations of everything before them.
+/// </para>
+/// <para>
+/// Bounded on hostile schemas: a <c>$ref</c> cycle that does not move into the value (<c>{"$ref": "#"}</c>) is a
+/// violation, as it is in v6 (which reports a ref cycle); nesting deeper than <see cref="MaxDepth"/> and more than
+/// <see cref="MaxSteps"/> schema evaluations (schemas built to blow up exponentially) stop with a violation.
+/// </para>
+/// </remarks>
+internal sealed partial class SchemaEvaluator
+{
+    /// <summary>The most schema evaluations one validation may take.</summary>
+    public const long MaxSteps = 2_000_000;
+
+    /// <summary>The deepest nesting of schema evaluations (values nest at most 100 deep; each level may take a few references).</summary>
+    public const int MaxDepth = 1000;
+
+    private readonly bool _trackEvaluated;
+    private long _steps;
+    private int _depth;
+    private bool _exhausted;
+
+    private SchemaEvaluator(bool trackEvaluated)
+    {
+        _trackEvaluated = trackEvaluated;
+    }
+
+    /// <summary>Adds a violation for every rule of <paramref name="schema"/> that <paramref name="value"/> breaks.</summary>
+    /// <param name="schema">The root schema.</param>
+    /// <param name="value">The values, as Helm holds them.</param>
+    /// <param name="trackEvaluated">True when the schema uses <c>unevaluated*</c>, so annotations must be collected.</param>
+    /// <param name="violations">Where violations go.</param>
+    public static void Validate(SchemaNode schema, HelmJson value, bool trackEvaluated, List<SchemaViolation> violations)
+    {
+        var evaluator = new SchemaEvaluator(trackEvaluated);
+        evaluator.Evaluate(schema, value, ValuePath.Root, null, violations, null, "$schema");
+        if (evaluator._exhausted)
+        {
+            violations.Add(
+                new SchemaViolation(
+                    "",
+                    value.Node,
+                    "$schema",
+                    $"could not be checked: the schema takes more than {MaxSteps:N0} steps or nests more than {MaxDepth} deep to evaluate"
+                )
+            );
+        }
+    }
+
+    /// <summary>
+    /// Evaluates <paramref name="schema"/> on <paramref name="value"/>: true when valid. Violations go to
+    /// <paramref name="sink"/> when there is one (callers that only need the verdict pass null); when valid, the
+    /// properties and items the schema evaluated are added to <paramref name="collect"/>.
+    /// </summary>
+    /// <remarks><c>via</c> is the keyword that applied this schema; it names a violation of a <c>false</c> schema.</remarks>
+    private bool Evaluate(
+        SchemaNode schema,
+        HelmJson value,
+        ValuePath path,
+        Frame? frame,
+        List<SchemaViolation>? sink,
+        Evaluated? collect,
+        string via
+    )
+    {
+        // Helm cannot even load such a value; it was reported when the tree was read.
+        if (value.Kind == HelmJsonKind.NotJson)
+        {
+            return true;
+        }
+
+        if (schema.BooleanValue is { } constant)
+        {
+            if (!constant)
+            {
+                Report(sink, path, value.Node, via, "is not allowed here: the schema at this place is false");
+            }
+
+            return constant;
+        }
+
+        if (_exhausted || ++_steps > MaxSteps || _depth >= MaxDepth)
+        {
+            _exhausted = true;
+            return true;
+        }
+
+        // A cycle in the schema graph passes through a reference, so checking on entry through one suffices (and
+        // keeps the walk off the common path).
+        for (var f = via[0] == '$' ? frame : null; f is not null && ReferenceEquals(f.Value, value); f = f.Parent)
+        {
+            if (ReferenceEquals(f.Schema, schema))
+            {
+                Report(
+                    sink,
+                    path,
+                    value.Node,
+                    via,
+                    $"could not be checked: the schema at {schema.Location} refers back to itself without moving into the value (a $ref cycle), which Helm reports as an error"
+                );
+                return false;
+            }
+        }
+
+        _depth++;
+        try
+        {
+            return EvaluateKeywords(schema, value, path, new Frame(schema, value, frame), sink, collect);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private bool EvaluateKeywords(
+        SchemaNode schema,
+        HelmJson value,
+        ValuePath path,
+        Frame here,
+        List<SchemaViolation>? sink,
+        Evaluated? collect
+    )
+    {
+        if (!TypeConstEnum(schema, value, path, sink))
+        {
+            return false;
+        }
+
+        var local =
+            _trackEvaluated && (collect is not null || schema.HasUnevaluated) && value.Kind is HelmJsonKind.Object or HelmJsonKind.Array
+                ? new Evaluated()
+                : null;
+        var valid = true;
+        foreach (var (keyword, target) in schema.References)
+        {
+            valid &= Evaluate(target, value, path, here, sink, local, keyword);
+        }
+
+        valid &= value.Kind switch
+        {
+            HelmJsonKind.Object => EvaluateObject(schema, value, path, here, sink, local),
+            HelmJsonKind.Array => EvaluateArray(schema, value, path, here, sink, local),
+            HelmJsonKind.String => EvaluateString(schema, value, path, sink),
+            HelmJsonKind.Number => EvaluateNumber(schema, value, path, sink),
+            _ => true,
+        };
+        valid &= EvaluateCombinations(schema, value, path, here, sink, local);
+        valid &= EvaluateUnevaluated(schema, value, path, here, sink, local);
+        if (valid && collect is not null && local is not null)
+        {
+            collect.Add(local);
+        }
+
+        return valid;
+    }
+
+    // type, const and enum: a failure here is the only violation of this schema (as in v6, which returns at once).
+    private static bool TypeConstEnum(SchemaNode schema, HelmJson value, ValuePath path, List<SchemaViolation>? sink)
+    {
+        if (schema.Types != SchemaTypes.None && !HasType(schema.Types, value))
+        {
+            Report(sink, path, value.Node, "type", $"must be {ViolationText.Types(schema.Types)} (is {ViolationText.Describe(value)})");
+            return false;
+        }
+
+        if (schema.Const is { } expected && !JsonEquality.AreEqual(expected, value))
+        {
+            Report(sink, path, value.Node, "const", $"must be {ViolationText.Render(expected)} (is {ViolationText.Describe(value)})");
+            return false;
+        }
+
+        if (schema.Enum is { } allowed && !allowed.Any(a => JsonEquality.AreEqual(a, value)))
+        {
+            Report(
+                sink,
+                path,
+                value.Node,
+                "enum",
+                $"must be one of: {ViolationText.RenderList(allowed)} (is {ViolationText.Describe(value)})"
+            );
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool HasType(SchemaTypes types, HelmJson value) =>
+        value.Kind switch
+        {
+            HelmJsonKind.Null => (types & SchemaTypes.Null) != 0,
+            HelmJsonKind.Boolean => (types & SchemaTypes.Boolean) != 0,
+            HelmJsonKind.String => (types & SchemaTypes.String) != 0,
+            HelmJsonKind.Array => (types & SchemaTypes.Array) != 0,
+            HelmJsonKind.Object => (types & SchemaTypes.Object) != 0,
+            // "integer" is an integral number, 1.0 included (v6 reads the number as a big.Rat).
+            HelmJsonKind.Number => (types & SchemaTypes.Number) != 0 || ((types & SchemaTypes.Integer) != 0 && value.Number.IsInteger),
+            _ => true,
+        };
+
+    private static void Report(List<SchemaViolation>? sink, ValuePath path, YamlNode? node, string keyword, string message) =>
+        sink?.Add(new SchemaViolation(path.ToString(), node, keyword, message));
+
+    // The chain of (schema, value) pairs being evaluated, innermost first, to find a $ref cycle.
+    private sealed record Frame(SchemaNode Schema, HelmJson Value, Frame? Parent);
+
+    /// <summary>The properties and items a schema evaluated (JSON Schema's annotations, for <c>unevaluated*</c>).</summary>
+    private sealed class Evaluated
+    {
+        public HashSet<string> Properties { get; } = new(System.StringComparer.Ordinal);
+
+        public HashSet<int> Items { get; } = [];
+
+        public bool AllItems { get; set; }
+
+        public void Add(Evaluated other)
+        {
+            Properties.UnionWith(other.Properties);
+            Items.UnionWith(other.Items);
+            AllItems |= other.AllItems;
+        }
+
+        public bool HasItem(int index) => AllItems || Items.Contains(index);
+    }
+}
