@@ -63,18 +63,44 @@ public class DiagnosticTests
     }
 
     [Test]
-    public void HV0003_unsupported_keyword_is_reported_not_dropped()
+    public void HV0003_a_keyword_the_runtime_check_cannot_apply_is_reported_not_dropped()
     {
-        var diagnostic = Single(("/c/app.values.schema.json", """{ "properties": { "x": { "type": "string", "oneOf": [] } } }"""));
+        var diagnostic = Single(
+            ("/c/app.values.schema.json", """{ "properties": { "x": { "type": "string", "$dynamicAnchor": "a" } } }""")
+        );
 
         diagnostic.Id.ShouldBe("HV0003");
-        diagnostic.Severity.ShouldBe(DiagnosticSeverity.Warning);
+        diagnostic.Severity.ShouldBe(DiagnosticSeverity.Error);
         diagnostic
             .GetMessage()
             .ShouldBe(
-                "'/c/app.values.schema.json' at #/properties/x: the keyword 'oneOf' is not supported; the generated code does not check it"
+                "'/c/app.values.schema.json' at #/properties/x: the keyword '$dynamicAnchor' is not supported: HelmValues could not check values as Helm does"
             );
         Position(diagnostic).ShouldBe(("/c/app.values.schema.json", 0, 43));
+    }
+
+    [Test]
+    public void Keywords_the_runtime_checks_and_unknown_words_are_not_reported()
+    {
+        var result = GeneratorHarness.Run(
+            (
+                "/c/app.values.schema.json",
+                """{ "properties": { "x": { "type": ["string", "boolean"], "oneOf": [{ "const": "a" }, { "const": true }], "uniqueItems": true, "descripton": "typo" } }, "required": ["undeclared"] }"""
+            )
+        );
+
+        result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ShouldBeEmpty();
+    }
+
+    [Test]
+    public void A_charts_noWarn_silences_its_warnings_but_never_an_error()
+    {
+        var collision = """{ "x-helmvalues": { "noWarn": ["HV0005"] }, "properties": { "a-b": { "type": "string" }, "a_b": { "type": "string" } } }""";
+        GeneratorHarness.Run(("/c/app.values.schema.json", collision)).Diagnostics.ShouldBeEmpty();
+
+        var error = Single(("/c/app.values.schema.json", """{ "x-helmvalues": { "noWarn": ["HV0003"] } }"""));
+        error.Id.ShouldBe("HV0006");
+        error.GetMessage().ShouldContain("errors cannot be silenced");
     }
 
     [Test]

@@ -29,6 +29,7 @@ public class UserChartTests
                     "Fixtures.Webapp.Image.g.cs",
                     "Fixtures.Webapp.Service.g.cs",
                     "Fixtures.Webapp.WebappValues.g.cs",
+                    "Fixtures.Webapp.WebappValues.Chart.g.cs",
                     "Fixtures.Webapp.PullPolicy.g.cs",
                     "Fixtures.Webapp.ServiceType.g.cs",
                 ],

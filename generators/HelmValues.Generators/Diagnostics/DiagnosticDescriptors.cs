@@ -33,13 +33,13 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnsupportedKeyword = new(
         id: "HV0003",
-        title: "Schema keyword is not checked",
-        messageFormat: "'{0}' at {1}: the keyword '{2}' is not checked, so HelmValues may accept values Helm refuses",
+        title: "Schema keyword is not supported",
+        messageFormat: "'{0}' at {1}: the keyword '{2}' is not supported: HelmValues could not check values as Helm does",
         category: DiagnosticCategories.Schema,
-        defaultSeverity: DiagnosticSeverity.Warning,
+        defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         helpLinkUri: HelpLinks.For("HV0003"),
-        description: "The chart's schema is checked at runtime as Helm checks it, except for a few keywords no real chart we know uses ($dynamicRef, $recursiveRef, unevaluatedProperties, unevaluatedItems). They are reported rather than silently dropped. Express the rule as a C# rule in a partial ValidateRules method, or silence the warning for the chart with x-helmvalues.noWarn if the rule does not matter."
+        description: "The chart's schema is checked at runtime as Helm checks it, every keyword included, except the dynamic scopes of $dynamicAnchor and $recursiveAnchor, which no chart we know uses. Remove the keyword in an overlay (set it to null) and write the rule as a C# rule in a partial ValidateRules method."
     );
 
     public static readonly DiagnosticDescriptor UnsupportedConstruct = new(

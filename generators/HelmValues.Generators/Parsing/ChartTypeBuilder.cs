@@ -102,7 +102,7 @@ internal sealed class ChartTypeBuilder
             return Union(types, schema, pointer, constraints);
         }
 
-        var kind = types.Count == 1 ? types[0] : InferType(schema, forceObject);
+        var kind = types.Count == 1 ? types[0] : InferType(schema, pointer, forceObject);
         switch (kind)
         {
             case "object":
@@ -450,14 +450,26 @@ internal sealed class ChartTypeBuilder
         return name;
     }
 
-    private static string InferType(JsonObject schema, bool forceObject)
+    // Without `type`, a value may be of any kind: `properties` or `items` only constrain objects or lists (Helm accepts a
+    // string there). So it stays untyped, unless it is the root, which Helm always reads as a mapping.
+    private string InferType(JsonObject schema, string pointer, bool forceObject)
     {
-        if (forceObject || schema["properties"] is not null || schema["additionalProperties"] is not null)
+        if (forceObject)
         {
             return "object";
         }
 
-        return schema["items"] is not null ? "array" : "";
+        if (schema["properties"] is not null || schema["additionalProperties"] is not null || schema["items"] is not null)
+        {
+            Report(
+                DiagnosticDescriptors.UnsupportedConstruct,
+                schema,
+                pointer,
+                "a schema with properties or items but no 'type' also allows other kinds of values; generated as an untyped YamlValue (give it a 'type' in an overlay for a typed record or list)"
+            );
+        }
+
+        return "";
     }
 
     private static bool IsDuration(JsonObject schema) => schema["format"] is JsonString { Value: "duration" };

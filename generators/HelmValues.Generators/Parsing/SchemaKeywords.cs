@@ -10,18 +10,11 @@ namespace HelmValues.Generators.Parsing;
 internal static class SchemaKeywords
 {
     /// <summary>
-    /// Validation keywords the runtime check does not apply. A schema using one gets HV0003, because HelmValues and
-    /// Helm could then disagree on a values file.
+    /// Keywords the runtime check cannot apply: dynamic scopes (a <c>$dynamicRef</c> or <c>$recursiveRef</c> without
+    /// these acts as a plain <c>$ref</c>, which it is then). A schema using one is HV0003, an error: HelmValues could not
+    /// give Helm's verdict on it.
     /// </summary>
-    public static readonly HashSet<string> NotChecked = new()
-    {
-        "$dynamicRef",
-        "$dynamicAnchor",
-        "$recursiveRef",
-        "$recursiveAnchor",
-        "unevaluatedProperties",
-        "unevaluatedItems",
-    };
+    public static readonly HashSet<string> NotChecked = new() { "$dynamicAnchor", "$recursiveAnchor" };
 
     public const string Name = "x-helmvalues-name";
     public const string TypeName = "x-helmvalues-type-name";

@@ -125,8 +125,17 @@ public sealed partial class YamlReader
                 Enter(parentPath.Index(i), item);
                 if (IsNull(item))
                 {
-                    // Not left out silently: the controller would see an empty value, and Helm refuses it.
-                    Report(item, NullItem, ValidationSeverity.Error);
+                    // An untyped list keeps the null, and Helm's schema check judges it; in a typed list it is not
+                    // left out silently: the controller would see an empty value, and Helm's check refuses it.
+                    if (YamlValue.Null is T untyped)
+                    {
+                        items.Add(untyped);
+                    }
+                    else
+                    {
+                        Report(item, NullItem, ValidationSeverity.Error);
+                    }
+
                     continue;
                 }
 

@@ -35,17 +35,23 @@ public class ModelEqualityTests
         default(EquatableArray<string>).ShouldBe(EquatableArray<string>.Empty);
     }
 
-    private static ChartParseResult Parse(string schema) =>
-        ChartParser.Parse(
+    // With the definitions the shop schema's Kubernetes refs point into, as the pipeline hands them over.
+    private static ChartParseResult Parse(string schema)
+    {
+        var (path, text) = Fixtures.File("mini.definitions.json");
+        var definitions = new InputFile(path, InputKind.Definitions, text);
+        var index = DefinitionsParser.Parse(definitions, EquatableArray<InputFile>.Empty, CancellationToken.None).Index;
+        return ChartParser.Parse(
             new ChartInput(
                 new InputFile("/fixtures/shop.values.schema.json", InputKind.ChartSchema, schema),
                 null,
                 null,
                 EquatableArray<InputFile>.Empty,
-                EquatableArray<DefinitionsIndex>.Empty,
-                EquatableArray<InputFile>.Empty,
+                new EquatableArray<DefinitionsIndex>([index]),
+                new EquatableArray<InputFile>([definitions]),
                 GeneratorOptions.Default
             ),
             CancellationToken.None
         );
+    }
 }

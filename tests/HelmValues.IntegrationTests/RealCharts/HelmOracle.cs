@@ -18,12 +18,37 @@ internal static partial class HelmOracle
     public static (bool Valid, string Failures) Verdict(JsonSchema schema, JsonNode? defaults, IReadOnlyList<JsonNode?> userFiles)
     {
         var values = Coalesce(defaults, MergeLayers(userFiles));
-        var result = schema.Evaluate(values, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        using var instance = System.Text.Json.JsonDocument.Parse(values?.ToJsonString() ?? "null");
+        var result = schema.Evaluate(instance.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         var failures = string.Join(
             "\n",
             (result.Details ?? []).Where(d => d.Errors is { Count: > 0 }).Select(d => $"{d.InstanceLocation}: {string.Join("; ", d.Errors!.Values)}")
         );
         return (result.IsValid, failures);
+    }
+
+    /// <summary>
+    /// The schema for JsonSchema.Net, its <c>$schema</c> spelled the way JsonSchema.Net knows: Helm's validator
+    /// (santhosh-tekuri/jsonschema v6) takes http or https, with or without the empty fragment, and reads
+    /// <c>json-schema.org/schema</c> as the latest draft, 2020-12.
+    /// </summary>
+    public static JsonSchema ReadSchema(string text)
+    {
+        var schema = JsonNode.Parse(text)!.AsObject();
+        if (schema["$schema"]?.GetValue<string>() is { } uri)
+        {
+            var id = Regex.Replace(uri, "^https?://|#$", "");
+            schema["$schema"] = id switch
+            {
+                "json-schema.org/schema" or "json-schema.org/draft/2020-12/schema" => "https://json-schema.org/draft/2020-12/schema",
+                "json-schema.org/draft/2019-09/schema" => "https://json-schema.org/draft/2019-09/schema",
+                "json-schema.org/draft-07/schema" => "http://json-schema.org/draft-07/schema#",
+                "json-schema.org/draft-06/schema" => "http://json-schema.org/draft-06/schema#",
+                _ => uri,
+            };
+        }
+
+        return JsonSchema.FromText(schema.ToJsonString());
     }
 
     /// <summary><c>helm -f</c>: later files win; mappings merge; anything else, a null included, replaces.</summary>

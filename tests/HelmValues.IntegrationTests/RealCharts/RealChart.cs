@@ -10,7 +10,7 @@ namespace HelmValues.IntegrationTests.RealCharts;
 /// One real chart of tests/Fixtures/Charts (see its README for origins and licences), with the records the generator
 /// made from it in this project, and everything the oracle needs.
 /// </summary>
-internal sealed class RealChart
+public sealed class RealChart
 {
     private readonly Func<ValuesFile[], LoadOutcome> _load;
 
@@ -20,12 +20,14 @@ internal sealed class RealChart
         Chart = chart;
         _load = load;
         Directory = Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", "Charts", name);
-        Schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(Directory, name + ".values.schema.json")));
+        Schema = HelmOracle.ReadSchema(File.ReadAllText(Path.Combine(Directory, name + ".values.schema.json")));
         Defaults = HelmOracle.FromYaml(File.ReadAllText(Path.Combine(Directory, name + ".values.yaml")));
     }
 
     public static IReadOnlyList<RealChart> All { get; } =
     [
+        Of("alertmanager", Alertmanager.AlertmanagerValues.Chart, Alertmanager.AlertmanagerValues.Load),
+        Of("cert-manager", CertManager.CertManagerValues.Chart, CertManager.CertManagerValues.Load),
         Of("external-dns", ExternalDns.ExternalDnsValues.Chart, ExternalDns.ExternalDnsValues.Load),
         Of("external-secrets", ExternalSecrets.ExternalSecretsValues.Chart, ExternalSecrets.ExternalSecretsValues.Load),
         Of(
@@ -45,7 +47,7 @@ internal sealed class RealChart
     public string Name { get; }
 
     /// <summary>The chart as the generated code knows it (bundled schema and defaults).</summary>
-    public HelmChart Chart { get; }
+    internal HelmChart Chart { get; }
 
     public string Directory { get; }
 
@@ -84,4 +86,4 @@ internal sealed class RealChart
 }
 
 /// <summary>What <c>Load</c> said, and what the loaded values write back as.</summary>
-internal sealed record LoadOutcome(bool Succeeded, IReadOnlyList<ValidationError> Errors, string? Written);
+public sealed record LoadOutcome(bool Succeeded, IReadOnlyList<ValidationError> Errors, string? Written);

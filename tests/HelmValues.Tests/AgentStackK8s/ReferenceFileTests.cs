@@ -15,8 +15,13 @@ public class ReferenceFileTests
 
     public static IEnumerable<string> Rewritten() =>
         new[] { AsValues(Read("examples-config.yaml")), Read("production-helm-values.yaml"), AsValues(Read("config.dev.yaml")) }.Select(y =>
-            AgentStackK8sValues.FromYaml(y).ToYaml()
+            ReadTyped(y).ToYaml()
         );
+
+    // The typed reading alone, without Helm's verdict: config.dev.yaml's patch lacks `containers`, which Helm refuses
+    // and writing adds.
+    private static AgentStackK8sValues ReadTyped(string yaml) =>
+        HelmValues.Yaml.YamlReader.Load(yaml, AgentStackK8sValues.ReadYaml).Value.ShouldNotBeNull();
 
     [Test]
     public void The_example_controller_config_loads_with_only_the_reserved_key_warnings()
@@ -36,7 +41,7 @@ public class ReferenceFileTests
     [TestCase("production-helm-values.yaml", false, new string[0])]
     // A patch always gets `containers: []`: the upstream PodSpec schema requires the key, the controller ignores it empty.
     [TestCase("config.dev.yaml", true, new[] { ".config.pod-spec-patch.containers: added" })]
-    public void Loading_then_writing_keeps_the_data_and_writing_again_changes_nothing(
+    public void Reading_then_writing_keeps_the_data_and_writing_again_changes_nothing(
         string name,
         bool isControllerConfig,
         string[] differences
@@ -44,9 +49,19 @@ public class ReferenceFileTests
     {
         var original = isControllerConfig ? AsValues(Read(name)) : Read(name);
 
-        var written = AgentStackK8sValues.FromYaml(original).ToYaml();
+        var written = ReadTyped(original).ToYaml();
 
         AgentStackK8sValues.FromYaml(written).ToYaml().ShouldBe(written);
         YamlData.Differences(original, written).ShouldBe(differences);
+    }
+
+    [Test]
+    public void The_dev_config_gets_helms_verdict_a_patch_without_containers()
+    {
+        AgentStackK8sValues
+            .Load(AsValues(Read("config.dev.yaml")))
+            .Errors.Where(e => e.Severity == Validation.ValidationSeverity.Error)
+            .Select(e => $"{e.Path}: {e.Message}")
+            .ShouldBe(["config.pod-spec-patch.containers: is required (chart schema: required)"]);
     }
 }

@@ -35,7 +35,9 @@ public class WrongRecipeTests
                     name: buildkite-plugins
                     plugins-path: /buildkite/plugins
                 """,
-                "agent-config (line 2, column 1): `agent-config` belongs under config (config.agent-config); at the top level Helm silently ignores it"
+                "agent-config (line 2, column 1): `agent-config` belongs under config (config.agent-config); at the top level Helm silently ignores it",
+                // The empty `config:` is a null, which deletes the chart's default config, and the schema requires one.
+                "config (line 1, column 1): is required (chart schema: required)"
             ),
             Case(
                 "08 plugins-path inside the volume",
@@ -71,7 +73,8 @@ public class WrongRecipeTests
                       requests:
                         cpu: 100m
                 """,
-                "warning: config.pod-spec-patch.resources (line 7, column 7): sets pod-level resources (PodSpec.resources, the PodLevelResources feature); per-container defaults go under containers[].resources or initContainers[].resources"
+                "warning: config.pod-spec-patch.resources (line 7, column 7): sets pod-level resources (PodSpec.resources, the PodLevelResources feature); per-container defaults go under containers[].resources or initContainers[].resources",
+                PatchWithoutContainers
             ),
             Case(
                 "28 default-metadata at the top level",
@@ -102,7 +105,8 @@ public class WrongRecipeTests
                       - name: docker
                         mountPath: /var/run
                 """,
-                "config.pod-spec-patch.volumeMounts (line 4, column 5): unknown key `volumeMounts`"
+                "config.pod-spec-patch.volumeMounts (line 4, column 5): unknown key `volumeMounts`",
+                PatchWithoutContainers
             ),
             Case(
                 "31 env at PodSpec level (Depot)",
@@ -114,7 +118,8 @@ public class WrongRecipeTests
                       - name: DEPOT_PROJECT_ID
                         value: abc
                 """,
-                "config.pod-spec-patch.env (line 4, column 5): unknown key `env`"
+                "config.pod-spec-patch.env (line 4, column 5): unknown key `env`",
+                PatchWithoutContainers
             ),
             Case(
                 "workspaceVolume, the chart schema's spelling",
@@ -184,7 +189,8 @@ public class WrongRecipeTests
                   namespace: other
                 """,
                 "serviceAccountMetadata.name (line 3, column 3): `name` is set by the chart (the release's full name) and cannot be overridden",
-                "serviceAccountMetadata.namespace (line 4, column 3): `namespace` is the release namespace and cannot be overridden"
+                "serviceAccountMetadata.namespace (line 4, column 3): `namespace` is the release namespace and cannot be overridden",
+                "serviceAccountMetadata (line 3, column 3): must not set all of name, namespace together (chart schema: not)"
             ),
             Case(
                 "a quantity that does not parse inside the pod spec patch",
@@ -201,6 +207,9 @@ public class WrongRecipeTests
                 "config.pod-spec-patch.containers[0].resources.requests.cpu (line 8, column 18): must be a Kubernetes resource quantity such as 100m, 1.5Gi or 2 (is \"lots\")"
             ),
         ];
+
+    // The PodSpec schema the chart refers to requires `containers`; Helm refuses a patch without it.
+    private const string PatchWithoutContainers = "config.pod-spec-patch.containers (line 4, column 5): is required (chart schema: required)";
 
     [TestCaseSource(nameof(Cases))]
     public void Loading_fails_with_every_message(string yaml, string[] expected)
