@@ -95,7 +95,8 @@ public class DiagnosticTests
     [Test]
     public void A_charts_noWarn_silences_its_warnings_but_never_an_error()
     {
-        var collision = """{ "x-helmvalues": { "noWarn": ["HV0005"] }, "properties": { "a-b": { "type": "string" }, "a_b": { "type": "string" } } }""";
+        var collision =
+            """{ "x-helmvalues": { "noWarn": ["HV0005"] }, "properties": { "a-b": { "type": "string" }, "a_b": { "type": "string" } } }""";
         GeneratorHarness.Run(("/c/app.values.schema.json", collision)).Diagnostics.ShouldBeEmpty();
 
         var error = Single(("/c/app.values.schema.json", """{ "x-helmvalues": { "noWarn": ["HV0003"] } }"""));

@@ -138,7 +138,12 @@ public class ShopValuesTests
     public void A_missing_required_key_is_an_error()
     {
         // The shop chart has no defaults file, so nothing supplies `name`: Helm's check of the schema requires it.
-        new ShopValuesBuilder().Build().Validate().Errors.Single().ToString().ShouldBe("name: is required (chart schema: required)");
+        new ShopValuesBuilder()
+            .Build()
+            .Validate()
+            .Errors.Single()
+            .ToString()
+            .ShouldBe("name: is required (chart schema: required)");
     }
 
     [Test]

@@ -143,7 +143,9 @@ internal static class ChartRecordEmitter
             $"public global::System.Collections.Generic.IReadOnlyList<string> NullKeys {{ get => {NullKeysField}; init => {NullKeysField} = {NullKeysRuntime}.From(value); }}"
         );
         writer.WriteLine();
-        writer.WriteLine($"private readonly global::System.Collections.Generic.IReadOnlyList<string> {NullKeysField} = {NullKeysRuntime}.None;");
+        writer.WriteLine(
+            $"private readonly global::System.Collections.Generic.IReadOnlyList<string> {NullKeysField} = {NullKeysRuntime}.None;"
+        );
         writer.WriteLine();
     }
 

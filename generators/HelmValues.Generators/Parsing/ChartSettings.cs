@@ -159,7 +159,11 @@ internal sealed class ChartSettings
             else
             {
                 diagnostics.Add(
-                    Invalid(id, schemaPath, "x-helmvalues.noWarn lists warnings and infos of HelmValues (HV0004, HV0005, HV0007); errors cannot be silenced")
+                    Invalid(
+                        id,
+                        schemaPath,
+                        "x-helmvalues.noWarn lists warnings and infos of HelmValues (HV0004, HV0005, HV0007); errors cannot be silenced"
+                    )
                 );
             }
         }

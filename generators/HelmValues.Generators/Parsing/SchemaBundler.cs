@@ -145,7 +145,14 @@ internal sealed class SchemaBundler
                     }
                     else
                     {
-                        WriteNode(text, property.Value, document, IsData(key) ? key : IsNameMap(key) ? null : property.Name);
+                        WriteNode(
+                            text,
+                            property.Value,
+                            document,
+                            IsData(key) ? key
+                                : IsNameMap(key) ? null
+                                : property.Name
+                        );
                     }
                 }
 

@@ -26,5 +26,4 @@ internal static class SchemaKeywords
 
     /// <summary>Our own extension keywords (an overlay's vocabulary).</summary>
     public static readonly HashSet<string> Extensions = new() { Name, TypeName, Removed, Misplaced, Reserved, Patch, Settings };
-
 }

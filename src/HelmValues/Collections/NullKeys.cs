@@ -41,8 +41,7 @@ public static class NullKeys
     }
 
     /// <summary><paramref name="keys"/> with <paramref name="key"/> added.</summary>
-    public static ValueList<string> With(IReadOnlyList<string> keys, string key) =>
-        Contains(keys, key) ? From(keys) : From([.. keys, key]);
+    public static ValueList<string> With(IReadOnlyList<string> keys, string key) => Contains(keys, key) ? From(keys) : From([.. keys, key]);
 
     /// <summary><paramref name="keys"/> without <paramref name="key"/>.</summary>
     public static ValueList<string> Without(IReadOnlyList<string> keys, string key)

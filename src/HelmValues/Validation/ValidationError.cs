@@ -36,8 +36,8 @@ public sealed record ValidationError(
         {
             var where = Path.Length == 0 ? "(root)" : Path;
             var file = Source is null ? "" : Source + ", ";
-            var position = Line is { } line
-                ? string.Format(CultureInfo.InvariantCulture, " ({0}line {1}, column {2})", file, line, Column ?? 1)
+            var position =
+                Line is { } line ? string.Format(CultureInfo.InvariantCulture, " ({0}line {1}, column {2})", file, line, Column ?? 1)
                 : Source is null ? ""
                 : $" ({Source})";
             return $"{where}{position}: {Message}";

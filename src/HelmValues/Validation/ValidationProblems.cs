@@ -36,8 +36,5 @@ internal static class ValidationProblems
     // `a.b[0]` is under `a.b` and `a`; `a.bc` is not under `a.b`.
     private static bool IsAtOrUnder(string path, string ancestor) =>
         ancestor.Length == 0
-        || (
-            path.StartsWith(ancestor, StringComparison.Ordinal)
-            && (path.Length == ancestor.Length || path[ancestor.Length] is '.' or '[')
-        );
+        || (path.StartsWith(ancestor, StringComparison.Ordinal) && (path.Length == ancestor.Length || path[ancestor.Length] is '.' or '['));
 }

@@ -29,8 +29,7 @@ public sealed partial class YamlWriter
     /// </summary>
     /// <param name="nullKeys">The mapping's null keys.</param>
     /// <param name="declared">The mapping's declared keys.</param>
-    public void WriteListedNulls(IReadOnlyList<string> nullKeys, YamlKeySet declared) =>
-        WriteListedNulls<object>(nullKeys, declared, null);
+    public void WriteListedNulls(IReadOnlyList<string> nullKeys, YamlKeySet declared) => WriteListedNulls<object>(nullKeys, declared, null);
 
     /// <summary>
     /// Writes <c>key: null</c> for each of <paramref name="nullKeys"/> that is not a declared key of the mapping

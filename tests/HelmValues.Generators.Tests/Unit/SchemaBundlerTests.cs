@@ -81,7 +81,8 @@ public class SchemaBundlerTests
     [Test]
     public void The_bundled_text_is_the_same_on_every_run_and_keeps_the_original_key_order()
     {
-        var chart = $$"""{ "type": "object", "properties": { "z": { "type": "string" }, "a": { "$ref": "{{KubernetesRef}}io.k8s.api.core.v1.EnvVar" } } }""";
+        var chart =
+            $$"""{ "type": "object", "properties": { "z": { "type": "string" }, "a": { "$ref": "{{KubernetesRef}}io.k8s.api.core.v1.EnvVar" } } }""";
 
         BundleText(chart).ShouldBe(BundleText(chart));
         BundleText(chart).ShouldStartWith("""{"type":"object","properties":{"z":{"type":"string"},"a":{"$ref":"#/$defs/""");

@@ -22,7 +22,9 @@ internal static partial class HelmOracle
         var result = schema.Evaluate(instance.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         var failures = string.Join(
             "\n",
-            (result.Details ?? []).Where(d => d.Errors is { Count: > 0 }).Select(d => $"{d.InstanceLocation}: {string.Join("; ", d.Errors!.Values)}")
+            (result.Details ?? [])
+                .Where(d => d.Errors is { Count: > 0 })
+                .Select(d => $"{d.InstanceLocation}: {string.Join("; ", d.Errors!.Values)}")
         );
         return (result.IsValid, failures);
     }

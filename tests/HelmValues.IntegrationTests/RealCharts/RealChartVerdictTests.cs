@@ -162,8 +162,7 @@ public class RealChartVerdictTests
         }
     }
 
-    private static JsonNode Copy(JsonNode? coalesced) =>
-        coalesced is JsonArray array ? array.DeepClone() : new JsonObject();
+    private static JsonNode Copy(JsonNode? coalesced) => coalesced is JsonArray array ? array.DeepClone() : new JsonObject();
 
     private static string Describe(List<object> path)
     {

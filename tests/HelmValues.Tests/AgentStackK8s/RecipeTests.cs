@@ -40,7 +40,8 @@ public class RecipeTests
 
         var errors = AgentStackK8sValues.Load(documented).Errors.Where(e => e.Severity == Validation.ValidationSeverity.Error);
 
-        var patchWithoutContainers = documented.Contains("pod-spec-patch:", StringComparison.Ordinal)
+        var patchWithoutContainers =
+            documented.Contains("pod-spec-patch:", StringComparison.Ordinal)
             && !documented.Contains("containers:", StringComparison.Ordinal);
         errors
             .Select(e => $"{e.Path}: {e.Message}")

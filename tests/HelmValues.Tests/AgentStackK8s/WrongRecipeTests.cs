@@ -209,7 +209,8 @@ public class WrongRecipeTests
         ];
 
     // The PodSpec schema the chart refers to requires `containers`; Helm refuses a patch without it.
-    private const string PatchWithoutContainers = "config.pod-spec-patch.containers (line 4, column 5): is required (chart schema: required)";
+    private const string PatchWithoutContainers =
+        "config.pod-spec-patch.containers (line 4, column 5): is required (chart schema: required)";
 
     [TestCaseSource(nameof(Cases))]
     public void Loading_fails_with_every_message(string yaml, string[] expected)

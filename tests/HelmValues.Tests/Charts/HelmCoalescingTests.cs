@@ -29,8 +29,7 @@ public class HelmCoalescingTests
     [Test]
     public void A_null_deletes_the_default()
     {
-        Coalesce("ports: {web: {port: 80}, websecure: {port: 443}}", "ports: {websecure: null}")
-            .ShouldBe("{ports: {web: {port: 80}}}");
+        Coalesce("ports: {web: {port: 80}, websecure: {port: 443}}", "ports: {websecure: null}").ShouldBe("{ports: {web: {port: 80}}}");
     }
 
     [Test]
@@ -128,8 +127,7 @@ public class HelmCoalescingTests
         return document.Root!;
     }
 
-    private static YamlNode Entry(YamlNode mapping, string key) =>
-        ((YamlMappingNode)mapping).Entries.Single(e => e.Key.Value == key).Value;
+    private static YamlNode Entry(YamlNode mapping, string key) => ((YamlMappingNode)mapping).Entries.Single(e => e.Key.Value == key).Value;
 
     // A one-line flow form of the tree, keys in the tree's order.
     private static string Flow(YamlNode node)
