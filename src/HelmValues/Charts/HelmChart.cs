@@ -18,7 +18,7 @@ namespace HelmValues.Charts;
 /// </remarks>
 public sealed class HelmChart
 {
-    private readonly Lazy<ChartSchema> _schema;
+    private readonly Lazy<(ChartSchema? Schema, string? Error)> _schema;
     private readonly Lazy<YamlDocument?> _defaults;
 
     /// <summary>Describes a chart. Generated code calls this; the texts are parsed on first use.</summary>
@@ -31,7 +31,7 @@ public sealed class HelmChart
         Name = name ?? throw new ArgumentNullException(nameof(name));
         SchemaJson = schemaJson ?? throw new ArgumentNullException(nameof(schemaJson));
         DefaultsYaml = defaultsYaml;
-        _schema = new Lazy<ChartSchema>(ParseSchema, LazyThreadSafetyMode.ExecutionAndPublication);
+        _schema = new Lazy<(ChartSchema?, string?)>(ParseSchema, LazyThreadSafetyMode.ExecutionAndPublication);
         _defaults = new Lazy<YamlDocument?>(ParseDefaults, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -49,8 +49,6 @@ public sealed class HelmChart
 
     /// <summary>The name errors give the chart's defaults: <c>&lt;chart&gt;/values.yaml</c>.</summary>
     public string DefaultsName => Name + "/values.yaml";
-
-    internal ChartSchema Schema => _schema.Value;
 
     /// <summary>
     /// Helm's verdict on <paramref name="files"/> (as <c>helm install -f</c> takes them, in order), and nothing more:
@@ -82,8 +80,15 @@ public sealed class HelmChart
             return errors;
         }
 
+        if (_schema.Value.Schema is not { } schema)
+        {
+            // Helm cannot compile such a schema either, and so refuses every values file.
+            errors.Add(new ValidationError("", $"the chart's values schema cannot be used, so Helm refuses any values: {_schema.Value.Error}"));
+            return errors;
+        }
+
         var violations = new List<SchemaViolation>();
-        Schema.Validate(HelmCoalescing.Coalesce(_defaults.Value?.Root, user), violations);
+        schema.Validate(HelmCoalescing.Coalesce(_defaults.Value?.Root, user), violations);
         foreach (var violation in violations)
         {
             var node = violation.Node;
@@ -102,16 +107,15 @@ public sealed class HelmChart
         return errors;
     }
 
-    private ChartSchema ParseSchema()
+    private (ChartSchema?, string?) ParseSchema()
     {
         try
         {
-            return ChartSchema.Parse(SchemaJson);
+            return (ChartSchema.Parse(SchemaJson), null);
         }
         catch (FormatException e)
         {
-            // The generator checked the schema at build time; reaching this means the assembly was built wrongly.
-            throw new InvalidOperationException($"The values schema of chart '{Name}' cannot be used: {e.Message}", e);
+            return (null, e.Message);
         }
     }
 

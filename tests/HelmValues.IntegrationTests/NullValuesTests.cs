@@ -1,0 +1,47 @@
+using HelmValues.IntegrationTests.Shop;
+
+namespace HelmValues.IntegrationTests;
+
+/// <summary>"Not set" (the chart's default applies) and "null" (Helm deletes the default) are two values.</summary>
+public class NullValuesTests
+{
+    [Test]
+    public void WithNull_writes_null_and_Without_writes_nothing()
+    {
+        var nulled = new ShopValuesBuilder().WithName("shop").WithNullReplicas().WithNullDatabase().Build();
+
+        nulled.NullKeys.ShouldBe(["database", "replicas"]);
+        nulled.ToYaml().ShouldBe("database: null\nname: shop\nreplicas: null\n");
+        ShopValuesBuilder.From(nulled).WithoutReplicas().Build().ToYaml().ShouldBe("database: null\nname: shop\n");
+    }
+
+    [Test]
+    public void A_value_set_after_a_null_is_written_instead_of_it()
+    {
+        var values = new ShopValuesBuilder().WithName("shop").WithNullReplicas().WithReplicas(2).Build();
+
+        values.ToYaml().ShouldBe("name: shop\nreplicas: 2\n");
+    }
+
+    [Test]
+    public void Loaded_nulls_are_kept_apart_from_absent_keys_and_written_back()
+    {
+        const string yaml = "database: ~\nlabels:\n  team: shop\nname: shop\nreplicas: null\n";
+
+        var loaded = ShopValues.Load(yaml);
+
+        loaded.Succeeded.ShouldBeTrue(string.Join("\n", loaded.Errors));
+        loaded.Value!.Replicas.ShouldBeNull();
+        loaded.Value.NullKeys.ShouldBe(["database", "replicas"]);
+        loaded.Value.ToYaml().ShouldBe("database: null\nlabels:\n  team: shop\nname: shop\nreplicas: null\n");
+    }
+
+    [Test]
+    public void Records_with_different_nulls_are_different_values()
+    {
+        var plain = new ShopValuesBuilder().WithName("shop").Build();
+
+        new ShopValuesBuilder().WithName("shop").WithNullReplicas().Build().ShouldNotBe(plain);
+        new ShopValuesBuilder().WithName("shop").WithNullReplicas().WithoutReplicas().Build().ShouldBe(plain);
+    }
+}
