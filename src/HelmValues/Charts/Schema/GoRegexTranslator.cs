@@ -64,16 +64,22 @@ internal sealed class GoRegexTranslator
         _pattern = pattern;
     }
 
-    /// <summary>True when the pattern uses <c>\b</c> or <c>\B</c>, which need .NET's lookarounds (and its backtracking engine).</summary>
-    public bool UsesWordBoundaries { get; private set; }
+    // Sets with more ranges than this (Unicode categories) make .NET's non-backtracking engine slow to build (seconds).
+    private const int LargeSet = 64;
+
+    /// <summary>
+    /// True when the translation suits .NET's backtracking engine better: it uses <c>\b</c>/<c>\B</c> (lookarounds, which the
+    /// non-backtracking engine lacks) or large Unicode classes.
+    /// </summary>
+    public bool NeedsBacktracking { get; private set; }
 
     /// <summary>
     /// Translates <paramref name="pattern"/>. Returns the .NET pattern, or null with Go's reason in
     /// <paramref name="error"/> (<c>invalid escape sequence: `\u`</c>).
     /// </summary>
-    public static string? Translate(string pattern, out bool usesWordBoundaries, out string? error)
+    public static string? Translate(string pattern, out bool needsBacktracking, out string? error)
     {
-        usesWordBoundaries = false;
+        needsBacktracking = false;
         var codePoints = new List<int>(pattern.Length);
         for (var i = 0; i < pattern.Length; i++)
         {
@@ -104,7 +110,7 @@ internal sealed class GoRegexTranslator
                 throw new RegexSyntaxException("unexpected )");
             }
 
-            usesWordBoundaries = translator.UsesWordBoundaries;
+            needsBacktracking = translator.NeedsBacktracking;
             error = null;
             return term.Pattern;
         }
@@ -477,11 +483,11 @@ internal sealed class GoRegexTranslator
                 return new Term(@"\z", 0);
             case 'b':
                 _position += 2;
-                UsesWordBoundaries = true;
+                NeedsBacktracking = true;
                 return new Term(@"(?:(?<=[0-9A-Za-z_])(?![0-9A-Za-z_])|(?<![0-9A-Za-z_])(?=[0-9A-Za-z_]))", 0);
             case 'B':
                 _position += 2;
-                UsesWordBoundaries = true;
+                NeedsBacktracking = true;
                 return new Term(@"(?:(?<=[0-9A-Za-z_])(?=[0-9A-Za-z_])|(?<![0-9A-Za-z_])(?![0-9A-Za-z_]))", 0);
             case 'C':
                 throw new RegexSyntaxException(@"invalid escape sequence: `\C`");
@@ -828,8 +834,9 @@ internal sealed class GoRegexTranslator
         return Set(CodePointSet.Of(codePoint));
     }
 
-    private static Term Set(CodePointSet set)
+    private Term Set(CodePointSet set)
     {
+        NeedsBacktracking |= set.Ranges.Count > LargeSet;
         var pattern = new StringBuilder();
         if (set.Ranges is [var (low, high)] && low == high && low is not (>= 0xD800 and <= 0xDFFF))
         {
