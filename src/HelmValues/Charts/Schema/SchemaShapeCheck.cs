@@ -90,10 +90,11 @@ internal sealed class SchemaShapeCheck
             case "$id" when AtLeast(SchemaDraft.Draft6):
                 RequireString(value, at);
                 RequireUriReference(value, at);
+
+                // From 2019-09 the meta-schema's pattern "^[^#]*#?$" allows an empty fragment only.
                 if (
                     AtLeast(SchemaDraft.Draft2019)
-                    && value.GetString()!.IndexOf('#', StringComparison.Ordinal) is var hash
-                    && hash >= 0
+                    && value.GetString()!.IndexOf('#', StringComparison.Ordinal) is >= 0 and var hash
                     && hash < value.GetString()!.Length - 1
                 )
                 {
