@@ -10,17 +10,27 @@ namespace HelmValues.Charts;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Helm (3.18 and later, and 4) validates the chart's defaults coalesced with the user's values files against the
-/// schema with github.com/santhosh-tekuri/jsonschema/v6 (pkg/chart/common/util/jsonschema.go, <c>ValidateAgainstSingleSchema</c>:
-/// <c>jsonschema.NewCompiler()</c>, the schema added as <c>file:///values.schema.json</c>, no <c>DefaultDraft</c> and no
-/// <c>AssertFormat</c>). So: a schema without <c>$schema</c> is draft 2020-12 (v6's latest); <c>format</c> is asserted
-/// for drafts 4, 6 and 7 and is an annotation for 2019-09 and 2020-12; <c>pattern</c> is a Go (RE2) regex; numbers
-/// compare exactly. The values are what Helm's YAML loader (sigs.k8s.io/yaml over go-yaml v2) makes of the YAML:
-/// see <see cref="YamlToHelmJson"/>.
+/// What Helm does, and so what this follows (read from the sources, August 2026):
+/// <list type="bullet">
+/// <item>Helm 3.18+ and 4 validate the chart's defaults coalesced with the user's values against the schema in
+/// <c>ValidateAgainstSingleSchema</c> (https://github.com/helm/helm/blob/main/pkg/chart/common/util/jsonschema.go) with
+/// github.com/santhosh-tekuri/jsonschema/v6 (v6.0.3 in Helm's go.mod): <c>jsonschema.NewCompiler()</c>, the schema added as
+/// <c>file:///values.schema.json</c>, no <c>DefaultDraft</c>, no <c>AssertFormat</c>.</item>
+/// <item>So a schema without <c>$schema</c> is draft 2020-12, v6's latest (compiler.go, <c>DefaultDraft</c>: "By default,
+/// this library uses the latest draft supported"), and <c>format</c> is asserted for drafts 4, 6 and 7 only (compiler.go,
+/// <c>AssertFormat</c>: "for draft-07: enabled. for draft/2019-09: disabled unless..."; objcompiler.go asserts when
+/// <c>draftVersion &lt; 2019</c>). Enabling it for every draft is proposed in https://github.com/helm/helm/pull/31937 (open).</item>
+/// <item>v6 validates the schema against its draft's meta-schema first, compiles <c>pattern</c> with Go's <c>regexp</c>
+/// (RE2), reports a <c>$ref</c> cycle that consumes no data as an error, and compares numbers as <c>big.Rat</c>.</item>
+/// <item>The values are what <c>sigs.k8s.io/yaml.Unmarshal</c> makes of the YAML (https://github.com/kubernetes-sigs/yaml,
+/// yaml.go): go-yaml v2 (YAML 1.1 scalars; timestamps kept as strings for <c>interface{}</c>, decode.go), keys turned
+/// into strings, then <c>encoding/json</c>, which makes every number a float64. See <see cref="YamlToHelmJson"/>.</item>
+/// </list>
 /// </para>
 /// <para>
-/// Not done here: the coalescing itself (pass the coalesced tree), and the schemas of subcharts, which Helm applies to
-/// the subchart's key.
+/// Not done here: the coalescing itself (pass the coalesced tree), the schemas of subcharts (Helm applies each to the
+/// subchart's key), and fetching remote <c>$ref</c>s (Helm downloads them; here they must be given to
+/// <see cref="Parse(string, IReadOnlyDictionary{string, string})"/>, else they are a <see cref="FormatException"/>).
 /// </para>
 /// </remarks>
 internal sealed class ChartSchema
@@ -44,10 +54,18 @@ internal sealed class ChartSchema
     /// file then), whose regexes Go cannot compile, or that uses a <c>$ref</c> it cannot resolve (remote or file
     /// references, which Helm would download or read).
     /// </summary>
-    public static ChartSchema Parse(string json)
+    public static ChartSchema Parse(string json) => Parse(json, new Dictionary<string, string>());
+
+    /// <summary>
+    /// Parses the schema text, with the documents its remote <c>$ref</c>s point to (which Helm would download), by
+    /// absolute URI without fragment: for a chart that refers to published Kubernetes definitions, the bundled copy.
+    /// Each document is checked against its own draft (2020-12 without <c>$schema</c>), as Helm does.
+    /// </summary>
+    public static ChartSchema Parse(string json, IReadOnlyDictionary<string, string> documents)
     {
         ArgumentNullException.ThrowIfNull(json);
-        var document = SchemaDocument.Load(json);
+        ArgumentNullException.ThrowIfNull(documents);
+        var document = SchemaDocument.Load(json, documents);
         var root = SchemaCompiler.Compile(document, out var usesUnevaluated);
         return new ChartSchema(root, document.Draft, usesUnevaluated);
     }

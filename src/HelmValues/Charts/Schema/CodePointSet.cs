@@ -17,7 +17,7 @@ internal sealed class CodePointSet
     private const int SurrogateFirst = 0xD800;
     private const int SurrogateLast = 0xDFFF;
 
-    private List<(int Low, int High)> _ranges = [];
+    private readonly List<(int Low, int High)> _ranges = [];
 
     /// <summary>The ranges, sorted and merged.</summary>
     public IReadOnlyList<(int Low, int High)> Ranges => _ranges;
@@ -36,23 +36,33 @@ internal sealed class CodePointSet
             return this;
         }
 
-        // Insert in order, then merge neighbours that touch or overlap.
-        var at = _ranges.FindIndex(r => r.Low > low);
-        _ranges.Insert(at < 0 ? _ranges.Count : at, (low, high));
-        var merged = new List<(int Low, int High)>(_ranges.Count);
-        foreach (var range in _ranges)
+        // Ranges mostly arrive in order (tables, class items): append or extend the last one.
+        if (_ranges.Count == 0 || low > _ranges[^1].High + 1)
         {
-            if (merged.Count > 0 && range.Low <= merged[^1].High + 1)
-            {
-                merged[^1] = (merged[^1].Low, Math.Max(merged[^1].High, range.High));
-            }
-            else
-            {
-                merged.Add(range);
-            }
+            _ranges.Add((low, high));
+            return this;
         }
 
-        _ranges = merged;
+        if (low >= _ranges[^1].Low)
+        {
+            _ranges[^1] = (_ranges[^1].Low, Math.Max(_ranges[^1].High, high));
+            return this;
+        }
+
+        // Otherwise: the first range that could touch [low, high], then swallow every range it overlaps or touches.
+        var first = FirstEndingAtOrAfter(low - 1);
+        var last = first;
+        var mergedLow = low;
+        var mergedHigh = high;
+        while (last < _ranges.Count && _ranges[last].Low <= high + 1)
+        {
+            mergedLow = Math.Min(mergedLow, _ranges[last].Low);
+            mergedHigh = Math.Max(mergedHigh, _ranges[last].High);
+            last++;
+        }
+
+        _ranges.RemoveRange(first, last - first);
+        _ranges.Insert(first, (mergedLow, mergedHigh));
         return this;
     }
 
@@ -93,20 +103,8 @@ internal sealed class CodePointSet
     /// <summary>True when the set holds <paramref name="codePoint"/>.</summary>
     public bool Contains(int codePoint)
     {
-        foreach (var (low, high) in _ranges)
-        {
-            if (codePoint < low)
-            {
-                return false;
-            }
-
-            if (codePoint <= high)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var i = FirstEndingAtOrAfter(codePoint);
+        return i < _ranges.Count && _ranges[i].Low <= codePoint;
     }
 
     /// <summary>The set with the other cases of its letters added, as Go's <c>(?i)</c> does (Unicode simple folding).</summary>
@@ -160,6 +158,26 @@ internal sealed class CodePointSet
         }
 
         pattern.Append("(?:").AppendJoin('|', alternatives).Append(')');
+    }
+
+    // The index of the first range whose High is at least value (binary search), or Count.
+    private int FirstEndingAtOrAfter(int value)
+    {
+        var (low, high) = (0, _ranges.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (_ranges[middle].High < value)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     private static void AppendBmp(StringBuilder bmp, int low, int high)

@@ -9,8 +9,9 @@ namespace HelmValues.Charts;
 /// </summary>
 /// <remarks>
 /// Go's RE2 engine runs in linear time. .NET's non-backtracking engine does too, and handles everything Go accepts
-/// except <c>\b</c>/<c>\B</c>, which become lookarounds and need the backtracking engine; the match timeout bounds that
-/// case, and a timeout is reported as a violation rather than thrown.
+/// except <c>\b</c>/<c>\B</c>, which become lookarounds; those, and patterns with large Unicode classes (which that engine
+/// takes seconds to build), run on the backtracking engine. The match timeout bounds that case, and a timeout is
+/// reported as a violation rather than thrown.
 /// </remarks>
 internal sealed class GoRegex
 {
@@ -31,13 +32,13 @@ internal sealed class GoRegex
     /// <summary>Compiles <paramref name="pattern"/>, or returns null with the reason Go's <c>regexp.Compile</c> gives.</summary>
     public static GoRegex? TryCreate(string pattern, out string? error)
     {
-        var translated = GoRegexTranslator.Translate(pattern, out var usesWordBoundaries, out error);
+        var translated = GoRegexTranslator.Translate(pattern, out var needsBacktracking, out error);
         if (translated is null)
         {
             return null;
         }
 
-        var options = RegexOptions.CultureInvariant | (usesWordBoundaries ? RegexOptions.None : RegexOptions.NonBacktracking);
+        var options = RegexOptions.CultureInvariant | (needsBacktracking ? RegexOptions.None : RegexOptions.NonBacktracking);
         try
         {
             return new GoRegex(pattern, new Regex(translated, options, MatchTimeout));

@@ -23,34 +23,11 @@ namespace HelmValues.Charts;
 /// </para>
 /// <para>Unicode scripts (<c>\p{Greek}</c>) are refused: .NET has no script data.</para>
 /// </remarks>
-internal sealed class GoRegexTranslator
+internal sealed partial class GoRegexTranslator
 {
     // Go's limits: repeat counts (and nested repeat products) up to 1000, nesting up to 1000.
     private const int MaxRepeat = 1000;
     private const int MaxNesting = 1000;
-
-    private static readonly CodePointSet Digits = CodePointSet.Of('0', '9');
-    private static readonly CodePointSet Spaces = new CodePointSet().Add('\t', '\n').Add('\f', '\r').Add(' ', ' ');
-    private static readonly CodePointSet WordCharacters = new CodePointSet().Add('0', '9').Add('A', 'Z').Add('_', '_').Add('a', 'z');
-
-    // POSIX classes as Go defines them (ASCII only).
-    private static readonly Dictionary<string, CodePointSet> Posix = new(StringComparer.Ordinal)
-    {
-        ["alnum"] = new CodePointSet().Add('0', '9').Add('A', 'Z').Add('a', 'z'),
-        ["alpha"] = new CodePointSet().Add('A', 'Z').Add('a', 'z'),
-        ["ascii"] = CodePointSet.Of(0, 0x7F),
-        ["blank"] = new CodePointSet().Add('\t', '\t').Add(' ', ' '),
-        ["cntrl"] = new CodePointSet().Add(0, 0x1F).Add(0x7F, 0x7F),
-        ["digit"] = CodePointSet.Of('0', '9'),
-        ["graph"] = CodePointSet.Of('!', '~'),
-        ["lower"] = CodePointSet.Of('a', 'z'),
-        ["print"] = CodePointSet.Of(' ', '~'),
-        ["punct"] = new CodePointSet().Add('!', '/').Add(':', '@').Add('[', '`').Add('{', '~'),
-        ["space"] = new CodePointSet().Add('\t', '\r').Add(' ', ' '),
-        ["upper"] = CodePointSet.Of('A', 'Z'),
-        ["word"] = new CodePointSet().Add('0', '9').Add('A', 'Z').Add('_', '_').Add('a', 'z'),
-        ["xdigit"] = new CodePointSet().Add('0', '9').Add('A', 'F').Add('a', 'f'),
-    };
 
     private readonly int[] _pattern;
     private int _position;
@@ -64,16 +41,22 @@ internal sealed class GoRegexTranslator
         _pattern = pattern;
     }
 
-    /// <summary>True when the pattern uses <c>\b</c> or <c>\B</c>, which need .NET's lookarounds (and its backtracking engine).</summary>
-    public bool UsesWordBoundaries { get; private set; }
+    // Sets with more ranges than this (Unicode categories) make .NET's non-backtracking engine slow to build (seconds).
+    private const int LargeSet = 64;
+
+    /// <summary>
+    /// True when the translation suits .NET's backtracking engine better: it uses <c>\b</c>/<c>\B</c> (lookarounds, which the
+    /// non-backtracking engine lacks) or large Unicode classes.
+    /// </summary>
+    public bool NeedsBacktracking { get; private set; }
 
     /// <summary>
     /// Translates <paramref name="pattern"/>. Returns the .NET pattern, or null with Go's reason in
     /// <paramref name="error"/> (<c>invalid escape sequence: `\u`</c>).
     /// </summary>
-    public static string? Translate(string pattern, out bool usesWordBoundaries, out string? error)
+    public static string? Translate(string pattern, out bool needsBacktracking, out string? error)
     {
-        usesWordBoundaries = false;
+        needsBacktracking = false;
         var codePoints = new List<int>(pattern.Length);
         for (var i = 0; i < pattern.Length; i++)
         {
@@ -104,7 +87,7 @@ internal sealed class GoRegexTranslator
                 throw new RegexSyntaxException("unexpected )");
             }
 
-            usesWordBoundaries = translator.UsesWordBoundaries;
+            needsBacktracking = translator.NeedsBacktracking;
             error = null;
             return term.Pattern;
         }
@@ -465,355 +448,6 @@ internal sealed class GoRegexTranslator
         throw new RegexSyntaxException($"invalid or unsupported Perl syntax: `{Text(start, Math.Min(_position, _pattern.Length))}`");
     }
 
-    private Term? Escape()
-    {
-        switch (Peek(1))
-        {
-            case 'A':
-                _position += 2;
-                return new Term(@"\A", 0);
-            case 'z':
-                _position += 2;
-                return new Term(@"\z", 0);
-            case 'b':
-                _position += 2;
-                UsesWordBoundaries = true;
-                return new Term(@"(?:(?<=[0-9A-Za-z_])(?![0-9A-Za-z_])|(?<![0-9A-Za-z_])(?=[0-9A-Za-z_]))", 0);
-            case 'B':
-                _position += 2;
-                UsesWordBoundaries = true;
-                return new Term(@"(?:(?<=[0-9A-Za-z_])(?=[0-9A-Za-z_])|(?<![0-9A-Za-z_])(?![0-9A-Za-z_]))", 0);
-            case 'C':
-                throw new RegexSyntaxException(@"invalid escape sequence: `\C`");
-        }
-
-        if (UnicodeClass() is { } unicode)
-        {
-            return Set(unicode);
-        }
-
-        if (PerlClass() is { } perl)
-        {
-            return Set(perl);
-        }
-
-        return Literal(EscapedCharacter());
-    }
-
-    // \Q...\E: everything up to \E (or the end) is literal. Each character is its own term, as in Go, so a
-    // following * applies to the last one only.
-    private void QuotedLiterals(List<Term> terms)
-    {
-        _position += 2;
-        while (!AtEnd && !(Peek() == '\\' && Peek(1) == 'E'))
-        {
-            terms.Add(Literal(_pattern[_position++]));
-        }
-
-        if (!AtEnd)
-        {
-            _position += 2;
-        }
-    }
-
-    // \pL, \p{Lu}, \p{^Lu}, \PL: Go's Unicode classes.
-    private CodePointSet? UnicodeClass()
-    {
-        if (Peek() != '\\' || Peek(1) is not ('p' or 'P'))
-        {
-            return null;
-        }
-
-        var start = _position;
-        var negate = Peek(1) == 'P';
-        _position += 2;
-        if (AtEnd)
-        {
-            throw new RegexSyntaxException($"invalid character class range: `{Text(start, _position)}`");
-        }
-
-        string name;
-        if (Peek() == '{')
-        {
-            var end = _position;
-            while (end < _pattern.Length && _pattern[end] != '}')
-            {
-                end++;
-            }
-
-            if (end >= _pattern.Length)
-            {
-                throw new RegexSyntaxException($"invalid character class range: `{Text(start, _pattern.Length)}`");
-            }
-
-            name = Text(_position + 1, end);
-            _position = end + 1;
-            if (name.StartsWith('^'))
-            {
-                negate = !negate;
-                name = name[1..];
-            }
-        }
-        else
-        {
-            name = char.ConvertFromUtf32(_pattern[_position++]);
-        }
-
-        if (!UnicodeTables.TryGetClass(name, out var set))
-        {
-            throw new RegexSyntaxException(
-                $"unsupported character class `{Text(start, _position)}`: only Unicode categories (L, Lu, N, ...) and Any are supported, not scripts"
-            );
-        }
-
-        if (_foldCase)
-        {
-            set = set.Fold();
-        }
-
-        return negate ? set.Negate() : set;
-    }
-
-    // \d \D \s \S \w \W, ASCII only in Go.
-    private CodePointSet? PerlClass()
-    {
-        if (Peek() != '\\')
-        {
-            return null;
-        }
-
-        CodePointSet? set = Peek(1) switch
-        {
-            'd' => Digits,
-            'D' => new CodePointSet().Add(Digits).Negate(),
-            's' => Spaces,
-            'S' => new CodePointSet().Add(Spaces).Negate(),
-            'w' => WordCharacters,
-            'W' => new CodePointSet().Add(WordCharacters).Negate(),
-            _ => null,
-        };
-        if (set is not null)
-        {
-            _position += 2;
-        }
-
-        return set;
-    }
-
-    // One escaped character (Go's parseEscape): punctuation, octal, \x.., \x{...}, \a \f \n \r \t \v.
-    private int EscapedCharacter()
-    {
-        var start = _position;
-        _position++;
-        if (AtEnd)
-        {
-            throw new RegexSyntaxException(@"trailing backslash at end of expression");
-        }
-
-        var c = _pattern[_position++];
-        if (c < 0x80 && !char.IsAsciiLetterOrDigit((char)c))
-        {
-            return c;
-        }
-
-        switch (c)
-        {
-            case >= '1' and <= '7' when Peek() is >= '0' and <= '7':
-            case '0':
-                var value = c - '0';
-                for (var i = 1; i < 3 && Peek() is >= '0' and <= '7'; i++)
-                {
-                    value = value * 8 + (_pattern[_position++] - '0');
-                }
-
-                return value;
-            case 'x':
-                if (Hex() is { } hex)
-                {
-                    return hex;
-                }
-
-                break;
-            case 'a':
-                return 7;
-            case 'f':
-                return '\f';
-            case 'n':
-                return '\n';
-            case 'r':
-                return '\r';
-            case 't':
-                return '\t';
-            case 'v':
-                return '\v';
-        }
-
-        throw new RegexSyntaxException($"invalid escape sequence: `{Text(start, Math.Min(_position, _pattern.Length))}`");
-    }
-
-    private int? Hex()
-    {
-        if (Peek() == '{')
-        {
-            _position++;
-            var value = 0;
-            var digits = 0;
-            while (!AtEnd && Peek() != '}')
-            {
-                var digit = HexValue(_pattern[_position++]);
-                if (digit < 0)
-                {
-                    return null;
-                }
-
-                value = value * 16 + digit;
-                digits++;
-                if (value > CodePointSet.MaxCodePoint)
-                {
-                    return null;
-                }
-            }
-
-            if (AtEnd || digits == 0)
-            {
-                return null;
-            }
-
-            _position++;
-            return value;
-        }
-
-        var high = HexValue(Peek());
-        var low = HexValue(Peek(1));
-        if (high < 0 || low < 0)
-        {
-            return null;
-        }
-
-        _position += 2;
-        return high * 16 + low;
-    }
-
-    private static int HexValue(int c) =>
-        c switch
-        {
-            >= '0' and <= '9' => c - '0',
-            >= 'a' and <= 'f' => c - 'a' + 10,
-            >= 'A' and <= 'F' => c - 'A' + 10,
-            _ => -1,
-        };
-
-    // [...] as Go's parseClass reads it: ']' or '-' first is literal; [:alpha:]; \p{..}; \d; ranges.
-    private CodePointSet Class()
-    {
-        var start = _position;
-        _position++;
-        var set = new CodePointSet();
-        var negate = false;
-        if (Peek() == '^')
-        {
-            negate = true;
-            _position++;
-        }
-
-        var first = true;
-        while (AtEnd || Peek() != ']' || first)
-        {
-            if (AtEnd)
-            {
-                throw new RegexSyntaxException($"missing closing ]: `{Text(start, _pattern.Length)}`");
-            }
-
-            first = false;
-            if (Peek() == '[' && Peek(1) == ':' && NamedClass() is { } named)
-            {
-                set.Add(named);
-                continue;
-            }
-
-            if (UnicodeClass() is { } unicode)
-            {
-                set.Add(unicode);
-                continue;
-            }
-
-            if (PerlClass() is { } perl)
-            {
-                set.Add(perl);
-                continue;
-            }
-
-            var rangeStart = _position;
-            var low = ClassCharacter();
-            var high = low;
-            if (Peek() == '-' && Peek(1) != ']' && Peek(1) != -1)
-            {
-                _position++;
-                high = ClassCharacter();
-                if (high < low)
-                {
-                    throw new RegexSyntaxException($"invalid character class range: `{Text(rangeStart, _position)}`");
-                }
-            }
-
-            set.Add(low, high);
-        }
-
-        _position++;
-        if (_foldCase)
-        {
-            set = set.Fold();
-        }
-
-        // Perl flags include ClassNL: a negated class matches newlines too.
-        return negate ? set.Negate() : set;
-    }
-
-    private int ClassCharacter()
-    {
-        if (AtEnd)
-        {
-            throw new RegexSyntaxException("missing closing ]");
-        }
-
-        return Peek() == '\\' ? EscapedCharacter() : _pattern[_position++];
-    }
-
-    // [:alpha:] or [:^alpha:]; null when there is no ":]" ahead ('[' is then a literal).
-    private CodePointSet? NamedClass()
-    {
-        var end = -1;
-        for (var i = _position + 2; i + 1 < _pattern.Length; i++)
-        {
-            if (_pattern[i] == ':' && _pattern[i + 1] == ']')
-            {
-                end = i;
-                break;
-            }
-        }
-
-        if (end < 0)
-        {
-            return null;
-        }
-
-        var name = Text(_position + 2, end);
-        var negate = name.StartsWith('^');
-        if (!Posix.TryGetValue(negate ? name[1..] : name, out var set))
-        {
-            throw new RegexSyntaxException($"invalid character class range: `{Text(_position, end + 2)}`");
-        }
-
-        _position = end + 2;
-        var result = new CodePointSet().Add(set);
-        if (_foldCase)
-        {
-            result = result.Fold();
-        }
-
-        return negate ? result.Negate() : result;
-    }
-
     private Term Literal(int codePoint)
     {
         if (_foldCase)
@@ -828,8 +462,9 @@ internal sealed class GoRegexTranslator
         return Set(CodePointSet.Of(codePoint));
     }
 
-    private static Term Set(CodePointSet set)
+    private Term Set(CodePointSet set)
     {
+        NeedsBacktracking |= set.Ranges.Count > LargeSet;
         var pattern = new StringBuilder();
         if (set.Ranges is [var (low, high)] && low == high && low is not (>= 0xD800 and <= 0xDFFF))
         {

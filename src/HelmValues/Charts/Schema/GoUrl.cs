@@ -8,9 +8,10 @@ namespace HelmValues.Charts;
 /// whether it accepts the text, and the scheme, host and raw path it finds.
 /// </summary>
 /// <remarks>
-/// Follows current Go (1.26): a '[' is only allowed at the start of the host and must hold an IPv6 address (the
-/// CVE-2025-47912 fix), and the first ':' of a host without brackets starts the port, which must be digits.
-/// Works on UTF-8 bytes, as Go does.
+/// Follows current Go: a '[' is only allowed at the start of the host and must hold an IPv6 address (the CVE-2025-47912
+/// fix in Go 1.24.8/1.25.2), and the first ':' of a host without brackets starts the port, which must be digits (whether
+/// Go takes the first or the last ':' makes no difference to the formats, whose own host check refuses a colon outside
+/// brackets). Works on UTF-8 bytes, as Go does.
 /// </remarks>
 internal sealed class GoUrl
 {

@@ -50,7 +50,8 @@ internal sealed class SchemaCompiler
         return root;
     }
 
-    private SchemaDraft Draft => _document.Draft;
+    // The draft of the schema being filled (documents loaded by remote references may have their own).
+    private SchemaDraft Draft { get; set; }
 
     // The node for a location, created (and queued for filling) on first use.
     private SchemaNode NodeAt(string location)
@@ -61,17 +62,18 @@ internal sealed class SchemaCompiler
         }
 
         var json = _document.Find(location) ?? throw SchemaJson.Error(location, "nothing here");
+        var draft = _document.DraftAt(location);
         SchemaNode node;
         switch (json.ValueKind)
         {
             case JsonValueKind.True:
-                node = new SchemaNode(location) { BooleanValue = true, Draft = Draft };
+                node = new SchemaNode(location) { BooleanValue = true, Draft = draft };
                 break;
             case JsonValueKind.False:
-                node = new SchemaNode(location) { BooleanValue = false, Draft = Draft };
+                node = new SchemaNode(location) { BooleanValue = false, Draft = draft };
                 break;
             case JsonValueKind.Object:
-                node = new SchemaNode(location) { Draft = Draft };
+                node = new SchemaNode(location) { Draft = draft };
                 _pending.Enqueue((node, json));
                 break;
             default:
@@ -86,6 +88,7 @@ internal sealed class SchemaCompiler
 
     private void Fill(SchemaNode node, JsonElement json)
     {
+        Draft = node.Draft;
         var at = node.Location;
         if (json.TryGetProperty("$ref", out var reference))
         {

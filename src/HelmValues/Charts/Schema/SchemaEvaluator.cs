@@ -30,13 +30,15 @@ internal sealed partial class SchemaEvaluator
     public const int MaxDepth = 1000;
 
     private readonly bool _trackEvaluated;
+    private readonly long _maxSteps;
     private long _steps;
     private int _depth;
     private bool _exhausted;
 
-    private SchemaEvaluator(bool trackEvaluated)
+    private SchemaEvaluator(bool trackEvaluated, long maxSteps)
     {
         _trackEvaluated = trackEvaluated;
+        _maxSteps = maxSteps;
     }
 
     /// <summary>Adds a violation for every rule of <paramref name="schema"/> that <paramref name="value"/> breaks.</summary>
@@ -44,9 +46,16 @@ internal sealed partial class SchemaEvaluator
     /// <param name="value">The values, as Helm holds them.</param>
     /// <param name="trackEvaluated">True when the schema uses <c>unevaluated*</c>, so annotations must be collected.</param>
     /// <param name="violations">Where violations go.</param>
-    public static void Validate(SchemaNode schema, HelmJson value, bool trackEvaluated, List<SchemaViolation> violations)
+    /// <param name="maxSteps">The most schema evaluations allowed (tests lower it).</param>
+    public static void Validate(
+        SchemaNode schema,
+        HelmJson value,
+        bool trackEvaluated,
+        List<SchemaViolation> violations,
+        long maxSteps = MaxSteps
+    )
     {
-        var evaluator = new SchemaEvaluator(trackEvaluated);
+        var evaluator = new SchemaEvaluator(trackEvaluated, maxSteps);
         evaluator.Evaluate(schema, value, ValuePath.Root, null, violations, null, "$schema");
         if (evaluator._exhausted)
         {
@@ -55,7 +64,7 @@ internal sealed partial class SchemaEvaluator
                     "",
                     value.Node,
                     "$schema",
-                    $"could not be checked: the schema takes more than {MaxSteps:N0} steps or nests more than {MaxDepth} deep to evaluate"
+                    $"could not be checked: the schema takes more than {maxSteps:N0} steps or nests more than {MaxDepth} deep to evaluate"
                 )
             );
         }
@@ -93,7 +102,7 @@ internal sealed partial class SchemaEvaluator
             return constant;
         }
 
-        if (_exhausted || ++_steps > MaxSteps || _depth >= MaxDepth)
+        if (_exhausted || ++_steps > _maxSteps || _depth >= MaxDepth)
         {
             _exhausted = true;
             return true;

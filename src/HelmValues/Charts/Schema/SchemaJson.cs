@@ -57,7 +57,8 @@ internal static class SchemaJson
     }
 
     /// <summary>A <see cref="FormatException"/> naming the place in the schema.</summary>
-    public static FormatException Error(string location, string problem) => new($"values.schema.json at {location}: {problem}");
+    public static FormatException Error(string location, string problem) =>
+        new($"{(location.StartsWith('#') ? "values.schema.json at " : "")}{location}: {problem}");
 
     /// <summary>What a JSON value is, for messages: "a string", "an array".</summary>
     public static string Describe(JsonElement element) =>

@@ -45,11 +45,11 @@ internal sealed class SchemaShapeCheck
     }
 
     /// <summary>
-    /// Checks the schema <paramref name="root"/> of <paramref name="draft"/>; calls <paramref name="visit"/> with the location
-    /// and value of every subschema position, parents before children.
+    /// Checks the schema <paramref name="root"/> of <paramref name="draft"/>, at <paramref name="rootLocation"/>; calls
+    /// <paramref name="visit"/> with the location and value of every subschema position, parents before children.
     /// </summary>
-    public static void Check(JsonElement root, SchemaDraft draft, Action<string, JsonElement> visit) =>
-        new SchemaShapeCheck(draft, visit).Schema(root, SchemaJson.RootLocation);
+    public static void Check(JsonElement root, SchemaDraft draft, string rootLocation, Action<string, JsonElement> visit) =>
+        new SchemaShapeCheck(draft, visit).Schema(root, rootLocation);
 
     private bool AtLeast(SchemaDraft draft) => _draft >= draft;
 
@@ -90,10 +90,11 @@ internal sealed class SchemaShapeCheck
             case "$id" when AtLeast(SchemaDraft.Draft6):
                 RequireString(value, at);
                 RequireUriReference(value, at);
+
+                // From 2019-09 the meta-schema's pattern "^[^#]*#?$" allows an empty fragment only.
                 if (
                     AtLeast(SchemaDraft.Draft2019)
-                    && value.GetString()!.IndexOf('#', StringComparison.Ordinal) is var hash
-                    && hash >= 0
+                    && value.GetString()!.IndexOf('#', StringComparison.Ordinal) is >= 0 and var hash
                     && hash < value.GetString()!.Length - 1
                 )
                 {
