@@ -23,6 +23,7 @@ public class NullValuesTests
         values.ToYaml().ShouldBe("name: shop\nreplicas: 2\n");
     }
 
+    // The shop chart's defaults (shop.values.yaml) set replicas and database; a null deletes them, which Helm accepts.
     [Test]
     public void Loaded_nulls_are_kept_apart_from_absent_keys_and_written_back()
     {
@@ -34,6 +35,12 @@ public class NullValuesTests
         loaded.Value!.Replicas.ShouldBeNull();
         loaded.Value.NullKeys.ShouldBe(["database", "replicas"]);
         loaded.Value.ToYaml().ShouldBe("database: null\nlabels:\n  team: shop\nname: shop\nreplicas: null\n");
+    }
+
+    [Test]
+    public void A_null_for_a_key_the_defaults_lack_is_judged_by_the_schema()
+    {
+        ShopValues.Load("name: shop\nratio: null\n").Errors.Select(e => e.ToString()).ShouldBe(["ratio (line 2, column 8): must be a number (is null) (chart schema: type)"]);
     }
 
     [Test]

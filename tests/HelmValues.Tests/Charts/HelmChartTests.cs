@@ -18,7 +18,7 @@ public class HelmChartTests
     [Test]
     public void Layers_are_merged_in_order_over_the_defaults_and_each_error_names_its_file()
     {
-        var result = Chart.Check(new("base.yaml", "replicas: 2\n"), new("prod.yaml", "replicas: 0\nimage:\n  repository: null\n"));
+        var result = Chart.Check(new ValuesFile("base.yaml", "replicas: 2\n"), new ValuesFile("prod.yaml", "replicas: 0\nimage:\n  repository: null\n"));
 
         result
             .Errors.Select(e => e.ToString())
@@ -34,13 +34,13 @@ public class HelmChartTests
     [Test]
     public void A_later_file_repairs_what_an_earlier_one_broke()
     {
-        Chart.Check(new("base.yaml", "replicas: 0\n"), new("prod.yaml", "replicas: 3\n")).IsValid.ShouldBeTrue();
+        Chart.Check(new ValuesFile("base.yaml", "replicas: 0\n"), new ValuesFile("prod.yaml", "replicas: 3\n")).IsValid.ShouldBeTrue();
     }
 
     [Test]
     public void Syntax_errors_of_every_file_are_reported_and_nothing_is_checked()
     {
-        var result = Chart.Check(new("a.yaml", "a: [\n"), new("b.yaml", "b: {\n"), new("c.yaml", "replicas: 0\n"));
+        var result = Chart.Check(new ValuesFile("a.yaml", "a: [\n"), new ValuesFile("b.yaml", "b: {\n"), new ValuesFile("c.yaml", "replicas: 0\n"));
 
         result.Errors.Select(e => e.Source).ShouldBe(["a.yaml", "b.yaml"]);
     }
@@ -50,7 +50,7 @@ public class HelmChartTests
     {
         var broken = new HelmChart("broken", """{ "type": 5 }""", null);
 
-        var error = broken.Check(new("values.yaml", "{}")).Errors.Single();
+        var error = broken.Check(new ValuesFile("values.yaml", "{}")).Errors.Single();
 
         error.Path.ShouldBe("");
         error.Message.ShouldStartWith("the chart's values schema cannot be used, so Helm refuses any values:");
@@ -61,7 +61,7 @@ public class HelmChartTests
     {
         var broken = new HelmChart("broken", "{}", "a: [\n");
 
-        broken.Check(new("values.yaml", "{}")).Errors.ShouldAllBe(e => e.Source == "broken/values.yaml");
+        broken.Check(new ValuesFile("values.yaml", "{}")).Errors.ShouldAllBe(e => e.Source == "broken/values.yaml");
     }
 
     [Test]
