@@ -92,18 +92,13 @@ public static class ValuesDocument
         return context.ToResult().Problems;
     }
 
-    // Helm judges YAML, so built values are judged as written. Positions in that text mean nothing to the user and are
-    // dropped; positions in the chart's defaults (a named source) are kept.
+    // Helm judges YAML, so built values are judged as written (as the tree a reader would make of the text). Such nodes
+    // have no position; positions in the chart's defaults (a named source) are kept.
     private static IReadOnlyList<ValidationError> CheckWritten(IValuesObject values, HelmChart chart)
     {
-        var document = YamlDocumentReader.Read(ToYaml(values));
-        if (document.Root is null)
-        {
-            return document.Errors;
-        }
-
+        var root = YamlWriter.WriteTree(values, static (writer, values) => values.WriteYaml(writer));
         var problems = new List<ValidationError>();
-        foreach (var problem in chart.Validate(document.Root))
+        foreach (var problem in chart.Validate(root))
         {
             problems.Add(problem.Source is null ? problem with { Line = null, Column = null } : problem);
         }

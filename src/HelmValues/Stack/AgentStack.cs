@@ -77,15 +77,17 @@ public sealed class AgentStack
     /// </summary>
     public ValidationResult Validate()
     {
+        // The values' own rules and Helm's verdict on them over the chart's defaults, then the manifests and the stack.
+        var problems = new List<ValidationError>(Values.Validate().Problems);
         var context = new ValidationContext();
-        Values.Validate(context);
         foreach (var manifest in Manifests)
         {
             context.ValidateProperty(ManifestFile(manifest), (IKubernetesObject)manifest, ManifestValidator.Validate);
         }
 
         StackChecks.Run(_state, context);
-        return context.ToResult();
+        problems.AddRange(context.Problems);
+        return new ValidationResult(problems);
     }
 
     /// <summary>

@@ -77,7 +77,7 @@ public sealed partial class YamlWriter : IDisposable
     private static StringWriter? _spareText;
 
     private readonly TextWriter _output;
-    private readonly Emitter _emitter;
+    private readonly IEmitter _emitter;
     private Frame[] _frames = new Frame[16];
     private int _depth = -1;
     private bool _streamStarted;
@@ -89,6 +89,27 @@ public sealed partial class YamlWriter : IDisposable
         ArgumentNullException.ThrowIfNull(output);
         _output = output;
         _emitter = new Emitter(output, Settings);
+    }
+
+    /// <summary>Creates a writer that hands its events to <paramref name="emitter"/> (a <see cref="YamlTreeBuilder"/>) instead of text.</summary>
+    internal YamlWriter(IEmitter emitter)
+    {
+        _output = TextWriter.Null;
+        _emitter = emitter;
+    }
+
+    /// <summary>The tree a reader would make of what <paramref name="write"/> writes, without writing text.</summary>
+    internal static YamlNode WriteTree<TState>(TState state, Action<YamlWriter, TState> write)
+    {
+        var tree = new YamlTreeBuilder();
+        using (var writer = new YamlWriter(tree))
+        {
+            writer.BeginDocument();
+            write(writer, state);
+            writer.EndDocument();
+        }
+
+        return tree.Root ?? throw new InvalidOperationException("The writer wrote no document.");
     }
 
     private enum Frame : byte
