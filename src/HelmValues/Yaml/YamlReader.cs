@@ -43,6 +43,9 @@ public sealed partial class YamlReader
     private const string NullItem =
         "a list item must not be null: go-yaml v2 reads it as an empty value and Helm's schema check refuses it; remove it, or write \"\" for an empty string";
 
+    private const string NullEntry =
+        "a null entry in this map cannot be kept in its typed value (HelmValues cannot say \"null\" there), so writing it back would lose it: remove the key, or delete the chart's default another way";
+
     private readonly List<ValidationError> _errors = [];
     private ValuePath _path = ValuePath.Root;
     private YamlNode? _current;
@@ -157,7 +160,8 @@ public sealed partial class YamlReader
 
     /// <summary>
     /// Reads a mapping with free-form string keys (labels, annotations): each value with <paramref name="readValue"/>,
-    /// the path extended with the key. Entries whose reading added an error, or returned null, are left out.
+    /// the path extended with the key. Entries whose reading added an error are left out; a null entry that the value
+    /// type cannot hold is an error (it means something to Helm, so it is not dropped).
     /// </summary>
     /// <returns>The entries (ordinal keys); null when the node is null or not a mapping (an error).</returns>
     public IReadOnlyDictionary<string, T>? ReadMap<T>(YamlNode node, Func<YamlReader, YamlNode, T?> readValue)
@@ -192,6 +196,11 @@ public sealed partial class YamlReader
                 if (value is not null && _errorCount == errorsBefore)
                 {
                     map[entry.Key.Value] = value;
+                }
+                else if (value is null && IsNull(entry.Value))
+                {
+                    // Never dropped silently: to Helm the null deletes the chart's default entry, or is judged by the schema.
+                    Report(entry.Value, NullEntry, ValidationSeverity.Error);
                 }
             }
         }
