@@ -40,7 +40,10 @@ public class NullValuesTests
     [Test]
     public void A_null_for_a_key_the_defaults_lack_is_judged_by_the_schema()
     {
-        ShopValues.Load("name: shop\nratio: null\n").Errors.Select(e => e.ToString()).ShouldBe(["ratio (line 2, column 8): must be a number (is null) (chart schema: type)"]);
+        ShopValues
+            .Load("name: shop\nratio: null\n")
+            .Errors.Select(e => e.ToString())
+            .ShouldBe(["ratio (line 2, column 8): must be a number (is null) (chart schema: type)"]);
     }
 
     [Test]

@@ -83,7 +83,9 @@ public sealed class HelmChart
         if (_schema.Value.Schema is not { } schema)
         {
             // Helm cannot compile such a schema either, and so refuses every values file.
-            errors.Add(new ValidationError("", $"the chart's values schema cannot be used, so Helm refuses any values: {_schema.Value.Error}"));
+            errors.Add(
+                new ValidationError("", $"the chart's values schema cannot be used, so Helm refuses any values: {_schema.Value.Error}")
+            );
             return errors;
         }
 

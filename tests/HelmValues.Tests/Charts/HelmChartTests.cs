@@ -18,7 +18,10 @@ public class HelmChartTests
     [Test]
     public void Layers_are_merged_in_order_over_the_defaults_and_each_error_names_its_file()
     {
-        var result = Chart.Check(new ValuesFile("base.yaml", "replicas: 2\n"), new ValuesFile("prod.yaml", "replicas: 0\nimage:\n  repository: null\n"));
+        var result = Chart.Check(
+            new ValuesFile("base.yaml", "replicas: 2\n"),
+            new ValuesFile("prod.yaml", "replicas: 0\nimage:\n  repository: null\n")
+        );
 
         result
             .Errors.Select(e => e.ToString())
@@ -40,7 +43,11 @@ public class HelmChartTests
     [Test]
     public void Syntax_errors_of_every_file_are_reported_and_nothing_is_checked()
     {
-        var result = Chart.Check(new ValuesFile("a.yaml", "a: [\n"), new ValuesFile("b.yaml", "b: {\n"), new ValuesFile("c.yaml", "replicas: 0\n"));
+        var result = Chart.Check(
+            new ValuesFile("a.yaml", "a: [\n"),
+            new ValuesFile("b.yaml", "b: {\n"),
+            new ValuesFile("c.yaml", "replicas: 0\n")
+        );
 
         result.Errors.Select(e => e.Source).ShouldBe(["a.yaml", "b.yaml"]);
     }
@@ -75,7 +82,10 @@ public class HelmChartTests
     [Test]
     public void Load_takes_layers_like_helm_and_names_the_file_of_each_error()
     {
-        var result = AgentStackK8sValues.Load(new ValuesFile("base.yaml", "agentStackSecret: s\n"), new ValuesFile("prod.yaml", "config:\n  max-in-flight: many\n"));
+        var result = AgentStackK8sValues.Load(
+            new ValuesFile("base.yaml", "agentStackSecret: s\n"),
+            new ValuesFile("prod.yaml", "config:\n  max-in-flight: many\n")
+        );
 
         result.Value.ShouldBeNull();
         result.Errors.Where(e => e.Severity == ValidationSeverity.Error).Select(e => e.Source).ShouldBe(["prod.yaml"]);

@@ -1,5 +1,5 @@
-using System.Text;
 using HelmValues.Charts;
+using HelmValues.Tests.Yaml;
 using HelmValues.Yaml;
 
 namespace HelmValues.Tests.Charts;
@@ -11,7 +11,7 @@ public class HelmCoalescingTests
     public void Mappings_merge_key_by_key_all_the_way_down()
     {
         Coalesce("image: {repository: app, tag: '1', pull: {policy: Always}}", "image: {tag: '2', pull: {secret: s}}")
-            .ShouldBe("{image: {repository: app, tag: 2, pull: {policy: Always, secret: s}}}");
+            .ShouldBe("{image: {repository: app, tag: '2', pull: {policy: Always, secret: s}}}");
     }
 
     [Test]
@@ -86,8 +86,8 @@ public class HelmCoalescingTests
     public void Between_the_users_files_a_null_replaces_and_then_deletes_the_default()
     {
         var merged = HelmCoalescing.MergeLayers([Parse("a: {x: 1}", "base.yaml"), Parse("a: null", "prod.yaml")]);
-        Flow(merged).ShouldBe("{a: null}");
-        Flow(HelmCoalescing.Coalesce(Parse("a: {x: 0}\nb: 1", "defaults"), merged)).ShouldBe("{b: 1}");
+        YamlTrees.Flow(merged).ShouldBe("{a: null}");
+        YamlTrees.Flow(HelmCoalescing.Coalesce(Parse("a: {x: 0}\nb: 1", "defaults"), merged)).ShouldBe("{b: 1}");
     }
 
     [Test]
@@ -110,15 +110,15 @@ public class HelmCoalescingTests
         var defaults = Parse("a: {x: 1}", "d");
         var user = Parse("a: {y: 2}", "u");
         HelmCoalescing.Coalesce(defaults, user);
-        Flow(defaults).ShouldBe("{a: {x: 1}}");
-        Flow(user).ShouldBe("{a: {y: 2}}");
+        YamlTrees.Flow(defaults).ShouldBe("{a: {x: 1}}");
+        YamlTrees.Flow(user).ShouldBe("{a: {y: 2}}");
     }
 
     private static string Coalesce(string defaults, string user) =>
-        Flow(HelmCoalescing.Coalesce(Parse(defaults, "defaults"), Parse(user, "user")));
+        YamlTrees.Flow(HelmCoalescing.Coalesce(Parse(defaults, "defaults"), Parse(user, "user")));
 
     private static string MergeLayers(params string[] files) =>
-        Flow(HelmCoalescing.MergeLayers(files.Select((text, i) => Parse(text, $"file{i}")).ToList()));
+        YamlTrees.Flow(HelmCoalescing.MergeLayers(files.Select((text, i) => Parse(text, $"file{i}")).ToList()));
 
     internal static YamlNode Parse(string yaml, string source)
     {
@@ -128,42 +128,4 @@ public class HelmCoalescingTests
     }
 
     private static YamlNode Entry(YamlNode mapping, string key) => ((YamlMappingNode)mapping).Entries.Single(e => e.Key.Value == key).Value;
-
-    // A one-line flow form of the tree, keys in the tree's order.
-    private static string Flow(YamlNode node)
-    {
-        var text = new StringBuilder();
-        Append(text, node);
-        return text.ToString();
-    }
-
-    private static void Append(StringBuilder text, YamlNode node)
-    {
-        switch (node)
-        {
-            case YamlMappingNode mapping:
-                text.Append('{');
-                for (var i = 0; i < mapping.Entries.Count; i++)
-                {
-                    text.Append(i > 0 ? ", " : "").Append(mapping.Entries[i].Key.Value).Append(": ");
-                    Append(text, mapping.Entries[i].Value);
-                }
-
-                text.Append('}');
-                break;
-            case YamlSequenceNode sequence:
-                text.Append('[');
-                for (var i = 0; i < sequence.Items.Count; i++)
-                {
-                    text.Append(i > 0 ? ", " : "");
-                    Append(text, sequence.Items[i]);
-                }
-
-                text.Append(']');
-                break;
-            case YamlScalarNode scalar:
-                text.Append(scalar.IsNull ? "null" : scalar.Value);
-                break;
-        }
-    }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using HelmValues.Tests.AgentStackK8s;
 using HelmValues.Yaml;
 
@@ -17,7 +16,7 @@ public class YamlTreeBuilderTests
         var built = YamlWriter.WriteTree(values, static (w, v) => v.WriteYaml(w));
         var read = YamlDocumentReader.Read(values.ToYaml()).Root!;
 
-        Describe(built).ShouldBe(Describe(read));
+        YamlTrees.Flow(built).ShouldBe(YamlTrees.Flow(read));
     }
 
     [Test]
@@ -38,30 +37,6 @@ public class YamlTreeBuilderTests
             }
         );
 
-        Describe(built).ShouldBe("{quoted: 'on', number: 42, gone: null}");
-    }
-
-    // Keys and scalars in order; a non-plain scalar in quotes.
-    private static string Describe(YamlNode node)
-    {
-        var text = new StringBuilder();
-        Append(text, node);
-        return text.ToString();
-    }
-
-    private static void Append(StringBuilder text, YamlNode node)
-    {
-        switch (node)
-        {
-            case YamlMappingNode mapping:
-                text.Append('{').AppendJoin(", ", mapping.Entries.Select(e => $"{Describe(e.Key)}: {Describe(e.Value)}")).Append('}');
-                break;
-            case YamlSequenceNode sequence:
-                text.Append('[').AppendJoin(", ", sequence.Items.Select(Describe)).Append(']');
-                break;
-            case YamlScalarNode scalar:
-                text.Append(scalar.IsPlain ? scalar.Value : $"'{scalar.Value}'");
-                break;
-        }
+        YamlTrees.Flow(built).ShouldBe("{quoted: 'on', number: 42, gone: null}");
     }
 }
