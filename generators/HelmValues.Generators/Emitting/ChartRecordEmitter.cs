@@ -204,10 +204,16 @@ internal static class ChartRecordEmitter
                 "/// <summary>The chart as Helm sees it: its values schema (self-contained) and default values, which <see cref=\"Load(string)\"/> and <see cref=\"Validate()\"/> judge values against.</summary>"
             );
             writer.WriteLine(
-                $"public static global::HelmValues.Charts.HelmChart Chart {{ get; }} = new({IdentifierNames.Literal(chart.ChartName)}, _schemaJson, {(chart.DefaultsYaml is null ? "null" : "_defaultsYaml")});"
+                $"public static global::HelmValues.Charts.HelmChart Chart {{ get; }} = new({IdentifierNames.Literal(chart.ChartName)}, _schemaJson, {(chart.DefaultsYaml is null ? "null" : "_defaultsYaml")}, {(chart.StrictSchemaJson is null ? "null" : "_strictSchemaJson")});"
             );
             writer.WriteLine();
             writer.WriteLine($"private const string _schemaJson = {IdentifierNames.Literal(chart.SchemaJson)};");
+            if (chart.StrictSchemaJson is { } strict)
+            {
+                writer.WriteLine();
+                writer.WriteLine($"private const string _strictSchemaJson = {IdentifierNames.Literal(strict)};");
+            }
+
             if (chart.DefaultsYaml is { } defaults)
             {
                 writer.WriteLine();

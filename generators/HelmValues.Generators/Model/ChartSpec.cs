@@ -24,6 +24,9 @@ internal sealed record ChartSpec
     /// <summary>The chart's own values schema, self-contained (see <c>SchemaBundler</c>), as the runtime checks values.</summary>
     public required string SchemaJson { get; init; }
 
+    /// <summary>The schema with the overlay merged in, self-contained and strict (see <c>SchemaBundler</c>), or null without an overlay.</summary>
+    public string? StrictSchemaJson { get; init; }
+
     /// <summary>The chart's <c>values.yaml</c>, or null when the project gives none.</summary>
     public string? DefaultsYaml { get; init; }
 }

@@ -49,7 +49,9 @@ internal static class ChartParser
 
         // Helm checks values against the chart's own schema, not our overlay: that is what the runtime gets.
         string? bundleError = null;
-        var schemaJson = schema is JsonObject own ? SchemaBundler.Bundle(own, schemaPath, refs, out bundleError) : null;
+        var schemaJson = schema is JsonObject own ? SchemaBundler.Bundle(own, schemaPath, refs, strict: false, out bundleError) : null;
+        // With an overlay, also the strict form for editors (the same references, so it bundles when the other does).
+        var strictJson = overlay is null || schemaJson is null ? null : SchemaBundler.Bundle(root, schemaPath, refs, strict: true, out _);
         if (schemaJson is null)
         {
             // The typed pass resolves the same references, so it has usually said why already.
@@ -84,6 +86,7 @@ internal static class ChartParser
             Objects = objects.ToEquatableArray(),
             Enums = enums.ToEquatableArray(),
             SchemaJson = schemaJson,
+            StrictSchemaJson = strictJson,
             DefaultsYaml = input.Defaults?.Text,
         };
         return new ChartParseResult(schemaPath, spec, diagnostics.ToEquatableArray());

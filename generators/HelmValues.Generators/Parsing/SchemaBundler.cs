@@ -13,30 +13,46 @@ namespace HelmValues.Generators.Parsing;
 /// offline, exactly as Helm checks them against the original.
 /// </summary>
 /// <remarks>
+/// <para>
+/// The strict form is the schema with our overlay merged in, for editors and offline <c>helm lint</c>: our own
+/// <c>x-helmvalues*</c> keywords are left out, and <c>format: duration</c> (which validators do not check) gets the
+/// pattern of a Go duration.
+/// </para>
 /// The text is compact and deterministic: the original key order, copied definitions in the order first met, each
 /// named after the last segment of its pointer (<c>io.k8s.api.core.v1.PodSpec</c>), numbered only on a clash.
 /// </remarks>
 internal sealed class SchemaBundler
 {
     private readonly RefResolver _refs;
+    // A Go duration as time.ParseDuration takes it: an optional sign, then 0 or number-unit pairs. The micro signs are
+    // written as characters, not \u escapes, which Go's regular expressions (Helm's) do not know.
+    private const string GoDurationPattern = "^[-+]?(0|(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)$";
+
     private readonly SchemaDocument _root;
     private readonly string _container;
+    private readonly bool _strict;
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<JsonNode, string> _imported = new();
     private readonly List<(string Name, JsonNode Node, SchemaDocument Document)> _pending = new();
 
-    private SchemaBundler(RefResolver refs, SchemaDocument root, string container)
+    private SchemaBundler(RefResolver refs, SchemaDocument root, string container, bool strict)
     {
         _refs = refs;
         _root = root;
         _container = container;
+        _strict = strict;
     }
 
     /// <summary>The bundled schema, or null with <paramref name="error"/> when a reference cannot be resolved.</summary>
-    public static string? Bundle(JsonObject schema, string schemaPath, RefResolver refs, out string? error)
+    /// <param name="schema">The chart's schema, or (<paramref name="strict"/>) the schema with the overlay merged in.</param>
+    /// <param name="schemaPath">The schema file, for relative references.</param>
+    /// <param name="refs">Resolves references that leave the file.</param>
+    /// <param name="strict">Whether to write the strict form (see the remarks).</param>
+    /// <param name="error">Why the schema could not be bundled.</param>
+    public static string? Bundle(JsonObject schema, string schemaPath, RefResolver refs, bool strict, out string? error)
     {
         var container = UsesDefs(schema) ? "$defs" : "definitions";
-        var bundler = new SchemaBundler(refs, new SchemaDocument(schema, schemaPath), container);
+        var bundler = new SchemaBundler(refs, new SchemaDocument(schema, schemaPath), container, strict);
         try
         {
             error = null;
@@ -68,6 +84,11 @@ internal sealed class SchemaBundler
             if (property.Name == _container && property.Value is JsonObject definitions)
             {
                 WriteEntries(ownDefinitions, definitions, _root);
+                continue;
+            }
+
+            if (IsOurs(property.Name))
+            {
                 continue;
             }
 
@@ -136,6 +157,11 @@ internal sealed class SchemaBundler
                 var first = true;
                 foreach (var property in obj.Properties)
                 {
+                    if (IsSchema(key) && IsOurs(property.Name))
+                    {
+                        continue;
+                    }
+
                     Separator(text, ref first);
                     WriteString(text, property.Name);
                     text.Append(':');
@@ -154,6 +180,13 @@ internal sealed class SchemaBundler
                                 : property.Name
                         );
                     }
+                }
+
+                if (_strict && IsSchema(key) && obj["format"] is JsonString { Value: "duration" } && obj["pattern"] is null)
+                {
+                    Separator(text, ref first);
+                    text.Append("\"pattern\":");
+                    WriteString(text, GoDurationPattern);
                 }
 
                 text.Append('}');
@@ -186,6 +219,9 @@ internal sealed class SchemaBundler
                 break;
         }
     }
+
+    // Our own keywords (names, notes, settings) mean nothing to other validators: the strict form leaves them out.
+    private bool IsOurs(string keyword) => _strict && keyword.StartsWith("x-helmvalues", StringComparison.Ordinal);
 
     // `$ref` is a keyword only in a schema: not in a map of names to schemas (`properties`), nor in data (`default`).
     private static bool IsSchema(string? key) => !IsNameMap(key) && !IsData(key);

@@ -25,12 +25,14 @@ public sealed class HelmChart
     /// <param name="name">The chart's name, such as <c>agent-stack-k8s</c>.</param>
     /// <param name="schemaJson">The chart's values schema, self-contained (remote <c>$ref</c>s already inlined).</param>
     /// <param name="defaultsYaml">The chart's <c>values.yaml</c>, or null when the chart has none.</param>
+    /// <param name="strictSchemaJson">The schema with HelmValues' overlay applied (see <see cref="StrictSchemaJson"/>), or null when there is no overlay.</param>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public HelmChart(string name, string schemaJson, string? defaultsYaml)
+    public HelmChart(string name, string schemaJson, string? defaultsYaml, string? strictSchemaJson = null)
     {
         Name = name ?? throw new ArgumentNullException(nameof(name));
         SchemaJson = schemaJson ?? throw new ArgumentNullException(nameof(schemaJson));
         DefaultsYaml = defaultsYaml;
+        StrictSchemaJson = strictSchemaJson ?? schemaJson;
         _schema = new Lazy<(ChartSchema?, string?)>(ParseSchema, LazyThreadSafetyMode.ExecutionAndPublication);
         _defaults = new Lazy<YamlDocument?>(ParseDefaults, LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -43,6 +45,13 @@ public sealed class HelmChart
     /// the Kubernetes definitions Helm would download) is inlined, so it works offline.
     /// </summary>
     public string SchemaJson { get; }
+
+    /// <summary>
+    /// The schema with the overlay HelmValues reads the chart with, self-contained too: for agent-stack-k8s, the
+    /// controller's rules (closed objects, enums, Go duration patterns, the keys it really reads). Without an overlay,
+    /// <see cref="SchemaJson"/>. This is what <c>helmvalues schema</c> exports for editors and offline <c>helm lint</c>.
+    /// </summary>
+    public string StrictSchemaJson { get; }
 
     /// <summary>The chart's default values (<c>values.yaml</c>), or null when the chart has none.</summary>
     public string? DefaultsYaml { get; }
@@ -101,7 +110,8 @@ public sealed class HelmChart
                     ValidationSeverity.Error,
                     node?.Line,
                     node?.Column,
-                    node?.Source
+                    node?.Source,
+                    violation.Keyword
                 )
             );
         }

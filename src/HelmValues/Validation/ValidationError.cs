@@ -14,13 +14,18 @@ namespace HelmValues.Validation;
 /// <param name="Source">
 /// The file the value came from, when several were loaded as layers (<c>prod.yaml</c>, or the chart's defaults), or null.
 /// </param>
+/// <param name="SchemaKeyword">
+/// For a problem Helm's check of the chart's schema found, the schema keyword it breaks (<c>required</c>, <c>type</c>);
+/// null for HelmValues' own rules (reading, the overlay, the controller's rules).
+/// </param>
 public sealed record ValidationError(
     string Path,
     string Message,
     ValidationSeverity Severity = ValidationSeverity.Error,
     int? Line = null,
     int? Column = null,
-    string? Source = null
+    string? Source = null,
+    string? SchemaKeyword = null
 )
 {
     /// <summary>
