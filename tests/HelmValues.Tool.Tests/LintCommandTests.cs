@@ -39,7 +39,10 @@ public class LintCommandTests
             .AgentStackK8sValues.Load(new Charts.ValuesFile(Bad, File.ReadAllText(Bad)))
             .Errors.Select(e => $"{e.Path}: {e.Message}");
 
-        ToolRun.Of("lint", "-f", Bad).Lines.Select(l => l[(l.IndexOf(": ", l.IndexOf("HV100", StringComparison.Ordinal), StringComparison.Ordinal) + 2)..]).ShouldBe(library);
+        ToolRun
+            .Of("lint", "-f", Bad)
+            .Lines.Select(l => l[(l.IndexOf(": ", l.IndexOf("HV100", StringComparison.Ordinal), StringComparison.Ordinal) + 2)..])
+            .ShouldBe(library);
     }
 
     [Test]
@@ -67,7 +70,10 @@ public class LintCommandTests
     {
         var run = ToolRun.Of("lint", "-f", Bad, "--format", "github");
 
-        run.Lines[0].ShouldBe($"::error file={Bad},line=3,col=3,title=HV1001 config.max-inflight::unknown key `max-inflight`; did you mean `max-in-flight`?");
+        run.Lines[0]
+            .ShouldBe(
+                $"::error file={Bad},line=3,col=3,title=HV1001 config.max-inflight::unknown key `max-inflight`; did you mean `max-in-flight`?"
+            );
         run.Lines.Count.ShouldBe(4);
     }
 
@@ -98,15 +104,21 @@ public class LintCommandTests
         ToolRun.WithInput("image:\n  tag: '2'\n", "lint", "-f", "-", "--schema", schema, "--defaults", defaults).ExitCode.ShouldBe(0);
         var run = ToolRun.WithInput("replicas: 0\n", "lint", "-f", "-", "--schema", schema);
         run.ExitCode.ShouldBe(1);
-        run.Lines.ShouldBe([
-            "<stdin>(1,1): error HV1002: image: is required (chart schema: required)",
-            "<stdin>(1,11): error HV1002: replicas: must be at least 1 (is 0) (chart schema: minimum)",
-        ], ignoreOrder: true);
+        run.Lines.ShouldBe(
+            [
+                "<stdin>(1,1): error HV1002: image: is required (chart schema: required)",
+                "<stdin>(1,11): error HV1002: replicas: must be at least 1 (is 0) (chart schema: minimum)",
+            ],
+            ignoreOrder: true
+        );
     }
 
     [TestCase(new[] { "lint" }, "Option '--file' is required.")]
     [TestCase(new[] { "lint", "-f", "/no/such/file.yaml" }, "cannot read /no/such/file.yaml")]
-    [TestCase(new[] { "lint", "-f", "x.yaml", "--chart", "agent-stack-k8s", "--schema", "s.json" }, "give either --chart or --schema, not both")]
+    [TestCase(
+        new[] { "lint", "-f", "x.yaml", "--chart", "agent-stack-k8s", "--schema", "s.json" },
+        "give either --chart or --schema, not both"
+    )]
     [TestCase(new[] { "lint", "-f", "x.yaml", "--chart", "nginx" }, "no bundled chart 'nginx'")]
     [TestCase(new[] { "lint", "-f", "x.yaml", "--format", "xml" }, "xml")]
     [TestCase(new string[0], "Required command was not provided")]

@@ -12,11 +12,12 @@ internal static class BundledCharts
     /// <summary>The chart used when none is named.</summary>
     public const string Default = "agent-stack-k8s";
 
-    private static readonly Dictionary<string, (HelmChart Chart, Func<ValuesFile[], IReadOnlyList<ValidationError>> Lint)> ByName =
-        new(StringComparer.Ordinal)
-        {
-            [Default] = (AgentStackK8sValues.Chart, static files => AgentStackK8sValues.Load(files).Errors),
-        };
+    private static readonly Dictionary<string, (HelmChart Chart, Func<ValuesFile[], IReadOnlyList<ValidationError>> Lint)> ByName = new(
+        StringComparer.Ordinal
+    )
+    {
+        [Default] = (AgentStackK8sValues.Chart, static files => AgentStackK8sValues.Load(files).Errors),
+    };
 
     /// <summary>The names, for help and errors.</summary>
     public static IEnumerable<string> Names => ByName.Keys;

@@ -14,14 +14,18 @@ internal static class ExplainCommand
     {
         var key = new Argument<string>("key")
         {
-            Description = "The key, its parents separated by dots; '[]' after a list's key for its items (config.pod-spec-patch.containers[].image).",
+            Description =
+                "The key, its parents separated by dots; '[]' after a list's key for its items (config.pod-spec-patch.containers[].image).",
         };
         var chart = new Option<string>("--chart")
         {
             Description = $"The bundled chart ({string.Join(", ", BundledCharts.Names)}).",
             DefaultValueFactory = _ => BundledCharts.Default,
         };
-        var command = new Command("explain", "Says what a key is: its type, description, rules (the controller's included) and the chart's default.")
+        var command = new Command(
+            "explain",
+            "Says what a key is: its type, description, rules (the controller's included) and the chart's default."
+        )
         {
             key,
             chart,
@@ -34,7 +38,9 @@ internal static class ExplainCommand
     {
         if (BundledCharts.Chart(chartName) is not { } chart)
         {
-            console.Error.WriteLine($"helmvalues explain: no bundled chart '{chartName}' (known: {string.Join(", ", BundledCharts.Names)})");
+            console.Error.WriteLine(
+                $"helmvalues explain: no bundled chart '{chartName}' (known: {string.Join(", ", BundledCharts.Names)})"
+            );
             return HelmValuesCommand.Usage;
         }
 
@@ -73,7 +79,8 @@ internal static class ExplainCommand
         YamlNode? node = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
         foreach (var segment in segments)
         {
-            node = node is YamlMappingNode mapping && mapping.Children.TryGetValue(new YamlScalarNode(segment), out var child) ? child : null;
+            node =
+                node is YamlMappingNode mapping && mapping.Children.TryGetValue(new YamlScalarNode(segment), out var child) ? child : null;
         }
 
         if (node is null)

@@ -22,7 +22,8 @@ internal static class LintCommand
         };
         var chart = new Option<string?>("--chart")
         {
-            Description = $"The bundled chart to check against ({string.Join(", ", BundledCharts.Names)}); the default unless --schema is given.",
+            Description =
+                $"The bundled chart to check against ({string.Join(", ", BundledCharts.Names)}); the default unless --schema is given.",
         };
         var schema = new Option<FileInfo?>("--schema") { Description = "Any chart's values.schema.json, instead of a bundled chart." };
         var defaults = new Option<FileInfo?>("--defaults")
@@ -35,7 +36,10 @@ internal static class LintCommand
             DefaultValueFactory = _ => ProblemFormat.Text,
         };
 
-        var command = new Command("lint", "Checks values files layered like 'helm -f', over the chart's defaults: exit 0 when clean, 1 on errors, 2 on usage errors.")
+        var command = new Command(
+            "lint",
+            "Checks values files layered like 'helm -f', over the chart's defaults: exit 0 when clean, 1 on errors, 2 on usage errors."
+        )
         {
             files,
             chart,
@@ -56,7 +60,14 @@ internal static class LintCommand
         return command;
     }
 
-    private static int Run(ToolConsole console, string[] paths, string? chartName, FileInfo? schema, FileInfo? defaults, ProblemFormat format)
+    private static int Run(
+        ToolConsole console,
+        string[] paths,
+        string? chartName,
+        FileInfo? schema,
+        FileInfo? defaults,
+        ProblemFormat format
+    )
     {
         if (schema is not null && chartName is not null)
         {

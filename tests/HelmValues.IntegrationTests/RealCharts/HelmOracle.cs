@@ -1,14 +1,13 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using HelmValues.Testing;
 using Json.Schema;
-using YamlDotNet.RepresentationModel;
 
 namespace HelmValues.IntegrationTests.RealCharts;
 
 /// <summary>
 /// Helm's verdict on values files, rebuilt for tests from the published rules and sharing no code with the library:
-/// YAML read with YamlDotNet's representation model and typed by go-yaml v2's rules, the chart's defaults coalesced
+/// YAML read as Helm reads it (<see cref="HelmYamlJson"/>), the chart's defaults coalesced
 /// with the user's files as Helm documents it, and the result validated by JsonSchema.Net against the chart's original
 /// schema file.
 /// </summary>
@@ -114,62 +113,4 @@ internal static partial class HelmOracle
     }
 
     private static JsonNode? Clone(JsonNode? node) => node?.DeepClone();
-
-    /// <summary>A YAML document as the JSON Helm makes of it (sigs.k8s.io/yaml over go-yaml v2).</summary>
-    public static JsonNode? FromYaml(string yaml)
-    {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(yaml));
-        return stream.Documents.Count == 0 ? new JsonObject() : ToJson(stream.Documents[0].RootNode) ?? new JsonObject();
-    }
-
-    private static JsonNode? ToJson(YamlNode node) =>
-        node switch
-        {
-            YamlMappingNode mapping => new JsonObject(
-                mapping.Children.Select(e => KeyValuePair.Create(((YamlScalarNode)e.Key).Value ?? "", ToJson(e.Value)))
-            ),
-            YamlSequenceNode sequence => new JsonArray(sequence.Children.Select(ToJson).ToArray()),
-            YamlScalarNode scalar => Scalar(scalar),
-            _ => throw new FormatException($"unexpected YAML node {node.NodeType}"),
-        };
-
-    private static JsonNode? Scalar(YamlScalarNode scalar)
-    {
-        var text = scalar.Value ?? "";
-        if (scalar.Style != YamlDotNet.Core.ScalarStyle.Plain || scalar.Tag == "tag:yaml.org,2002:str")
-        {
-            return JsonValue.Create(text);
-        }
-
-        if (Null().IsMatch(text))
-        {
-            return null;
-        }
-
-        if (Bool().IsMatch(text))
-        {
-            return JsonValue.Create(text[0] is 'y' or 'Y' or 't' or 'T' || text is "on" or "On" or "ON");
-        }
-
-        var digits = text.Replace("_", "");
-        if (Decimal().IsMatch(digits))
-        {
-            return JsonValue.Create(double.Parse(digits, CultureInfo.InvariantCulture));
-        }
-
-        return Float().IsMatch(digits) ? JsonValue.Create(double.Parse(digits, CultureInfo.InvariantCulture)) : JsonValue.Create(text);
-    }
-
-    [GeneratedRegex("^(~|null|Null|NULL|)$")]
-    private static partial Regex Null();
-
-    [GeneratedRegex("^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$")]
-    private static partial Regex Bool();
-
-    [GeneratedRegex("^[-+]?(0|[1-9][0-9]*)$")]
-    private static partial Regex Decimal();
-
-    [GeneratedRegex(@"^[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?$")]
-    private static partial Regex Float();
 }

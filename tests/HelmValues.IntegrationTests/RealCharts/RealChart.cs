@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using HelmValues.Charts;
+using HelmValues.Testing;
 using HelmValues.Validation;
 using HelmValues.Yaml;
 using Json.Schema;
@@ -21,7 +22,7 @@ public sealed class RealChart
         _load = load;
         Directory = Path.Combine(TestContext.CurrentContext.TestDirectory, "Fixtures", "Charts", name);
         Schema = HelmOracle.ReadSchema(File.ReadAllText(Path.Combine(Directory, name + ".values.schema.json")));
-        Defaults = HelmOracle.FromYaml(File.ReadAllText(Path.Combine(Directory, name + ".values.yaml")));
+        Defaults = HelmYamlJson.FromYaml(File.ReadAllText(Path.Combine(Directory, name + ".values.yaml")));
     }
 
     public static IReadOnlyList<RealChart> All { get; } =
@@ -68,7 +69,7 @@ public sealed class RealChart
 
     /// <summary>The oracle's verdict on user files given as YAML (JSON is YAML too).</summary>
     public (bool Valid, string Failures) HelmVerdict(params string[] userYaml) =>
-        HelmOracle.Verdict(Schema, Defaults, userYaml.Select(HelmOracle.FromYaml).ToList());
+        HelmOracle.Verdict(Schema, Defaults, userYaml.Select(HelmYamlJson.FromYaml).ToList());
 
     public override string ToString() => Name;
 

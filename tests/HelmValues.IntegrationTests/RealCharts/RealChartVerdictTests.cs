@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using HelmValues.Charts;
+using HelmValues.Testing;
 
 namespace HelmValues.IntegrationTests.RealCharts;
 
@@ -46,7 +47,7 @@ public class RealChartVerdictTests
     {
         var random = new Random(20261202 + chart.Name.Length);
         var bases = new List<JsonNode?> { new JsonObject() };
-        bases.AddRange(chart.CiFiles.Select(file => HelmOracle.FromYaml(File.ReadAllText(file))));
+        bases.AddRange(chart.CiFiles.Select(file => HelmYamlJson.FromYaml(File.ReadAllText(file))));
         var disagreements = new List<string>();
         var accepted = 0;
         for (var i = 0; i < MutationsPerChart; i++)
@@ -81,8 +82,8 @@ public class RealChartVerdictTests
 
         if (ours.Succeeded)
         {
-            var expected = HelmOracle.Coalesce(chart.Defaults, HelmOracle.FromYaml(yaml));
-            var actual = HelmOracle.Coalesce(chart.Defaults, HelmOracle.FromYaml(ours.Written!));
+            var expected = HelmOracle.Coalesce(chart.Defaults, HelmYamlJson.FromYaml(yaml));
+            var actual = HelmOracle.Coalesce(chart.Defaults, HelmYamlJson.FromYaml(ours.Written!));
             if (!JsonNode.DeepEquals(expected, actual))
             {
                 return $"{chart} {name}: the values written back mean something else to Helm\ninput: {yaml}\nwritten: {ours.Written}";
