@@ -36,6 +36,34 @@ public class YamlLanguageServerTests
         sorted.ShouldAllBe(d => d.Severity == 1, Describe(diagnostics));
     }
 
+    [Test]
+    public async Task The_exported_schema_works_in_the_language_server_where_lint_finds_errors()
+    {
+        var schema = Path.Combine(Path.GetTempPath(), $"helmvalues-lsp-{Guid.NewGuid():N}.schema.json");
+        try
+        {
+            ToolRun.Of("schema", "-o", schema).ExitCode.ShouldBe(0);
+            var uri = new Uri(schema).AbsoluteUri;
+
+            var good = ToolRun.File("lint", "good.yaml");
+            (
+                await LanguageServerProcess.DiagnoseAsync($"# yaml-language-server: $schema={uri}\n" + File.ReadAllText(good), good)
+            ).ShouldBeEmpty();
+
+            var bad = ToolRun.File("lint", "bad.yaml");
+            var diagnostics = await LanguageServerProcess.DiagnoseAsync(
+                $"# yaml-language-server: $schema={uri}\n" + File.ReadAllText(bad),
+                bad
+            );
+            // The lines lint reports for bad.yaml: the unknown key, the duration, the pull policy, the patch without containers.
+            diagnostics.Select(d => d.Line).Distinct().Order().ToList().ShouldBe([3, 4, 5, 6], customMessage: Describe(diagnostics));
+        }
+        finally
+        {
+            File.Delete(schema);
+        }
+    }
+
     // The modeline names the schema by its file:// URI, as an exported schema is named; it goes on line 0, so LSP's
     // 0-based line N is line N of the file counted from 1.
     private static Task<IReadOnlyList<LspDiagnostic>> DiagnoseAsync(string valuesFile)

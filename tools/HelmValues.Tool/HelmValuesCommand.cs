@@ -8,7 +8,7 @@ namespace HelmValues.Tool;
 /// command, typo suggestions and completions, and no reflection or source generator to learn (ConsoleAppFramework's
 /// strength, speed of a generated parser, matters little for a linter that starts once per CI job).
 /// </remarks>
-public static class HelmValuesCommand
+internal static class HelmValuesCommand
 {
     /// <summary>Exit code: nothing wrong.</summary>
     public const int Ok = 0;

@@ -1,7 +1,7 @@
 namespace HelmValues.Tool;
 
 /// <summary>How <c>lint</c> prints problems.</summary>
-public enum ProblemFormat
+internal enum ProblemFormat
 {
     /// <summary><c>file(line,col): error CODE: path: message</c>, the form editors and compilers use.</summary>
     Text,

@@ -8,7 +8,7 @@ namespace HelmValues.Tool;
 /// <param name="Out">Results.</param>
 /// <param name="Error">Usage errors and notes.</param>
 /// <param name="Colour">Whether to colour the text format (only ever on a terminal).</param>
-public sealed record ToolConsole(TextReader In, TextWriter Out, TextWriter Error, bool Colour = false)
+internal sealed record ToolConsole(TextReader In, TextWriter Out, TextWriter Error, bool Colour = false)
 {
     /// <summary>Colour only when standard output is a terminal and <c>NO_COLOR</c> is not set (https://no-color.org).</summary>
     public static bool ColourWanted() =>

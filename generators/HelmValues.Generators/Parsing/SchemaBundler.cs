@@ -24,6 +24,7 @@ namespace HelmValues.Generators.Parsing;
 internal sealed class SchemaBundler
 {
     private readonly RefResolver _refs;
+
     // A Go duration as time.ParseDuration takes it: an optional sign, then 0 or number-unit pairs. The micro signs are
     // written as characters, not \u escapes, which Go's regular expressions (Helm's) do not know.
     private const string GoDurationPattern = "^[-+]?(0|(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)$";
