@@ -60,6 +60,22 @@ public class SchemaCommandTests
         );
     }
 
+    // What `helm lint` does with the schema copied over a vendored chart's values.schema.json, by Helm's validator's rules
+    // (the library's check: Go regular expressions, the draft's meta-schema, the chart's defaults underneath).
+    [Test]
+    public void As_a_vendored_charts_schema_it_gives_helm_the_controllers_verdict()
+    {
+        var vendored = new Charts.HelmChart("agent-stack-k8s", Exported.Value, AgentStackK8s.AgentStackK8sValues.Chart.DefaultsYaml);
+
+        vendored.Check(new Charts.ValuesFile("good.yaml", File.ReadAllText(ToolRun.File("lint", "good.yaml")))).IsValid.ShouldBeTrue();
+        var bad = vendored.Check(new Charts.ValuesFile("bad.yaml", File.ReadAllText(ToolRun.File("lint", "bad.yaml"))));
+        bad.Errors.Select(e => e.Path)
+            .ShouldBe(
+                ["config.default-image-pull-policy", "config.job-ttl", "config.max-inflight", "config.pod-spec-patch.containers"],
+                ignoreOrder: true
+            );
+    }
+
     [Test]
     public void The_charts_own_schema_is_there_too_without_the_controllers_rules()
     {
