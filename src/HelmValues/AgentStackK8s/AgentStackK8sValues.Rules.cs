@@ -1,3 +1,4 @@
+using HelmValues.Kubernetes;
 using HelmValues.Validation;
 
 namespace HelmValues.AgentStackK8s;
@@ -14,6 +15,25 @@ public sealed partial record AgentStackK8sValues
             context.AddWarning(
                 context.Path.Key("agentStackSecret"),
                 "neither agentStackSecret nor agentToken is set: the chart fails with 'agentToken must be set' unless the install passes --set agentToken=…"
+            );
+        }
+
+        CheckRoleArnAnnotation(context);
+    }
+
+    // The job pods' ServiceAccount gets these annotations; EKS honours the IRSA one only as a plain role ARN, and an
+    // escaped one (`arn\:aws\:iam::…`, as some documentation shows it) silently gives the pods no credentials.
+    private void CheckRoleArnAnnotation(ValidationContext context)
+    {
+        if (
+            ServiceAccountMetadata?.Annotations is { } annotations
+            && annotations.TryGetValue(Irsa.RoleArnAnnotation, out var arn)
+            && IamRoleArn.Check(arn) is { } problem
+        )
+        {
+            context.AddError(
+                context.Path.Key("serviceAccountMetadata").Key("annotations").Key(Irsa.RoleArnAnnotation),
+                $"{problem}; EKS would give the job pods no AWS credentials"
             );
         }
     }

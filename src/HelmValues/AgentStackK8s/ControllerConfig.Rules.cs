@@ -21,6 +21,33 @@ public sealed partial record ControllerConfig
         }
 
         CheckDefaultResourceClass(context);
+        CheckNullRequiredKeys(context);
+    }
+
+    // Keys the controller's validateConfig requires, which neither the chart's defaults nor its config template can
+    // restore once a user writes null: Helm keeps a null the defaults lack (3.20.1 and later), the user's key overrides
+    // the template's line, and the controller then refuses to start.
+    private static readonly string[] RequiredByController =
+    [
+        "agent-token-secret",
+        "image-check-container-memory-limit",
+        "job-active-deadline-seconds",
+        "job-prefix",
+        "namespace",
+    ];
+
+    private void CheckNullRequiredKeys(ValidationContext context)
+    {
+        foreach (var key in RequiredByController)
+        {
+            if (Collections.NullKeys.Contains(NullKeys, key))
+            {
+                context.AddError(
+                    context.Path.Key(key),
+                    "must not be null: Helm keeps the null (the chart has no default for it), it overrides the chart's template, and the controller refuses to start without a value; remove the key to keep the chart's"
+                );
+            }
+        }
     }
 
     // The controller refuses to start when a patch container sets command or args (unless the unsafe flag is on) or

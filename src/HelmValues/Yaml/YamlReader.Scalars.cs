@@ -85,8 +85,39 @@ public sealed partial class YamlReader
         return (int?)value;
     }
 
-    /// <summary>Reads a 64-bit integer (any go-yaml v2 integer form).</summary>
-    public long? ReadInt64(YamlNode node) => ReadInteger(node, "an integer");
+    /// <summary>
+    /// Reads a 64-bit integer (any go-yaml v2 integer form). One beyond ±2^53 is an error: Helm reads every number as a
+    /// float64, so it would render another number (9223372036854775807 becomes 9223372036854776000, which overflows).
+    /// </summary>
+    public long? ReadInt64(YamlNode node)
+    {
+        var value = ReadInteger(node, "an integer");
+        if (value is { } v && v is < -MaxExactInteger or > MaxExactInteger)
+        {
+            var rendered = decimal.Parse(
+                ((double)v).ToString("R", CultureInfo.InvariantCulture),
+                NumberStyles.Float,
+                CultureInfo.InvariantCulture
+            );
+            Report(
+                node,
+                string.Format(
+                    CultureInfo.InvariantCulture,
+                    "{0} does not survive Helm, which reads every number as a 64-bit float: it would render {1}; integers from -2^53 to 2^53 ({2}) are exact",
+                    v,
+                    rendered,
+                    MaxExactInteger
+                ),
+                ValidationSeverity.Error
+            );
+            return null;
+        }
+
+        return value;
+    }
+
+    // 2^53: the largest magnitude up to which every integer is a float64.
+    private const long MaxExactInteger = 9_007_199_254_740_992;
 
     /// <summary>Reads a number: a float (<c>1.5</c>, <c>1e3</c>, <c>.inf</c>) or an integer.</summary>
     public double? ReadDouble(YamlNode node)

@@ -130,9 +130,9 @@ public sealed partial class YamlReader
                 {
                     // An untyped list keeps the null, and Helm's schema check judges it; in a typed list it is not
                     // left out silently: the controller would see an empty value, and Helm's check refuses it.
-                    if (YamlValue.Null is T untyped)
+                    if (typeof(T) == typeof(YamlValue))
                     {
-                        items.Add(untyped);
+                        items.Add((T)(object)YamlValue.Null);
                     }
                     else
                     {

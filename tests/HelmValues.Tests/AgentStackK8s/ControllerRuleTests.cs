@@ -181,7 +181,7 @@ public partial class ControllerRuleTests
                   profiler-address: localhost
                 """,
                 () => Config(c => c.WithProfilerAddress("localhost")),
-                "config.profiler-address (line 2, column 21): must match the pattern ^[^\\s:]*:[0-9]{1,5}$ (is \"localhost\")"
+                "config.profiler-address (line 2, column 21): must match the pattern ^([a-zA-Z0-9][a-zA-Z0-9-]{0,62}(\\.[a-zA-Z0-9][a-zA-Z0-9-]{0,62})*)?:([1-9][0-9]{0,3}|[1-5][0-9]{4}|6[0-4][0-9]{3}|65[0-4][0-9]{2}|655[0-2][0-9]|6553[0-5])$ (is \"localhost\")"
             ),
             new(
                 "reserved keys the chart injects",

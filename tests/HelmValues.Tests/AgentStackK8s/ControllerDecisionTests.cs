@@ -1,0 +1,107 @@
+using HelmValues.AgentStackK8s;
+using HelmValues.Validation;
+
+namespace HelmValues.Tests.AgentStackK8s;
+
+/// <summary>Values the controller refuses although Helm accepts them (issue 18's cases, one rule per test).</summary>
+public class ControllerDecisionTests
+{
+    [TestCase("namespace")]
+    [TestCase("job-prefix")]
+    [TestCase("agent-token-secret")]
+    [TestCase("image-check-container-memory-limit")]
+    [TestCase("job-active-deadline-seconds")]
+    public void A_null_for_a_key_the_controller_requires_is_an_error(string key)
+    {
+        var errors = Errors($"agentStackSecret: s\nconfig:\n  {key}: Null\n");
+
+        errors.ShouldBe([
+            $"config.{key} (line 3, column {key.Length + 5}): must not be null: Helm keeps the null (the chart has no default for it), it overrides the chart's template, and the controller refuses to start without a value; remove the key to keep the chart's",
+        ]);
+    }
+
+    [Test]
+    public void A_null_for_a_key_with_a_chart_default_deletes_the_default_and_is_fine()
+    {
+        Errors("agentStackSecret: s\nconfig:\n  pod-pending-timeout: null\n").ShouldBeEmpty();
+    }
+
+    // The overlay's pattern is go-playground/validator's hostname_port, which validateConfig applies: an RFC 1123 host
+    // name (or none) and a port from 1 to 65535.
+    [TestCase("host:0")]
+    [TestCase("my_host:6060")]
+    [TestCase("localhost")]
+    [TestCase("[::1]:6060")]
+    [TestCase("localhost:65536")]
+    public void A_profiler_address_the_controller_refuses_is_an_error(string address)
+    {
+        Errors($"agentStackSecret: s\nconfig:\n  profiler-address: \"{address}\"\n")
+            .ShouldHaveSingleItem()
+            .ShouldStartWith("config.profiler-address (line 3, column 21): must match the pattern ^([a-zA-Z0-9]");
+    }
+
+    [TestCase("localhost:6060")]
+    [TestCase(":6060")]
+    [TestCase("0.0.0.0:6060")]
+    [TestCase("profiler.buildkite.svc.cluster.local:6060")]
+    public void A_profiler_address_the_controller_takes_is_fine(string address)
+    {
+        Errors($"agentStackSecret: s\nconfig:\n  profiler-address: \"{address}\"\n").ShouldBeEmpty();
+    }
+
+    [Test]
+    public void An_integer_helm_cannot_keep_is_an_error()
+    {
+        var errors = Errors(
+            "agentStackSecret: s\nconfig:\n  pod-spec-patch:\n    containers: []\n    terminationGracePeriodSeconds: 9223372036854775807\n"
+        );
+
+        errors.ShouldBe([
+            "config.pod-spec-patch.terminationGracePeriodSeconds (line 5, column 36): 9223372036854775807 does not survive Helm, which reads every number as a 64-bit float: it would render 9223372036854776000; integers from -2^53 to 2^53 (9007199254740992) are exact",
+        ]);
+    }
+
+    [Test]
+    public void The_largest_exact_integer_is_fine()
+    {
+        Errors("agentStackSecret: s\nconfig:\n  pod-spec-patch:\n    containers: []\n    terminationGracePeriodSeconds: 9007199254740992\n")
+            .ShouldBeEmpty();
+    }
+
+    [TestCase(@"arn\:aws\:iam::123456789012:role/ecr-access-role", "contains backslash-escaped colons")]
+    [TestCase("arn:aws:iam::12345:role/short-account", "")]
+    public void A_role_arn_annotation_eks_cannot_use_is_an_error(string arn, string fragment)
+    {
+        var errors = Errors($"agentStackSecret: s\nserviceAccountMetadata:\n  annotations:\n    eks.amazonaws.com/role-arn: '{arn}'\n");
+
+        var error = errors.ShouldHaveSingleItem();
+        error.ShouldStartWith("serviceAccountMetadata.annotations[\"eks.amazonaws.com/role-arn\"] (line 4, column 33): ");
+        error.ShouldContain(fragment);
+        error.ShouldEndWith("; EKS would give the job pods no AWS credentials");
+    }
+
+    [Test]
+    public void A_plain_role_arn_annotation_is_fine()
+    {
+        Errors(
+                "agentStackSecret: s\nserviceAccountMetadata:\n  annotations:\n    eks.amazonaws.com/role-arn: arn:aws:iam::123456789012:role/ecr\n"
+            )
+            .ShouldBeEmpty();
+    }
+
+    // Found by the fuzz test (seed 4VkdYFW1GKu1): a null item of a typed list inside a Kubernetes object.
+    [Test]
+    public void A_null_item_in_a_kubernetes_list_is_an_error_not_an_exception()
+    {
+        Errors("config:\n  pod-spec-patch:\n    containers:\n      - env:\n          -\n")
+            .ShouldContain(e =>
+                e.StartsWith(
+                    "config.pod-spec-patch.containers[0].env[0] (line 5, column 12): a list item must not be null",
+                    StringComparison.Ordinal
+                )
+            );
+    }
+
+    private static IReadOnlyList<string> Errors(string yaml) =>
+        AgentStackK8sValues.Load(yaml).Errors.Where(e => e.Severity == ValidationSeverity.Error).Select(e => e.ToString()).ToList();
+}
