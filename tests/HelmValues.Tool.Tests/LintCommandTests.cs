@@ -27,7 +27,7 @@ public class LintCommandTests
         run.Lines.ShouldBe([
             $"{Bad}(3,3): error HV1001: config.max-inflight: unknown key `max-inflight`; did you mean `max-in-flight`?",
             $"{Bad}(4,12): error HV1001: config.job-ttl: expected a Go duration string such as \"300s\" or \"300m\", but found the number 300, which the controller reads as 300 nanoseconds",
-            $"{Bad}(5,30): error HV1001: config.default-image-pull-policy: `Sometimes` is not allowed; expected one of Always, IfNotPresent, Never",
+            $"{Bad}(5,30): error HV1001: config.default-image-pull-policy: `Sometimes` is not allowed; expected one of Always, IfNotPresent, Never, \"\" (empty)",
             $"{Bad}(7,5): error HV1002: config.pod-spec-patch.containers: is required (chart schema: required)",
         ]);
     }

@@ -24,17 +24,11 @@ public sealed partial record ControllerConfig
         CheckNullRequiredKeys(context);
     }
 
-    // Keys the controller's validateConfig requires, which neither the chart's defaults nor its config template can
-    // restore once a user writes null: Helm keeps a null the defaults lack (3.20.1 and later), the user's key overrides
-    // the template's line, and the controller then refuses to start.
-    private static readonly string[] RequiredByController =
-    [
-        "agent-token-secret",
-        "image-check-container-memory-limit",
-        "job-active-deadline-seconds",
-        "job-prefix",
-        "namespace",
-    ];
+    // Keys the controller's validateConfig requires and the chart's schema does not declare, so that nothing but the
+    // controller notices a null: Helm keeps a null the defaults lack (3.20.1 and later), the user's key overrides the
+    // template's line, and the controller refuses to start. (A null for a key the schema types, such as job-prefix, is
+    // refused by Helm's check already.)
+    private static readonly string[] RequiredByController = ["agent-token-secret", "namespace"];
 
     private void CheckNullRequiredKeys(ValidationContext context)
     {

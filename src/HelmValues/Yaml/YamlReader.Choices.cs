@@ -35,7 +35,7 @@ public sealed partial class YamlReader
         var closest = Suggest(text, allowed);
         Report(
             node,
-            $"`{text}` is not allowed; expected one of {string.Join(", ", allowed)}"
+            $"`{text}` is not allowed; expected one of {string.Join(", ", allowed.Select(a => a.Length == 0 ? "\"\" (empty)" : a))}"
                 + (closest is null ? "" : $" (did you mean `{closest}`?)"),
             ValidationSeverity.Error
         );

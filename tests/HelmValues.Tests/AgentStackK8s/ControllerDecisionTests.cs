@@ -7,17 +7,22 @@ namespace HelmValues.Tests.AgentStackK8s;
 public class ControllerDecisionTests
 {
     [TestCase("namespace")]
-    [TestCase("job-prefix")]
     [TestCase("agent-token-secret")]
-    [TestCase("image-check-container-memory-limit")]
-    [TestCase("job-active-deadline-seconds")]
-    public void A_null_for_a_key_the_controller_requires_is_an_error(string key)
+    public void A_null_for_a_key_only_the_controller_requires_is_an_error(string key)
     {
         var errors = Errors($"agentStackSecret: s\nconfig:\n  {key}: Null\n");
 
         errors.ShouldBe([
             $"config.{key} (line 3, column {key.Length + 5}): must not be null: Helm keeps the null (the chart has no default for it), it overrides the chart's template, and the controller refuses to start without a value; remove the key to keep the chart's",
         ]);
+    }
+
+    [TestCase("job-prefix")]
+    [TestCase("image-check-container-memory-limit")]
+    [TestCase("job-active-deadline-seconds")]
+    public void A_null_for_a_key_the_charts_schema_types_is_refused_by_helms_check(string key)
+    {
+        Errors($"agentStackSecret: s\nconfig:\n  {key}: null\n").ShouldHaveSingleItem().ShouldEndWith("(chart schema: type)");
     }
 
     [Test]
@@ -87,6 +92,18 @@ public class ControllerDecisionTests
                 "agentStackSecret: s\nserviceAccountMetadata:\n  annotations:\n    eks.amazonaws.com/role-arn: arn:aws:iam::123456789012:role/ecr\n"
             )
             .ShouldBeEmpty();
+    }
+
+    // The chart's default for both pull policies is "", and the controller reads an empty log level as info.
+    [TestCase("default-image-pull-policy")]
+    [TestCase("default-image-check-pull-policy")]
+    [TestCase("log-level")]
+    public void An_empty_value_that_means_the_default_is_accepted_and_written_back(string key)
+    {
+        var loaded = AgentStackK8sValues.Load($"agentStackSecret: s\nconfig:\n  {key}: \"\"\n");
+
+        loaded.Succeeded.ShouldBeTrue(string.Join("\n", loaded.Errors));
+        loaded.Value!.ToYaml().ShouldContain($"{key}: \"\"");
     }
 
     // Found by the fuzz test (seed 4VkdYFW1GKu1): a null item of a typed list inside a Kubernetes object.
