@@ -17,11 +17,33 @@ public sealed partial record ControllerConfig
         {
             var patchPath = context.Path.Key("pod-spec-patch");
             CheckPatchContainers(context, patchPath, patch);
+            CheckOverhead(context, patchPath, patch);
             WarnPodLevelResources(context, patchPath, patch);
         }
 
         CheckDefaultResourceClass(context);
         CheckNullRequiredKeys(context);
+        WarnNegativeGracePeriod(context);
+    }
+
+    // validateConfig marks it `validate:"required"`, which for a number means non-zero; Kubernetes accepts a negative
+    // terminationGracePeriodSeconds on a pod with a warning and uses 1 second instead.
+    private void WarnNegativeGracePeriod(ValidationContext context)
+    {
+        if (DefaultTerminationGracePeriodSeconds == 0)
+        {
+            context.AddError(
+                context.Path.Key("default-termination-grace-period-seconds"),
+                "must not be 0: the controller requires a value here (validate:\"required\") and refuses to start"
+            );
+        }
+        else if (DefaultTerminationGracePeriodSeconds is < 0 and var seconds)
+        {
+            context.AddWarning(
+                context.Path.Key("default-termination-grace-period-seconds"),
+                $"{seconds} is negative: Kubernetes uses 1 second instead (and warns when the job's pod is created)"
+            );
+        }
     }
 
     // Keys the controller's validateConfig requires and the chart's schema does not declare, so that nothing but the
@@ -75,6 +97,18 @@ public sealed partial record ControllerConfig
             {
                 context.AddError(path.Key("image"), $"container images must be lower-case (the controller refuses \"{image}\")");
             }
+        }
+    }
+
+    // The RuntimeClass admission plugin refuses a pod that sets overhead without a RuntimeClass defining it.
+    private static void CheckOverhead(ValidationContext context, ValuePath patchPath, V1PodSpec patch)
+    {
+        if (patch.Overhead is { Count: > 0 } && string.IsNullOrEmpty(patch.RuntimeClassName))
+        {
+            context.AddError(
+                patchPath.Key("overhead"),
+                "is set without runtimeClassName: Kubernetes refuses the job's pod (pod overhead comes from a RuntimeClass)"
+            );
         }
     }
 

@@ -304,6 +304,7 @@ public static class KubernetesModels
             return null;
         }
 
+        text = AsHelmRendersIt(node, text);
         if (!Quantities.TryParse(text, out var normalized, out var error))
         {
             reader.AddError(error!);
@@ -312,6 +313,26 @@ public static class KubernetesModels
 
         // The short form has the same value and suffix kind, so the quantity writes as the text would.
         return new ResourceQuantity(normalized);
+    }
+
+    // A plain number reaches Kubernetes as Helm renders it after reading it as a float: YAML 1.1's `1_000` as 1000.
+    private static string AsHelmRendersIt(YamlNode node, string text)
+    {
+        if (node is not YamlScalarNode { IsExplicitString: false })
+        {
+            return text;
+        }
+
+        return Yaml11Scalars.ResolveGoYamlV2(text) switch
+        {
+            YamlScalarKind.Integer when Yaml11Scalars.TryParseInteger(text, out var integer) => YamlNumberFormat.FormatInteger(integer),
+            YamlScalarKind.Float when Yaml11Scalars.TryParseFloat(text, out var number) && double.IsFinite(number) => Math.Floor(number)
+                == number
+            && Math.Abs(number) < 1e15
+                ? YamlNumberFormat.FormatInteger((long)number)
+                : number.ToString("R", CultureInfo.InvariantCulture).ToLowerInvariant(),
+            _ => text,
+        };
     }
 
     private static object? ReadIntOrString(YamlReader reader, YamlNode node)

@@ -254,6 +254,18 @@ public sealed partial class YamlReader
 
         var text = scalar.Value;
         var kind = Yaml11Scalars.ResolveGoYamlV2(text);
+        if (kind == YamlScalarKind.Float && IntegralFloat(text) is { } whole)
+        {
+            // Helm reads every number as a float and renders a whole one as an integer: `1.0` reaches the controller as 1.
+            var canonical = YamlNumberFormat.FormatInteger(whole);
+            Report(
+                node,
+                $"`{text}` is the integer {canonical} to Helm, which renders it so: write {canonical}",
+                ValidationSeverity.Warning
+            );
+            return whole;
+        }
+
         if (kind != YamlScalarKind.Integer)
         {
             var found = kind == YamlScalarKind.Float ? $"the float `{text}`" : DescribePlain(text);
@@ -279,6 +291,16 @@ public sealed partial class YamlReader
 
         return value;
     }
+
+    // A float with no fraction, within the range where every integer is exact in a float64 (beyond it Helm would
+    // render another number); null otherwise.
+    private static long? IntegralFloat(string text) =>
+        Yaml11Scalars.TryParseFloat(text, out var value)
+        && double.IsFinite(value)
+        && Math.Floor(value) == value
+        && Math.Abs(value) <= MaxExactInteger
+            ? (long)value
+            : null;
 
     // A scalar, or null (no error) for a YAML null; an error for a list or mapping.
     private bool TryGetScalar(YamlNode node, string expected, out YamlScalarNode scalar)

@@ -138,7 +138,7 @@ public partial class ControllerRuleTests
                   default-termination-grace-period-seconds: 0
                 """,
                 () => Config(c => c.WithJobActiveDeadlineSeconds(0).WithDefaultTerminationGracePeriodSeconds(0)),
-                "config.default-termination-grace-period-seconds (line 3, column 45): must be at least 1 (is 0)",
+                "config.default-termination-grace-period-seconds (line 3, column 45): must not be 0: the controller requires a value here (validate:\"required\") and refuses to start",
                 "config.job-active-deadline-seconds (line 2, column 32): must be at least 1 (is 0)"
             ),
             new(

@@ -312,13 +312,23 @@ public class YamlReaderTests
 
     [TestCase("2147483648", "2147483648 is out of range for a 32-bit integer")]
     [TestCase("1.5", "expected an integer, but found the float `1.5`")]
-    [TestCase("08", "expected an integer, but found the float `08`")]
     [TestCase("1:20", "expected an integer, but found the string `1:20`")]
     [TestCase("\"5\"", "expected an integer, but found the string \"5\": remove the quotes")]
     [TestCase("[5]", "expected an integer, but found a list")]
     public void ReadInt32_refuses_other_values(string yaml, string message)
     {
         AssertError(static (r, n) => r.ReadInt32(n), yaml, message);
+    }
+
+    // Helm reads every number as a float and renders a whole one as an integer, so these reach the controller as 1 and 8.
+    [TestCase("1.0", 1, "`1.0` is the integer 1 to Helm, which renders it so: write 1")]
+    [TestCase("08", 8, "`08` is the integer 8 to Helm, which renders it so: write 8")]
+    public void ReadInt32_takes_a_whole_float_as_helm_renders_it_with_a_warning(string yaml, int expected, string warning)
+    {
+        var result = YamlReader.Load(yaml, static (r, n) => r.ReadInt32(n));
+
+        result.Value.ShouldBe(expected);
+        result.Errors.Select(e => (e.Severity, e.Message)).ShouldBe([(ValidationSeverity.Warning, warning)]);
     }
 
     [Test]
