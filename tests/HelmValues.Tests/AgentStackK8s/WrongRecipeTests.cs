@@ -157,7 +157,7 @@ public class WrongRecipeTests
                 "config.log-level (line 3, column 14): `verbose` is not allowed; expected one of debug, info, warn, error, \"\" (empty)",
                 "config.log-format (line 4, column 15): `text` is not allowed; expected one of logfmt, json",
                 "config.default-image-pull-policy (line 5, column 30): `always` is not allowed; expected one of Always, IfNotPresent, Never, \"\" (empty) (did you mean `Always`?)",
-                "config.default-command-params.interposer (line 7, column 17): `bogus` is not allowed; expected one of buildkite, vector, legacy",
+                "config.default-command-params.interposer (line 7, column 17): `bogus` is not allowed; expected one of buildkite, vector, legacy, \"\" (empty)",
                 "config.agent-config.verification-failure-behavior (line 9, column 36): `fail` is not allowed; expected one of warn, block"
             ),
             Case(
