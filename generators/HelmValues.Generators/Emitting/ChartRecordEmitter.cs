@@ -367,7 +367,15 @@ internal static class ChartRecordEmitter
         writer.WriteLine($"    new string[] {{ {known} }},");
         writer.WriteLine($"    isClosed: {(type.IsClosed ? "true" : "false")},");
         writer.WriteLine($"    removed: {Notes(type.Removed)},");
-        writer.WriteLine($"    misplaced: {Notes(type.Misplaced)});");
+        if (type.KeyCase is { } keyCase)
+        {
+            writer.WriteLine($"    misplaced: {Notes(type.Misplaced)},");
+            writer.WriteLine($"    keyCase: global::HelmValues.Yaml.YamlKeyCase.{keyCase});");
+        }
+        else
+        {
+            writer.WriteLine($"    misplaced: {Notes(type.Misplaced)});");
+        }
         writer.WriteLine();
     }
 

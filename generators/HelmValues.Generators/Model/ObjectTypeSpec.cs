@@ -33,6 +33,9 @@ internal sealed record ObjectTypeSpec
     public EquatableArray<KeyNote> Misplaced { get; init; } = EquatableArray<KeyNote>.Empty;
 
     public ConstraintSpec? Constraints { get; init; }
+
+    /// <summary>The <c>YamlKeyCase</c> member for keys in another letter case (<c>x-helmvalues-key-case</c>), or null for exact.</summary>
+    public string? KeyCase { get; init; }
 }
 
 /// <summary>A key and a sentence about it.</summary>

@@ -392,6 +392,7 @@ internal sealed class ChartTypeBuilder
                 Removed = ReadNotes(schema, SchemaKeywords.Removed, pointer),
                 Misplaced = ReadNotes(schema, SchemaKeywords.Misplaced, pointer),
                 Constraints = pending.Constraints,
+                KeyCase = ReadKeyCase(schema, pointer),
             }
         );
     }
@@ -682,6 +683,24 @@ internal sealed class ChartTypeBuilder
 
         notes.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
         return notes.ToEquatableArray();
+    }
+
+    // Our overlay's word for how the reader of the values matches keys in another case: "folded" (Go's encoding/json)
+    // or "ignored" (decoded, then not applied).
+    private string? ReadKeyCase(JsonObject schema, string pointer)
+    {
+        switch (schema[SchemaKeywords.KeyCase])
+        {
+            case null:
+                return null;
+            case JsonString { Value: "folded" }:
+                return "Folded";
+            case JsonString { Value: "ignored" }:
+                return "FoldedThenIgnored";
+            case { } wrong:
+                Report(DiagnosticDescriptors.InvalidSchema, wrong, pointer, $"{SchemaKeywords.KeyCase} must be \"folded\" or \"ignored\"");
+                return null;
+        }
     }
 
     private string? Deprecation(JsonObject schema, string pointer)

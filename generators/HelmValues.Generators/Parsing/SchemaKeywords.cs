@@ -23,7 +23,8 @@ internal static class SchemaKeywords
     public const string Reserved = "x-helmvalues-reserved";
     public const string Patch = "x-helmvalues-patch";
     public const string Settings = "x-helmvalues";
+    public const string KeyCase = "x-helmvalues-key-case";
 
     /// <summary>Our own extension keywords (an overlay's vocabulary).</summary>
-    public static readonly HashSet<string> Extensions = new() { Name, TypeName, Removed, Misplaced, Reserved, Patch, Settings };
+    public static readonly HashSet<string> Extensions = new() { Name, TypeName, Removed, Misplaced, Reserved, Patch, Settings, KeyCase };
 }

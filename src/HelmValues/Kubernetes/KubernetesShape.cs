@@ -197,7 +197,14 @@ internal sealed class KubernetesShape
             .ThenBy(m => m.JsonName, StringComparer.Ordinal)
             .ToArray();
         _byJsonName = Members.ToDictionary(m => m.JsonName, StringComparer.Ordinal);
-        Keys = new YamlKeySet(Members.Select(m => m.JsonName).ToArray(), isClosed: true, removed: null, misplaced: null);
+        // Kubernetes objects in values reach the controller's encoding/json, which matches field names in any case.
+        Keys = new YamlKeySet(
+            Members.Select(m => m.JsonName).ToArray(),
+            isClosed: true,
+            removed: null,
+            misplaced: null,
+            keyCase: YamlKeyCase.Folded
+        );
         Rules = KubernetesSchemaRules.ByType.TryGetValue(type, out var rules) ? rules : null;
     }
 

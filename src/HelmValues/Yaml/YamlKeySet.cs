@@ -38,11 +38,13 @@ public sealed class YamlKeySet
     /// Keys that belong elsewhere, each with the rest of the sentence: <c>["default-metadata"] = "belongs under
     /// `config`"</c> reports "`default-metadata` belongs under `config`". Reported even when the set is open.
     /// </param>
+    /// <param name="keyCase">How a known key written in another letter case is matched (see <see cref="YamlKeyCase"/>).</param>
     public YamlKeySet(
         IEnumerable<string> known,
         bool isClosed = true,
         IReadOnlyDictionary<string, string>? removed = null,
-        IReadOnlyDictionary<string, string>? misplaced = null
+        IReadOnlyDictionary<string, string>? misplaced = null,
+        YamlKeyCase keyCase = YamlKeyCase.Exact
     )
     {
         ArgumentNullException.ThrowIfNull(known);
@@ -56,6 +58,7 @@ public sealed class YamlKeySet
         Misplaced = misplaced is null
             ? NoReasons
             : new ReadOnlyDictionary<string, string>(new Dictionary<string, string>(misplaced, StringComparer.Ordinal));
+        KeyCase = keyCase;
     }
 
     /// <summary>The known keys, in the order given.</summary>
@@ -72,4 +75,35 @@ public sealed class YamlKeySet
 
     /// <summary>True when <paramref name="key"/> is a known key (ordinal comparison).</summary>
     public bool Contains(string key) => _known.Contains(key);
+
+    /// <summary>How keys in another letter case are matched.</summary>
+    public YamlKeyCase KeyCase { get; }
+
+    /// <summary>
+    /// The known key that <paramref name="key"/> spells in another letter case, when <see cref="KeyCase"/> folds case
+    /// and exactly one does; otherwise null.
+    /// </summary>
+    public string? Folded(string key)
+    {
+        if (KeyCase == YamlKeyCase.Exact)
+        {
+            return null;
+        }
+
+        string? match = null;
+        foreach (var known in Known)
+        {
+            if (string.Equals(known, key, StringComparison.OrdinalIgnoreCase))
+            {
+                if (match is not null)
+                {
+                    return null;
+                }
+
+                match = known;
+            }
+        }
+
+        return match;
+    }
 }

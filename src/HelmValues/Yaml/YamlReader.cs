@@ -247,7 +247,22 @@ public sealed partial class YamlReader
             {
                 var key = entry.Key.Value;
                 Enter(parentPath.Key(key), entry.Value);
-                if (!CheckKey(entry.Key) || !IsAllowed(entry.Key, keys))
+                if (!CheckKey(entry.Key))
+                {
+                    continue;
+                }
+
+                if (!keys.Contains(key) && keys.Folded(key) is { } known && !HasKey(mapping, known))
+                {
+                    if (ReadFolded(entry.Key, known, keys.KeyCase))
+                    {
+                        yield return new KeyValuePair<string, YamlNode>(known, entry.Value);
+                    }
+
+                    continue;
+                }
+
+                if (!IsAllowed(entry.Key, keys))
                 {
                     continue;
                 }
@@ -259,6 +274,33 @@ public sealed partial class YamlReader
         {
             (_path, _current) = (parentPath, parentNode);
         }
+    }
+
+    // A known key in another case: read as the known key, or (at the top of the controller's config) without effect.
+    private bool ReadFolded(YamlScalarNode keyNode, string known, YamlKeyCase keyCase)
+    {
+        var takesEffect = keyCase == YamlKeyCase.Folded;
+        Report(
+            keyNode,
+            takesEffect
+                ? $"`{keyNode.Value}` is read as `{known}` (the controller matches keys regardless of case): write `{known}`"
+                : $"`{keyNode.Value}` has no effect: the controller decodes it as `{known}` but applies only `{known}` written so; write `{known}`",
+            ValidationSeverity.Warning
+        );
+        return takesEffect;
+    }
+
+    private static bool HasKey(YamlMappingNode mapping, string key)
+    {
+        foreach (var entry in mapping.Entries)
+        {
+            if (entry.Key.Value == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsAllowed(YamlScalarNode keyNode, YamlKeySet keys)

@@ -106,6 +106,42 @@ public class ControllerDecisionTests
         loaded.Value!.ToYaml().ShouldContain($"{key}: \"\"");
     }
 
+    // encoding/json matches field names in any case: nested, the key takes effect; at the top of config, the controller
+    // copies only keys spelled exactly, so another case has no effect.
+    [Test]
+    public void A_nested_key_in_another_case_takes_effect_with_a_warning_and_is_written_as_known()
+    {
+        var loaded = AgentStackK8sValues.Load("agentStackSecret: s\nconfig:\n  agent-config:\n    HOOKS-PATH: /buildkite/hooks\n");
+
+        loaded.Succeeded.ShouldBeTrue();
+        loaded
+            .Errors.Select(e => e.ToString())
+            .ShouldBe([
+                "warning: config.agent-config.HOOKS-PATH (line 4, column 5): `HOOKS-PATH` is read as `hooks-path` (the controller matches keys regardless of case): write `hooks-path`",
+            ]);
+        loaded.Value!.Config!.AgentConfig!.HooksPath.ShouldBe("/buildkite/hooks");
+    }
+
+    [Test]
+    public void A_config_key_in_another_case_has_no_effect_and_says_so()
+    {
+        var loaded = AgentStackK8sValues.Load("agentStackSecret: s\nconfig:\n  DEBUG: true\n");
+
+        loaded.Succeeded.ShouldBeTrue();
+        loaded
+            .Errors.Select(e => e.ToString())
+            .ShouldBe([
+                "warning: config.DEBUG (line 3, column 3): `DEBUG` has no effect: the controller decodes it as `debug` but applies only `debug` written so; write `debug`",
+            ]);
+        loaded.Value!.Config!.Debug.ShouldBeNull();
+    }
+
+    [Test]
+    public void A_top_level_key_in_another_case_is_still_unknown_because_helms_templates_match_exactly()
+    {
+        Errors("AgentStackSecret: s\n").ShouldHaveSingleItem().ShouldContain("unknown key `AgentStackSecret`");
+    }
+
     // Found by the fuzz test (seed 4VkdYFW1GKu1): a null item of a typed list inside a Kubernetes object.
     [Test]
     public void A_null_item_in_a_kubernetes_list_is_an_error_not_an_exception()
