@@ -22,7 +22,7 @@ public sealed partial record ControllerConfig
         }
 
         CheckDefaultResourceClass(context);
-        CheckNullRequiredKeys(context);
+        CheckRequiredValues(context);
         WarnNegativeGracePeriod(context);
     }
 
@@ -32,10 +32,7 @@ public sealed partial record ControllerConfig
     {
         if (DefaultTerminationGracePeriodSeconds == 0)
         {
-            context.AddError(
-                context.Path.Key("default-termination-grace-period-seconds"),
-                "must not be 0: the controller requires a value here (validate:\"required\") and refuses to start"
-            );
+            context.AddError(context.Path.Key("default-termination-grace-period-seconds"), "must not be 0: " + RequiredRule);
         }
         else if (DefaultTerminationGracePeriodSeconds is < 0 and var seconds)
         {
@@ -50,11 +47,13 @@ public sealed partial record ControllerConfig
     // controller notices a null: Helm keeps a null the defaults lack (3.20.1 and later), the user's key overrides the
     // template's line, and the controller refuses to start. (A null for a key the schema types, such as job-prefix, is
     // refused by Helm's check already.)
-    private static readonly string[] RequiredByController = ["agent-token-secret", "namespace"];
+    private static readonly string[] NullRefusedByController = ["agent-token-secret", "namespace"];
 
-    private void CheckNullRequiredKeys(ValidationContext context)
+    private const string RequiredRule = "the controller requires a value here (validate:\"required\") and refuses to start";
+
+    private void CheckRequiredValues(ValidationContext context)
     {
-        foreach (var key in RequiredByController)
+        foreach (var key in NullRefusedByController)
         {
             if (Collections.NullKeys.Contains(NullKeys, key))
             {
@@ -63,6 +62,30 @@ public sealed partial record ControllerConfig
                     "must not be null: Helm keeps the null (the chart has no default for it), it overrides the chart's template, and the controller refuses to start without a value; remove the key to keep the chart's"
                 );
             }
+        }
+
+        // An empty string passes Helm and the template alike; validate:"required" refuses it.
+        (string Key, string? Value)[] required =
+        [
+            ("agent-token-secret", AgentTokenSecret),
+            ("image", Image),
+            ("job-prefix", JobPrefix),
+            ("namespace", Namespace),
+        ];
+        foreach (var (key, value) in required)
+        {
+            if (value is { Length: 0 })
+            {
+                context.AddError(context.Path.Key(key), "must not be empty: " + RequiredRule);
+            }
+        }
+
+        if (Image is { } image && image.Any(char.IsUpper))
+        {
+            context.AddError(
+                context.Path.Key("image"),
+                $"must be lower-case: the controller cannot parse \"{image}\" as an image reference and does not start"
+            );
         }
     }
 

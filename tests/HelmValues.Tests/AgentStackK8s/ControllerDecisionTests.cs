@@ -17,6 +17,27 @@ public class ControllerDecisionTests
         ]);
     }
 
+    [TestCase("namespace")]
+    [TestCase("agent-token-secret")]
+    [TestCase("job-prefix")]
+    [TestCase("image")]
+    public void An_empty_value_for_a_key_the_controller_requires_is_an_error(string key)
+    {
+        Errors($"agentStackSecret: s\nconfig:\n  {key}: \"\"\n")
+            .ShouldBe([
+                $"config.{key} (line 3, column {key.Length + 5}): must not be empty: the controller requires a value here (validate:\"required\") and refuses to start",
+            ]);
+    }
+
+    [Test]
+    public void An_agent_image_with_upper_case_letters_is_an_error()
+    {
+        Errors("agentStackSecret: s\nconfig:\n  image: ghcr.io/Buildkite/agent:3\n")
+            .ShouldBe([
+                "config.image (line 3, column 10): must be lower-case: the controller cannot parse \"ghcr.io/Buildkite/agent:3\" as an image reference and does not start",
+            ]);
+    }
+
     [TestCase("job-prefix")]
     [TestCase("image-check-container-memory-limit")]
     [TestCase("job-active-deadline-seconds")]
