@@ -48,20 +48,24 @@ internal static class OfflineFeed
     {
         var directory = Path.Combine(home, ".nuget", "NuGet");
         Directory.CreateDirectory(directory);
+        WriteSingleSourceConfig(Path.Combine(directory, "NuGet.Config"), "nuget.org", GlobalPackages.Value);
+    }
+
+    /// <summary>A NuGet.config at <paramref name="path"/> whose one package source is <paramref name="folder"/>.</summary>
+    public static void WriteSingleSourceConfig(string path, string name, string folder) =>
         File.WriteAllText(
-            Path.Combine(directory, "NuGet.Config"),
+            path,
             $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
                 <clear />
-                <add key="nuget.org" value="{GlobalPackages.Value}" />
+                <add key="{name}" value="{folder}" />
               </packageSources>
             </configuration>
 
             """
         );
-    }
 
     /// <summary>Environment for a restore that must fill its own packages folder (NUGET_PACKAGES would override it).</summary>
     public static IReadOnlyDictionary<string, string?> Environment { get; } = new Dictionary<string, string?> { ["NUGET_PACKAGES"] = null };

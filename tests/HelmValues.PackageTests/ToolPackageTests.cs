@@ -39,19 +39,7 @@ public partial class ToolPackageTests
         var version = package["HelmValues.Tool.".Length..^".nupkg".Length];
 
         // A tool package carries everything it runs on: its one source is the folder it was packed into.
-        File.WriteAllText(
-            Path.Combine(_root, "NuGet.config"),
-            $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="helmvalues" value="{feed}" />
-              </packageSources>
-            </configuration>
-
-            """
-        );
+        OfflineFeed.WriteSingleSourceConfig(Path.Combine(_root, "NuGet.config"), "helmvalues", feed);
         var tools = Path.Combine(_root, "bin");
         DotNet
             .Run(
