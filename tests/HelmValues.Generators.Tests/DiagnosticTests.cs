@@ -155,6 +155,20 @@ public class DiagnosticTests
     }
 
     [Test]
+    public void HV0006_unknown_keys_can_only_be_ignored()
+    {
+        var diagnostic = Single(
+            (
+                "/c/app.values.schema.json",
+                """{ "properties": { "a": { "type": "string" } }, "additionalProperties": false, "x-helmvalues-unknown-keys": "warned" }"""
+            )
+        );
+
+        diagnostic.Id.ShouldBe("HV0006");
+        diagnostic.GetMessage().ShouldBe("'/c/app.values.schema.json' at #: x-helmvalues-unknown-keys must be \"ignored\"");
+    }
+
+    [Test]
     public void HV0007_overlay_without_a_schema()
     {
         var diagnostic = Single(("/c/other.values.overlay.json", "{}"));

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using HelmValues.Generators.Model;
 using HelmValues.Generators.Naming;
@@ -367,15 +368,22 @@ internal static class ChartRecordEmitter
         writer.WriteLine($"    new string[] {{ {known} }},");
         writer.WriteLine($"    isClosed: {(type.IsClosed ? "true" : "false")},");
         writer.WriteLine($"    removed: {Notes(type.Removed)},");
+        var options = new List<string> { $"misplaced: {Notes(type.Misplaced)}" };
         if (type.KeyCase is { } keyCase)
         {
-            writer.WriteLine($"    misplaced: {Notes(type.Misplaced)},");
-            writer.WriteLine($"    keyCase: global::HelmValues.Yaml.YamlKeyCase.{keyCase});");
+            options.Add($"keyCase: global::HelmValues.Yaml.YamlKeyCase.{keyCase}");
         }
-        else
+
+        if (type.UnknownKeysIgnored)
         {
-            writer.WriteLine($"    misplaced: {Notes(type.Misplaced)});");
+            options.Add("unknownKeysIgnored: true");
         }
+
+        for (var i = 0; i < options.Count; i++)
+        {
+            writer.WriteLine($"    {options[i]}{(i == options.Count - 1 ? ");" : ",")}");
+        }
+
         writer.WriteLine();
     }
 

@@ -36,6 +36,12 @@ internal sealed record ObjectTypeSpec
 
     /// <summary>The <c>YamlKeyCase</c> member for keys in another letter case (<c>x-helmvalues-key-case</c>), or null for exact.</summary>
     public string? KeyCase { get; init; }
+
+    /// <summary>
+    /// The reader of the values ignores keys it does not know (<c>x-helmvalues-unknown-keys: ignored</c>, Helm's templates
+    /// at a chart's root): unknown and misplaced keys are warnings that they have no effect.
+    /// </summary>
+    public bool UnknownKeysIgnored { get; init; }
 }
 
 /// <summary>A key and a sentence about it.</summary>

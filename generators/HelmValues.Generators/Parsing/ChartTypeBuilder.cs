@@ -393,6 +393,7 @@ internal sealed class ChartTypeBuilder
                 Misplaced = ReadNotes(schema, SchemaKeywords.Misplaced, pointer),
                 Constraints = pending.Constraints,
                 KeyCase = ReadKeyCase(schema, pointer),
+                UnknownKeysIgnored = ReadUnknownKeysIgnored(schema, pointer),
             }
         );
     }
@@ -700,6 +701,22 @@ internal sealed class ChartTypeBuilder
             case { } wrong:
                 Report(DiagnosticDescriptors.InvalidSchema, wrong, pointer, $"{SchemaKeywords.KeyCase} must be \"folded\" or \"ignored\"");
                 return null;
+        }
+    }
+
+    // Our overlay's word for a level whose reader ignores keys it does not know: "ignored" (Helm's templates read only
+    // the values they name, so at a chart's root an unknown key is dropped without a word).
+    private bool ReadUnknownKeysIgnored(JsonObject schema, string pointer)
+    {
+        switch (schema[SchemaKeywords.UnknownKeys])
+        {
+            case null:
+                return false;
+            case JsonString { Value: "ignored" }:
+                return true;
+            case { } wrong:
+                Report(DiagnosticDescriptors.InvalidSchema, wrong, pointer, $"{SchemaKeywords.UnknownKeys} must be \"ignored\"");
+                return false;
         }
     }
 

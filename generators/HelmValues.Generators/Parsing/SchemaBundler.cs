@@ -88,7 +88,7 @@ internal sealed class SchemaBundler
                 continue;
             }
 
-            if (IsOurs(property.Name))
+            if (IsOurs(property.Name) || IsOnlyAWarning(schema, property.Name))
             {
                 continue;
             }
@@ -158,7 +158,7 @@ internal sealed class SchemaBundler
                 var first = true;
                 foreach (var property in obj.Properties)
                 {
-                    if (IsSchema(key) && IsOurs(property.Name))
+                    if (IsSchema(key) && (IsOurs(property.Name) || IsOnlyAWarning(obj, property.Name)))
                     {
                         continue;
                     }
@@ -223,6 +223,11 @@ internal sealed class SchemaBundler
 
     // Our own keywords (names, notes, settings) mean nothing to other validators: the strict form leaves them out.
     private bool IsOurs(string keyword) => _strict && keyword.StartsWith("x-helmvalues", StringComparison.Ordinal);
+
+    // Where the reader ignores unknown keys, HelmValues only warns about them: the strict schema, which says what is an
+    // error, leaves them open.
+    private bool IsOnlyAWarning(JsonObject schema, string keyword) =>
+        _strict && keyword == "additionalProperties" && schema[SchemaKeywords.UnknownKeys] is JsonString { Value: "ignored" };
 
     // `$ref` is a keyword only in a schema: not in a map of names to schemas (`properties`), nor in data (`default`).
     private static bool IsSchema(string? key) => !IsNameMap(key) && !IsData(key);

@@ -24,7 +24,19 @@ internal static class SchemaKeywords
     public const string Patch = "x-helmvalues-patch";
     public const string Settings = "x-helmvalues";
     public const string KeyCase = "x-helmvalues-key-case";
+    public const string UnknownKeys = "x-helmvalues-unknown-keys";
 
     /// <summary>Our own extension keywords (an overlay's vocabulary).</summary>
-    public static readonly HashSet<string> Extensions = new() { Name, TypeName, Removed, Misplaced, Reserved, Patch, Settings, KeyCase };
+    public static readonly HashSet<string> Extensions = new()
+    {
+        Name,
+        TypeName,
+        Removed,
+        Misplaced,
+        Reserved,
+        Patch,
+        Settings,
+        KeyCase,
+        UnknownKeys,
+    };
 }

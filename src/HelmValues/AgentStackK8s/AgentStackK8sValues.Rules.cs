@@ -19,6 +19,8 @@ public sealed partial record AgentStackK8sValues
         }
 
         CheckRoleArnAnnotation(context);
+        CheckChartNames(context);
+        ControllerEnvOverrides.Check(context, ControllerEnv);
     }
 
     // The job pods' ServiceAccount gets these annotations; EKS honours the IRSA one only as a plain role ARN, and an

@@ -23,7 +23,24 @@ public sealed partial record ControllerConfig
 
         CheckDefaultResourceClass(context);
         CheckRequiredValues(context);
+        CheckTags(context);
         WarnNegativeGracePeriod(context);
+        CheckJobRules(context);
+    }
+
+    // controller.Run reads each tag with agenttags.TagMapFromTags, which refuses one without `=`: the controller stops.
+    private void CheckTags(ValidationContext context)
+    {
+        for (var i = 0; i < (Tags?.Count ?? 0); i++)
+        {
+            if (Tags![i] is { } tag && !tag.Contains('=', StringComparison.Ordinal))
+            {
+                context.AddError(
+                    context.Path.Key("tags").Index(i),
+                    $"\"{tag}\" is not key=value (queue=kubernetes): the controller refuses the tag and stops"
+                );
+            }
+        }
     }
 
     // validateConfig marks it `validate:"required"`, which for a number means non-zero; Kubernetes accepts a negative

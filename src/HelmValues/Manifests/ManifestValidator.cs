@@ -162,19 +162,7 @@ public static class ManifestValidator
         ValidateServerFields(context, path, metadata);
         if (metadata.Labels is { } labels)
         {
-            var labelsPath = path.Key("labels");
-            foreach (var (key, value) in Sorted(labels))
-            {
-                if (KubernetesNames.CheckQualifiedName(key) is { } keyProblem)
-                {
-                    context.AddError(labelsPath.Key(key), "the key " + keyProblem);
-                }
-
-                if (value is not null && KubernetesNames.CheckLabelValue(value) is { } valueProblem)
-                {
-                    context.AddError(labelsPath.Key(key), valueProblem);
-                }
-            }
+            LabelRules.Check(context, path.Key("labels"), labels);
         }
 
         if (metadata.Annotations is { } annotations)

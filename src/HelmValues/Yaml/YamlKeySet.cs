@@ -39,12 +39,17 @@ public sealed class YamlKeySet
     /// `config`"</c> reports "`default-metadata` belongs under `config`". Reported even when the set is open.
     /// </param>
     /// <param name="keyCase">How a known key written in another letter case is matched (see <see cref="YamlKeyCase"/>).</param>
+    /// <param name="unknownKeysIgnored">
+    /// When true (with <paramref name="isClosed"/>), the reader of the values ignores keys it does not know, as Helm's
+    /// templates do at a chart's root: an unknown or misplaced key is a warning that it has no effect, and is not read.
+    /// </param>
     public YamlKeySet(
         IEnumerable<string> known,
         bool isClosed = true,
         IReadOnlyDictionary<string, string>? removed = null,
         IReadOnlyDictionary<string, string>? misplaced = null,
-        YamlKeyCase keyCase = YamlKeyCase.Exact
+        YamlKeyCase keyCase = YamlKeyCase.Exact,
+        bool unknownKeysIgnored = false
     )
     {
         ArgumentNullException.ThrowIfNull(known);
@@ -59,6 +64,7 @@ public sealed class YamlKeySet
             ? NoReasons
             : new ReadOnlyDictionary<string, string>(new Dictionary<string, string>(misplaced, StringComparer.Ordinal));
         KeyCase = keyCase;
+        UnknownKeysIgnored = unknownKeysIgnored;
     }
 
     /// <summary>The known keys, in the order given.</summary>
@@ -66,6 +72,12 @@ public sealed class YamlKeySet
 
     /// <summary>True when keys outside <see cref="Known"/> are errors (the controller decodes its config strictly).</summary>
     public bool IsClosed { get; }
+
+    /// <summary>
+    /// True when the reader of the values ignores keys it does not know (Helm's templates at a chart's root), so that an
+    /// unknown or misplaced key is a warning rather than an error.
+    /// </summary>
+    public bool UnknownKeysIgnored { get; }
 
     /// <summary>Removed keys and why (the end of a sentence that starts with the key).</summary>
     public IReadOnlyDictionary<string, string> Removed { get; }

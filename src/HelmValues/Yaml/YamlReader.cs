@@ -317,9 +317,11 @@ public sealed partial class YamlReader
             return false;
         }
 
+        // Where the reader ignores what it does not know, nothing fails: the key only has no effect.
+        var severity = keys.UnknownKeysIgnored ? ValidationSeverity.Warning : ValidationSeverity.Error;
         if (keys.Misplaced.TryGetValue(key, out var misplaced))
         {
-            Report(keyNode, $"`{key}` {misplaced}", ValidationSeverity.Error);
+            Report(keyNode, $"`{key}` {misplaced}", severity);
             return false;
         }
 
@@ -329,11 +331,8 @@ public sealed partial class YamlReader
         }
 
         var suggestion = Suggest(key, keys.Known);
-        Report(
-            keyNode,
-            suggestion is null ? $"unknown key `{key}`" : $"unknown key `{key}`; did you mean `{suggestion}`?",
-            ValidationSeverity.Error
-        );
+        var unknown = keys.UnknownKeysIgnored ? $"unknown key `{key}`: no template reads it, so it has no effect" : $"unknown key `{key}`";
+        Report(keyNode, suggestion is null ? unknown : $"{unknown}; did you mean `{suggestion}`?", severity);
         return false;
     }
 

@@ -158,9 +158,17 @@ public class ControllerDecisionTests
     }
 
     [Test]
-    public void A_top_level_key_in_another_case_is_still_unknown_because_helms_templates_match_exactly()
+    public void A_top_level_key_in_another_case_is_unknown_and_has_no_effect_because_helms_templates_match_exactly()
     {
-        Errors("AgentStackSecret: s\n").ShouldHaveSingleItem().ShouldContain("unknown key `AgentStackSecret`");
+        var loaded = AgentStackK8sValues.Load("agentStackSecret: s\nAgentStackSecret: t\n");
+
+        loaded.Succeeded.ShouldBeTrue();
+        loaded
+            .Errors.Select(e => e.ToString())
+            .ShouldBe([
+                "warning: AgentStackSecret (line 2, column 1): unknown key `AgentStackSecret`: no template reads it, so it has no effect; did you mean `agentStackSecret`?",
+            ]);
+        loaded.Value!.AgentStackSecret.ShouldBe("s");
     }
 
     // Found by the fuzz test (seed 4VkdYFW1GKu1): a null item of a typed list inside a Kubernetes object.

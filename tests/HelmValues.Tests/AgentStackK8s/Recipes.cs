@@ -51,7 +51,7 @@ internal static class Recipes
                             v.WithName("buildkite-signing-jwks").WithSecret(s => s.WithSecretName("my-signing-key"))
                         )
                         .WithVerificationJwksFile("key")
-                        .WithVerificationFailureBehavior(VerificationFailureBehavior.Warn)
+                        .WithVerificationFailureBehavior("warn")
                         .WithVerificationJwksVolume(v =>
                             v.WithName("buildkite-verification-jwks").WithSecret(s => s.WithSecretName("my-verification-key"))
                         )

@@ -13,8 +13,10 @@ public class ValuesRoundTripPropertyTests
         var strings = YamlWriterPropertyTests.YamlishString;
         Gen.Select(Gen.Select(strings, strings).Array[0, 4], strings.Array[0, 4], strings)
             .Sample(
-                (pairs, tags, envValue) =>
+                (pairs, tagValues, envValue) =>
                 {
+                    // The controller reads a tag as key=value; any text may follow the `=`.
+                    var tags = tagValues.Select(t => "key=" + t).ToArray();
                     var annotations = pairs.DistinctBy(p => p.Item1).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
                     var values = new AgentStackK8sValuesBuilder()
                         .WithAgentStackSecret("s")
@@ -22,7 +24,7 @@ public class ValuesRoundTripPropertyTests
                         .WithConfig(c =>
                             c.WithTags(tags)
                                 .WithPodSpecPatch(p =>
-                                    p.AddContainer(k => k.WithName("c").AddEnv(e => e.WithName("V").WithValue(envValue)))
+                                    p.AddContainer(k => k.WithName("container-0").AddEnv(e => e.WithName("V").WithValue(envValue)))
                                 )
                         )
                         .Build();

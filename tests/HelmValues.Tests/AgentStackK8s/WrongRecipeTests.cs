@@ -35,7 +35,8 @@ public class WrongRecipeTests
                     name: buildkite-plugins
                     plugins-path: /buildkite/plugins
                 """,
-                "agent-config (line 2, column 1): `agent-config` belongs under config (config.agent-config); at the top level Helm silently ignores it",
+                "warning: agent-config (line 2, column 1): `agent-config` belongs under config (config.agent-config); at the top level Helm silently ignores it",
+                TokenWarning,
                 // The empty `config:` is a null, which deletes the chart's default config, and the schema requires one.
                 "config (line 1, column 1): is required (chart schema: required)"
             ),
@@ -59,7 +60,7 @@ public class WrongRecipeTests
                   gitCredentialsSecret:
                     secretName: my-git-https-credentials
                 """,
-                "default-checkout-params (line 2, column 1): `default-checkout-params` belongs under config (config.default-checkout-params); at the top level Helm silently ignores it"
+                "warning: default-checkout-params (line 2, column 1): `default-checkout-params` belongs under config (config.default-checkout-params); at the top level Helm silently ignores it"
             ),
             Case(
                 "15 resources mis-indented to pod level",
@@ -84,7 +85,7 @@ public class WrongRecipeTests
                   labels:
                     team: ci
                 """,
-                "default-metadata (line 2, column 1): `default-metadata` belongs under config (config.default-metadata); at the top level Helm silently ignores it"
+                "warning: default-metadata (line 2, column 1): `default-metadata` belongs under config (config.default-metadata); at the top level Helm silently ignores it"
             ),
             Case(
                 "29 container-start-timeout directly under config",
@@ -151,14 +152,22 @@ public class WrongRecipeTests
                   default-image-pull-policy: always
                   default-command-params:
                     interposer: bogus
-                  agent-config:
-                    verification-failure-behavior: fail
                 """,
                 "config.log-level (line 3, column 14): `verbose` is not allowed; expected one of debug, info, warn, error, \"\" (empty)",
                 "config.log-format (line 4, column 15): `text` is not allowed; expected one of logfmt, json",
                 "config.default-image-pull-policy (line 5, column 30): `always` is not allowed; expected one of Always, IfNotPresent, Never, \"\" (empty) (did you mean `Always`?)",
-                "config.default-command-params.interposer (line 7, column 17): `bogus` is not allowed; expected one of buildkite, vector, legacy, \"\" (empty)",
-                "config.agent-config.verification-failure-behavior (line 9, column 36): `fail` is not allowed; expected one of warn, block"
+                "config.default-command-params.interposer (line 7, column 17): `bogus` is not allowed; expected one of buildkite, vector, legacy, \"\" (empty)"
+            ),
+            Case(
+                "a verification behaviour the agent refuses once it verifies",
+                """
+                agentToken: token
+                config:
+                  agent-config:
+                    verification-jwks-file: key
+                    verification-failure-behavior: fail
+                """,
+                "config.agent-config.verification-failure-behavior (line 5, column 36): \"fail\" is not block or warn: with a verification key set, buildkite-agent start refuses it and no job runs"
             ),
             Case(
                 "durations that are not Go duration strings",

@@ -169,6 +169,38 @@ public class YamlReaderTests
     }
 
     [Test]
+    public void Where_the_reader_ignores_unknown_keys_they_and_misplaced_keys_are_warnings_and_not_read()
+    {
+        var keys = new YamlKeySet(
+            ["config"],
+            misplaced: new Dictionary<string, string> { ["queue"] = "belongs under `config`" },
+            unknownKeysIgnored: true
+        );
+        var read = new List<string>();
+        var result = YamlReader.Load(
+            "config: {}\nconfgi: 1\nqueue: x\n",
+            (r, node) =>
+            {
+                foreach (var (key, _) in r.ReadMapping(node, keys))
+                {
+                    read.Add(key);
+                }
+
+                return true;
+            }
+        );
+
+        result.Succeeded.ShouldBeTrue();
+        read.ShouldBe(["config"]);
+        result
+            .Errors.Select(e => e.ToString())
+            .ShouldBe([
+                "warning: confgi (line 2, column 1): unknown key `confgi`: no template reads it, so it has no effect; did you mean `config`?",
+                "warning: queue (line 3, column 1): `queue` belongs under `config`",
+            ]);
+    }
+
+    [Test]
     public void Open_key_sets_yield_unknown_keys_to_the_caller()
     {
         var keys = new List<string>();
