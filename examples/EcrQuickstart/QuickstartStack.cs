@@ -40,6 +40,8 @@ public static class QuickstartStack
             .WithIamPolicies(cluster)
             .GrantEcr(jobRole, registry, EcrAccess.Pull, "my-private-image")
             .GrantEcr(pushRole, registry, EcrAccess.PullAndPush, "myimage")
+            // The push role is assumed with the job's Buildkite OIDC token: it trusts this pipeline's jobs only.
+            .TrustBuildkitePipelines("my-org", "my-pipeline")
             .Build();
         #endregion
     }

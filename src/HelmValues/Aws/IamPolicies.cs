@@ -37,6 +37,9 @@ public static class IamPolicies
     /// <summary>The audience of the tokens EKS projects for IRSA.</summary>
     public const string StsAudience = "sts.amazonaws.com";
 
+    /// <summary>Buildkite's OIDC provider, which signs the token of every job (<c>buildkite-agent oidc request-token</c>).</summary>
+    public const string BuildkiteOidcProvider = "agent.buildkite.com";
+
     /// <summary>The service principal of EKS Pod Identity (the same in every partition).</summary>
     public const string PodIdentityService = "pods.eks.amazonaws.com";
 
@@ -91,6 +94,73 @@ public static class IamPolicies
             },
         ]);
     }
+
+    /// <summary>
+    /// The trust policy of a role that pipelines assume with their jobs' Buildkite OIDC tokens (the
+    /// <c>aws-assume-role-with-web-identity</c> plugin): Buildkite's OIDC provider, registered in <paramref name="accountId"/>,
+    /// may assume the role for tokens with audience <see cref="StsAudience"/> whose <c>sub</c> names the organization and
+    /// one of <paramref name="pipelines"/> (<c>organization:acme:pipeline:app:*</c>: any branch, commit and step).
+    /// </summary>
+    /// <param name="partition">The role's partition (<c>aws</c>, <c>aws-cn</c>, <c>aws-us-gov</c>).</param>
+    /// <param name="accountId">The role's account, where the OIDC provider is registered.</param>
+    /// <param name="organization">The Buildkite organization's slug. Every organization's tokens share the issuer, so it is required.</param>
+    /// <param name="pipelines">The slugs of the pipelines that may assume the role.</param>
+    /// <exception cref="ArgumentException">There is no pipeline, or a slug is not one (<see cref="CheckBuildkiteSlug"/>).</exception>
+    public static IamPolicyDocument BuildkiteOidcTrust(
+        string partition,
+        string accountId,
+        string organization,
+        IEnumerable<string> pipelines
+    )
+    {
+        ArgumentException.ThrowIfNullOrEmpty(partition);
+        ArgumentException.ThrowIfNullOrEmpty(accountId);
+        var list = CheckedPipelines(organization, pipelines);
+        return new IamPolicyDocument([
+            new IamStatement(null, ["sts:AssumeRoleWithWebIdentity"], [])
+            {
+                Principal = new IamPrincipal("Federated", $"arn:{partition}:iam::{accountId}:oidc-provider/{BuildkiteOidcProvider}"),
+                Conditions =
+                [
+                    new IamCondition("StringEquals", BuildkiteOidcProvider + ":aud", [StsAudience]),
+                    new IamCondition(
+                        "StringLike",
+                        BuildkiteOidcProvider + ":sub",
+                        list.Distinct().Order(StringComparer.Ordinal).Select(p => $"organization:{organization}:pipeline:{p}:*").ToList()
+                    ),
+                ],
+            },
+        ]);
+    }
+
+    /// <summary>The pipelines, once the organization and each pipeline are known to be slugs.</summary>
+    /// <exception cref="ArgumentException">There is no pipeline, or a slug is not one; the message lists every bad slug.</exception>
+    internal static List<string> CheckedPipelines(string organization, IEnumerable<string> pipelines)
+    {
+        ArgumentNullException.ThrowIfNull(pipelines);
+        var list = pipelines.ToList();
+        if (list.Count == 0)
+        {
+            throw new ArgumentException("name at least one Buildkite pipeline", nameof(pipelines));
+        }
+
+        var bad = list.Prepend(organization).Where(s => CheckBuildkiteSlug(s) is not null).Select(s => $"\"{s}\"").ToList();
+        if (bad.Count > 0)
+        {
+            throw new ArgumentException($"{string.Join(", ", bad)} {CheckBuildkiteSlug(null)}", nameof(pipelines));
+        }
+
+        return list;
+    }
+
+    /// <summary>
+    /// Null when <paramref name="slug"/> is a Buildkite organization or pipeline slug (lower-case letters, digits, '-' and
+    /// '_'); otherwise why not. A '*', '?' or ':' would widen the trust policy's <c>sub</c> match to other pipelines.
+    /// </summary>
+    public static string? CheckBuildkiteSlug(string? slug) =>
+        slug is { Length: > 0 } && slug.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_')
+            ? null
+            : "is not a Buildkite slug: lower-case letters, digits, '-' and '_' (a '*', '?' or ':' would let other pipelines assume the role)";
 
     /// <summary>
     /// The EKS Pod Identity trust policy: the Pod Identity agent may assume the role and tag the session (it tags it with the

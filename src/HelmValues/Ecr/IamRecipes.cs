@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using HelmValues.Aws;
+using HelmValues.Collections;
 using HelmValues.Kubernetes;
 using HelmValues.Stack;
 using HelmValues.Validation;
@@ -83,6 +84,24 @@ public static class IamRecipes
 
         var grant = new EcrGrant(role, registry, access, repositories.ToArray());
         return stack.WithRegistry(registry).WithIam(iam => iam with { Grants = [.. iam.Grants, grant] });
+    }
+
+    /// <summary>
+    /// Writes the trust policy of each role the pipeline assumes with the <c>aws-assume-role-with-web-identity</c> plugin: Buildkite's
+    /// OIDC provider (<c>agent.buildkite.com</c>, audience <c>sts.amazonaws.com</c>) for jobs of exactly these pipelines
+    /// (<c>sub</c> <c>organization:&lt;org&gt;:pipeline:&lt;pipeline&gt;:*</c>), in <c>aws/iam/&lt;role&gt;/trust-policy.json</c>.
+    /// Needs <see cref="WithIamPolicies"/>; the stack checks that every plugin's <c>role-arn</c> gets one.
+    /// </summary>
+    /// <param name="stack">The stack.</param>
+    /// <param name="organization">The Buildkite organization's slug.</param>
+    /// <param name="pipelines">The slugs of the pipelines whose steps assume the roles.</param>
+    /// <exception cref="ArgumentException">No pipeline is named, or a slug is not one; the message lists every bad slug.</exception>
+    public static AgentStackBuilder TrustBuildkitePipelines(this AgentStackBuilder stack, string organization, params string[] pipelines)
+    {
+        ArgumentNullException.ThrowIfNull(stack);
+        var slugs = IamPolicies.CheckedPipelines(organization, pipelines);
+        var identity = new BuildkitePipelines(organization, ValueList.From(slugs.Distinct().Order(StringComparer.Ordinal)));
+        return stack.WithIam(iam => iam with { Pipelines = identity });
     }
 
     /// <summary>

@@ -146,10 +146,19 @@ internal sealed record RoleUse(
 /// <param name="Cluster">The cluster; null until <see cref="IamRecipes.WithIamPolicies"/>, and then no IAM document is written.</param>
 /// <param name="HelmRelease">The Helm release name, which names the controller's ServiceAccount.</param>
 /// <param name="Grants">The ECR access of each role.</param>
-internal sealed record IamSetup(EksCluster? Cluster, string HelmRelease, IReadOnlyList<EcrGrant> Grants)
+/// <param name="Pipelines">The Buildkite pipelines that assume roles with OIDC (the web-identity plugin), or null.</param>
+internal sealed record IamSetup(
+    EksCluster? Cluster,
+    string HelmRelease,
+    IReadOnlyList<EcrGrant> Grants,
+    BuildkitePipelines? Pipelines = null
+)
 {
     public static IamSetup Empty { get; } = new(null, "agent-stack-k8s", ValueList.From(Array.Empty<EcrGrant>()));
 }
+
+/// <summary>The Buildkite organization and pipelines whose jobs' OIDC tokens the web-identity roles trust.</summary>
+internal sealed record BuildkitePipelines(string Organization, IReadOnlyList<string> Slugs);
 
 /// <summary>Everything an <see cref="AgentStackBuilder"/> has collected.</summary>
 internal sealed record StackState(

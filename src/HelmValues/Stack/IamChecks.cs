@@ -33,6 +33,7 @@ internal static partial class IamChecks
 
         CheckRoleNames(state, context);
         CheckPartitions(state, cluster, context);
+        CheckWebIdentityTrust(state, context);
         CheckTrustedServiceAccounts(state, context);
         CheckTokenRefreshPulls(state, context);
         CheckPushes(state, context);
@@ -52,15 +53,20 @@ internal static partial class IamChecks
         {
             context.AddError(AwsPath, "GrantEcr writes ECR policies only with the IAM documents: call WithIamPolicies(new EksCluster(…))");
         }
+
+        if (state.Iam.Pipelines is not null)
+        {
+            context.AddError(
+                AwsPath,
+                "TrustBuildkitePipelines writes trust policies only with the IAM documents: call WithIamPolicies(new EksCluster(…))"
+            );
+        }
     }
 
     // The documents are filed by role name (the name `aws iam create-role` takes); two roles of one name would share a file.
     private static void CheckRoleNames(StackState state, ValidationContext context)
     {
-        var roles = state
-            .Roles.Where(u => u.Mechanism != RoleMechanism.Plugin)
-            .Select(u => u.Role)
-            .Concat(state.Iam.Grants.Select(g => g.Role));
+        var roles = IamOutput.TrustedRoles(state).Concat(state.Iam.Grants.Select(g => g.Role));
         foreach (var clash in roles.Distinct().GroupBy(r => r.RoleName).Where(g => g.Count() > 1))
         {
             context.AddError(
@@ -105,6 +111,31 @@ internal static partial class IamChecks
                         + "give the role to this ServiceAccount with UseIrsaForJobPods, or remove the annotation"
                 );
             }
+        }
+    }
+
+    // A role the pipeline assumes with its jobs' OIDC tokens trusts Buildkite's provider only for the pipelines named; without
+    // them its trust policy cannot be written, and naming pipelines that assume no role is a mistake of another kind.
+    private static void CheckWebIdentityTrust(StackState state, ValidationContext context)
+    {
+        var uses = StackChecks.PipelineRoles(state.Pipeline).ToList();
+        if (state.Iam.Pipelines is null)
+        {
+            foreach (var use in uses)
+            {
+                context.AddError(
+                    use.Path,
+                    $"role {use.Role.RoleName} is assumed with the job's Buildkite OIDC token, and its trust policy must name the pipelines: "
+                        + "call TrustBuildkitePipelines(\"<organization>\", \"<pipeline>\")"
+                );
+            }
+        }
+        else if (uses.Count == 0)
+        {
+            context.AddError(
+                AwsPath.Key("buildkite"),
+                "TrustBuildkitePipelines names pipelines, but no step assumes a role with the aws-assume-role-with-web-identity plugin"
+            );
         }
     }
 

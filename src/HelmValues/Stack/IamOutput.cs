@@ -25,9 +25,9 @@ internal static class IamOutput
             yield break;
         }
 
-        foreach (var uses in state.Roles.Where(u => u.Mechanism != RoleMechanism.Plugin).GroupBy(u => u.Role))
+        foreach (var role in TrustedRoles(state))
         {
-            yield return new OutputFile(TrustPolicyFile(uses.Key), TrustPolicy(state, cluster, uses.Key).ToJson());
+            yield return new OutputFile(TrustPolicyFile(role), TrustPolicy(state, cluster, role).ToJson());
         }
 
         foreach (var grants in state.Iam.Grants.GroupBy(g => g.Role))
@@ -46,6 +46,17 @@ internal static class IamOutput
             yield return new OutputFile(PodIdentityAssociationFile(state.Namespace, use.ServiceAccount!), association.ToCliInputJson());
         }
     }
+
+    /// <summary>
+    /// The roles whose trust policies the stack writes: those its pods get, and those the pipeline assumes once
+    /// <c>TrustBuildkitePipelines</c> names its pipelines.
+    /// </summary>
+    public static IEnumerable<IamRoleArn> TrustedRoles(StackState state) =>
+        state
+            .Roles.Where(u => u.Mechanism != RoleMechanism.Plugin)
+            .Select(u => u.Role)
+            .Concat(state.Iam.Pipelines is null ? [] : StackChecks.PipelineRoles(state.Pipeline).Select(u => u.Role))
+            .Distinct();
 
     /// <summary>The <c>sub</c>s an IRSA role's trust policy names: the ServiceAccounts the recipes gave it.</summary>
     public static IReadOnlyList<string> IrsaSubjects(StackState state, IamRoleArn role) =>
@@ -83,6 +94,12 @@ internal static class IamOutput
         if (state.Roles.Any(u => u.Mechanism == RoleMechanism.PodIdentity && u.Role.Equals(role)))
         {
             statements.AddRange(IamPolicies.PodIdentityTrust().Statements);
+        }
+
+        if (state.Iam.Pipelines is { } pipelines && StackChecks.PipelineRoles(state.Pipeline).Any(u => u.Role.Equals(role)))
+        {
+            var trust = IamPolicies.BuildkiteOidcTrust(role.Partition, role.AccountId, pipelines.Organization, pipelines.Slugs);
+            statements.AddRange(trust.Statements);
         }
 
         return new IamPolicyDocument(statements);

@@ -106,7 +106,8 @@ internal static class StackChecks
         }
     }
 
-    private static IEnumerable<RoleUse> PipelineRoles(Pipeline? pipeline) =>
+    /// <summary>The roles the pipeline's steps assume with the web-identity plugin, each at its <c>role-arn</c>.</summary>
+    internal static IEnumerable<RoleUse> PipelineRoles(Pipeline? pipeline) =>
         PipelinePlugins(pipeline)
             .Where(p => p.Plugin is AssumeRoleWithWebIdentityPlugin)
             .Select(p => new RoleUse(((AssumeRoleWithWebIdentityPlugin)p.Plugin).RoleArn, p.Path.Key("role-arn")));

@@ -59,12 +59,15 @@ public class IamPolicyTests
 
         var trust = IamPolicies.IrsaTrust(issuer, "123456789012", [IamPolicies.ServiceAccountSubject("buildkite", "agent")]).ToJson();
         var podIdentity = IamPolicies.PodIdentityTrust().ToJson();
+        var buildkite = IamPolicies.BuildkiteOidcTrust(partition, "123456789012", "acme", ["app"]).ToJson();
         var ecr = IamPolicies.EcrAccessPolicy(repositories).ToJson();
 
         issuer.Partition.ShouldBe(partition);
         trust.ShouldContain($"\"arn:{partition}:iam::123456789012:oidc-provider/oidc.eks.{region}.{domain}/id/{Id}\"");
         IamPolicyGrammar.Problems(trust).ShouldBeEmpty();
         IamPolicyGrammar.Problems(podIdentity).ShouldBeEmpty();
+        buildkite.ShouldContain($"\"arn:{partition}:iam::123456789012:oidc-provider/agent.buildkite.com\"");
+        IamPolicyGrammar.Problems(buildkite).ShouldBeEmpty();
         IamPolicyGrammar.Problems(ecr).ShouldBeEmpty();
     }
 

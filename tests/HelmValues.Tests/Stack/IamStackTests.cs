@@ -43,6 +43,7 @@ public class IamStackTests
                 "aws/iam/buildkite-agent-ecr-role/ecr-policy.json",
                 "aws/iam/buildkite-agent-ecr-role/trust-policy.json",
                 "aws/iam/ecr-access-role/ecr-policy.json",
+                "aws/iam/ecr-access-role/trust-policy.json",
             ]);
         foreach (var policy in files.Where(f => f.Path.StartsWith("aws/iam/", StringComparison.Ordinal)))
         {
@@ -59,6 +60,56 @@ public class IamStackTests
             )
             .Select(a => $"system:serviceaccount:{a.Metadata.NamespaceProperty}:{a.Metadata.Name}");
         Subjects(File(stack, "aws/iam/buildkite-agent-ecr-role/trust-policy.json")).ShouldBe(carriers.Order(StringComparer.Ordinal));
+    }
+
+    [Test]
+    public void The_role_a_pipeline_assumes_trusts_buildkites_oidc_tokens_of_exactly_the_pipelines_named()
+    {
+        var pusher = IamRoleArn.Parse("arn:aws:iam::123456789012:role/pusher");
+        var stack = Stack()
+            .UseIrsaForJobPods("buildkite-agent", pusher)
+            .WithPipeline(p => p.AddStep(s => s.AddCommands("make").AddPlugin(new AssumeRoleWithWebIdentityPlugin(pusher))))
+            .TrustBuildkitePipelines("acme", "web", "api", "web")
+            .Build();
+
+        var trust = File(stack, "aws/iam/pusher/trust-policy.json");
+        IamPolicyGrammar.Problems(trust).ShouldBeEmpty();
+        using var document = JsonDocument.Parse(trust);
+        var statements = document.RootElement.GetProperty("Statement").EnumerateArray().ToList();
+        // The job pods' ServiceAccount (IRSA) and the pipeline's jobs (Buildkite OIDC), each in its own statement.
+        statements.Count.ShouldBe(2);
+        var buildkite = statements[1];
+        buildkite
+            .GetProperty("Principal")
+            .GetProperty("Federated")
+            .GetString()
+            .ShouldBe("arn:aws:iam::123456789012:oidc-provider/agent.buildkite.com");
+        buildkite
+            .GetProperty("Condition")
+            .GetProperty("StringEquals")
+            .GetProperty("agent.buildkite.com:aud")
+            .GetString()
+            .ShouldBe("sts.amazonaws.com");
+        buildkite
+            .GetProperty("Condition")
+            .GetProperty("StringLike")
+            .GetProperty("agent.buildkite.com:sub")
+            .EnumerateArray()
+            .Select(v => v.GetString())
+            .ShouldBe(["organization:acme:pipeline:api:*", "organization:acme:pipeline:web:*"]);
+    }
+
+    [TestCase("acme", new[] { "web*" }, "\"web*\"")]
+    [TestCase("acme", new[] { "web:main", "Api", "ok" }, "\"web:main\", \"Api\"")]
+    [TestCase("", new[] { "web" }, "\"\"")]
+    public void A_slug_that_would_widen_the_trust_is_refused_with_every_bad_slug(string organization, string[] pipelines, string named)
+    {
+        Should
+            .Throw<ArgumentException>(() => Stack().TrustBuildkitePipelines(organization, pipelines))
+            .Message.ShouldStartWith(
+                named
+                    + " is not a Buildkite slug: lower-case letters, digits, '-' and '_' (a '*', '?' or ':' would let other pipelines assume the role)"
+            );
     }
 
     [TestCase(null, null, "agent-stack-k8s-controller")]
@@ -161,6 +212,7 @@ public class IamStackTests
                 "a step that pushes through the assume-role plugin to a repository its role was not granted",
                 Stack()
                     .GrantEcr(IamRoleArn.Parse("arn:aws:iam::123456789012:role/pusher"), Registry, EcrAccess.PullAndPush, "other")
+                    .TrustBuildkitePipelines("acme", "app")
                     .WithPipeline(p =>
                         p.AddStep(s =>
                             s.AddCommands("docker push --quiet 123456789012.dkr.ecr.us-east-1.amazonaws.com/team/app@sha256:abc")
@@ -168,6 +220,29 @@ public class IamStackTests
                         )
                     ),
                 "pipeline.steps[0].commands[0]: pushes to 123456789012.dkr.ecr.us-east-1.amazonaws.com/team/app as role pusher, which has no push rights there: call GrantEcr(role, registry, EcrAccess.PullAndPush, \"team/app\")"
+            ),
+            Case(
+                "a role the pipeline assumes, without the pipelines its trust policy names",
+                Stack()
+                    .WithPipeline(p =>
+                        p.AddStep(s =>
+                            s.AddCommands("make")
+                                .AddPlugin(new AssumeRoleWithWebIdentityPlugin(IamRoleArn.Parse("arn:aws:iam::123456789012:role/pusher")))
+                        )
+                    ),
+                "pipeline.steps[0].plugins[0][\"aws-assume-role-with-web-identity#v1.4.0\"].role-arn: role pusher is assumed with the job's Buildkite OIDC token, and its trust policy must name the pipelines: call TrustBuildkitePipelines(\"<organization>\", \"<pipeline>\")"
+            ),
+            Case(
+                "pipelines named for a trust no step needs",
+                Stack().TrustBuildkitePipelines("acme", "app"),
+                "aws.buildkite: TrustBuildkitePipelines names pipelines, but no step assumes a role with the aws-assume-role-with-web-identity plugin"
+            ),
+            Case(
+                "pipelines named without the IAM documents",
+                new AgentStackBuilder("buildkite")
+                    .UseExistingAgentTokenSecret("buildkite-agent-token")
+                    .TrustBuildkitePipelines("acme", "app"),
+                "aws: TrustBuildkitePipelines writes trust policies only with the IAM documents: call WithIamPolicies(new EksCluster(…))"
             ),
             Case(
                 "a token refresh whose role has no ECR access",
