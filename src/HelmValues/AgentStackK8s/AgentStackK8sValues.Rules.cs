@@ -21,6 +21,7 @@ public sealed partial record AgentStackK8sValues
         CheckRoleArnAnnotation(context);
         CheckChartNames(context);
         ControllerEnvOverrides.Check(context, ControllerEnv);
+        RoleArnEnv.Check(context, context.Path.Key("controllerEnv"), ControllerEnv);
     }
 
     // The job pods' ServiceAccount gets these annotations; EKS honours the IRSA one only as a plain role ARN, and an

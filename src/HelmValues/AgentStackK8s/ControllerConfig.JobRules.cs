@@ -65,6 +65,16 @@ public sealed partial record ControllerConfig
             var patchPath = context.Path.Key("pod-spec-patch");
             CheckAddedContainers(context, patchPath.Key("containers"), patch.Containers, ControllerContainer);
             CheckAddedContainers(context, patchPath.Key("initContainers"), patch.InitContainers, ControllerInitContainer);
+            for (var i = 0; i < (patch.Containers?.Count ?? 0); i++)
+            {
+                RoleArnEnv.Check(context, patchPath.Key("containers").Index(i).Key("env"), patch.Containers![i]?.Env);
+            }
+
+            for (var i = 0; i < (patch.InitContainers?.Count ?? 0); i++)
+            {
+                RoleArnEnv.Check(context, patchPath.Key("initContainers").Index(i).Key("env"), patch.InitContainers![i]?.Env);
+            }
+
             if (patch.NodeSelector is { } nodeSelector)
             {
                 CheckConvertedDurations(context, patchPath.Key("nodeSelector"), nodeSelector);

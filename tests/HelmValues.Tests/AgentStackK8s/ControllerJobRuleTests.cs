@@ -110,6 +110,22 @@ public class ControllerJobRuleTests
                 "warning: pod-spec-patch (line 4, column 1): `pod-spec-patch` belongs under config (config.pod-spec-patch); at the top level Helm silently ignores it"
             ),
             Case(
+                "an escaped role ARN in AWS_ROLE_ARN, for the controller and in a patch container",
+                """
+                controllerEnv:
+                  - {name: AWS_ROLE_ARN, value: 'arn\\:aws\\:iam::123456789012:role/x'}
+                config:
+                  pod-spec-patch:
+                    containers:
+                      - name: container-0
+                        env:
+                          - {name: AWS_ROLE_ARN, value: 'arn:aws:iam::123456789012:role/ok'}
+                          - {name: AWS_ROLE_ARN, value: 'arn:aws:iam::12345:role/x'}
+                """,
+                "config.pod-spec-patch.containers[0].env[1].value (line 10, column 41): must have a 12-digit account ID (is \"12345\"); AWS SDKs cannot assume it, so every AWS call fails",
+                "controllerEnv[0].value (line 3, column 33): contains backslash-escaped colons (\\:), as shown in some documentation; write plain colons: arn\\:aws\\:iam::123456789012:role/x; AWS SDKs cannot assume it, so every AWS call fails"
+            ),
+            Case(
                 "integers beyond 32 bits, as Go's int holds them",
                 "config:\n  max-in-flight: 2147483648\n  job-active-deadline-seconds: 4294967296\n"
             ),
