@@ -49,6 +49,18 @@ public class UserChartTests
         root.ShouldContain("global::k8s.Models.V1EnvVar");
     }
 
+    // `additionalProperties: false` alone: an object that must stay empty. Its reader keeps nulls and reads no key.
+    [Test]
+    public void An_object_that_allows_no_key_compiles_without_a_warning()
+    {
+        var result = GeneratorHarness.Run(
+            ("/c/locked.values.schema.json", """{ "properties": { "locked": { "type": "object", "additionalProperties": false } } }""")
+        );
+
+        result.Diagnostics.ShouldBeEmpty();
+        Source(result, "Fixtures.Locked.Locked.g.cs").ShouldNotContain("switch (entry.Key)");
+    }
+
     [Test]
     public void HelmValuesNamespace_replaces_the_root_namespace_as_the_parent_of_chart_types()
     {

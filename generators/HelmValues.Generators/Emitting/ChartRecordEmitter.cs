@@ -312,27 +312,31 @@ internal static class ChartRecordEmitter
                     writer.WriteLine("continue;");
                 }
 
-                writer.WriteLine();
-                writer.WriteLine("switch (entry.Key)");
-                using (writer.WriteBlock())
+                // An object with no keys of its own (`additionalProperties: false` alone) has nothing to switch on.
+                if (locals.Count > 0 || type.AdditionalProperties is not null)
                 {
-                    foreach (var (property, local) in locals)
+                    writer.WriteLine();
+                    writer.WriteLine("switch (entry.Key)");
+                    using (writer.WriteBlock())
                     {
-                        writer.WriteLine($"case {IdentifierNames.Literal(property.Key)}:");
-                        writer.WriteLine($"    {local} = {ChartTypeSyntax.ReadExpression(property.Type, "reader", "entry.Value", 1)};");
-                        writer.WriteLine("    break;");
-                    }
+                        foreach (var (property, local) in locals)
+                        {
+                            writer.WriteLine($"case {IdentifierNames.Literal(property.Key)}:");
+                            writer.WriteLine($"    {local} = {ChartTypeSyntax.ReadExpression(property.Type, "reader", "entry.Value", 1)};");
+                            writer.WriteLine("    break;");
+                        }
 
-                    if (type.AdditionalProperties is { } extra)
-                    {
-                        var read = ChartTypeSyntax.ReadExpression(extra, "reader", "entry.Value", 1);
-                        writer.WriteLine("default:");
-                        writer.WriteLine($"    if ({read} is {{ }} extra)");
-                        writer.WriteLine("    {");
-                        writer.WriteLine("        (additional ??= new(global::System.StringComparer.Ordinal))[entry.Key] = extra;");
-                        writer.WriteLine("    }");
-                        writer.WriteLine();
-                        writer.WriteLine("    break;");
+                        if (type.AdditionalProperties is { } extra)
+                        {
+                            var read = ChartTypeSyntax.ReadExpression(extra, "reader", "entry.Value", 1);
+                            writer.WriteLine("default:");
+                            writer.WriteLine($"    if ({read} is {{ }} extra)");
+                            writer.WriteLine("    {");
+                            writer.WriteLine("        (additional ??= new(global::System.StringComparer.Ordinal))[entry.Key] = extra;");
+                            writer.WriteLine("    }");
+                            writer.WriteLine();
+                            writer.WriteLine("    break;");
+                        }
                     }
                 }
             }
