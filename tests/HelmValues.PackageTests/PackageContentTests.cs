@@ -17,6 +17,7 @@ public class PackageContentTests
         files.ShouldBe([
             "LICENSE",
             "LICENSE.agent-stack-k8s.txt",
+            "LICENSE.external-secrets.txt",
             "README.md",
             "THIRD-PARTY-NOTICES.md",
             "analyzers/dotnet/cs/HelmValues.Generators.dll",
@@ -59,6 +60,7 @@ public class PackageContentTests
                 ("LICENSE", Repository.PathOf("LICENSE")),
                 ("THIRD-PARTY-NOTICES.md", Repository.PathOf("src", "HelmValues", "Schemas", "THIRD-PARTY-NOTICES.md")),
                 ("LICENSE.agent-stack-k8s.txt", Repository.PathOf("src", "HelmValues", "Schemas", "LICENSE.agent-stack-k8s.txt")),
+                ("LICENSE.external-secrets.txt", Repository.PathOf("src", "HelmValues", "Schemas", "LICENSE.external-secrets.txt")),
                 ("buildTransitive/HelmValues.props", Repository.PathOf("src", "HelmValues", "buildTransitive", "HelmValues.props")),
                 ("buildTransitive/HelmValues.targets", Repository.PathOf("src", "HelmValues", "buildTransitive", "HelmValues.targets")),
                 (

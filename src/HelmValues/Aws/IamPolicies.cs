@@ -202,4 +202,25 @@ public static class IamPolicies
 
         return new IamPolicyDocument(statements);
     }
+
+    /// <summary>
+    /// Least-privilege Secrets Manager access for an External Secrets <c>SecretStore</c> that reads secrets:
+    /// <c>secretsmanager:GetSecretValue</c> on exactly the secrets given, nothing else (no listing, no writing).
+    /// </summary>
+    /// <param name="secretArns">
+    /// The secrets' ARNs or ARN patterns (<c>arn:aws:secretsmanager:us-east-1:123456789012:secret:buildkite/aws-credentials-??????</c>:
+    /// Secrets Manager appends a hyphen and six characters to every name).
+    /// </param>
+    /// <exception cref="ArgumentException">There is no secret.</exception>
+    public static IamPolicyDocument SecretsManagerReadPolicy(IEnumerable<string> secretArns)
+    {
+        ArgumentNullException.ThrowIfNull(secretArns);
+        var list = secretArns.ToList();
+        if (list.Count == 0)
+        {
+            throw new ArgumentException("a Secrets Manager policy needs at least one secret", nameof(secretArns));
+        }
+
+        return new IamPolicyDocument([new IamStatement("GetSecretValue", ["secretsmanager:GetSecretValue"], list)]);
+    }
 }

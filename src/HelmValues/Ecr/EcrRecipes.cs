@@ -176,11 +176,11 @@ public static class EcrRecipes
     internal static AgentStackBuilder WithJobServiceAccount(this AgentStackBuilder stack, string serviceAccountName) =>
         stack.WithValues(v => v.WithConfig(c => c.WithPodSpecPatch(p => p.WithServiceAccountName(serviceAccountName))));
 
-    private static AgentStackBuilder WithCommandEnvFrom(this AgentStackBuilder stack, string secretName) =>
+    internal static AgentStackBuilder WithCommandEnvFrom(this AgentStackBuilder stack, string secretName) =>
         stack.WithValues(v =>
             v.WithConfig(c => c.WithDefaultCommandParams(p => p.AddEnvFrom(e => e.WithSecretRef(s => s.WithName(secretName)))))
         );
 
-    private static AgentStackBuilder WithImagePullSecret(this AgentStackBuilder stack, string secretName) =>
+    internal static AgentStackBuilder WithImagePullSecret(this AgentStackBuilder stack, string secretName) =>
         stack.WithValues(v => v.WithConfig(c => c.WithPodSpecPatch(p => p.AddImagePullSecret(s => s.WithName(secretName)))));
 }

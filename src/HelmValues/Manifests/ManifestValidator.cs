@@ -138,7 +138,7 @@ public static class ManifestValidator
         }
     }
 
-    private static void ValidateMetadata(ValidationContext context, ValuePath path, V1ObjectMeta? metadata, string? kind)
+    internal static void ValidateMetadata(ValidationContext context, ValuePath path, V1ObjectMeta? metadata, string? kind)
     {
         if (string.IsNullOrEmpty(metadata?.Name))
         {

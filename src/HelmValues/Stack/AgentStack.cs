@@ -50,6 +50,12 @@ public sealed class AgentStack
     /// <summary>The manifests written beside the values.</summary>
     public IReadOnlyList<IKubernetesObject<V1ObjectMeta>> Manifests => _state.Manifests;
 
+    /// <summary>
+    /// The custom resources written beside the manifests (External Secrets objects, typed from their CRDs): each is one of the
+    /// generated records in <c>HelmValues.ExternalSecrets</c>.
+    /// </summary>
+    public IReadOnlyList<IValuesObject> Resources => _state.Resources;
+
     /// <summary>Secrets and ServiceAccounts the stack references but does not write.</summary>
     public IReadOnlyList<ExistingObject> Existing => _state.Existing;
 
@@ -67,8 +73,12 @@ public sealed class AgentStack
     public static string ManifestFile(IKubernetesObject<V1ObjectMeta> manifest)
     {
         ArgumentNullException.ThrowIfNull(manifest);
-        return $"{ManifestsDirectory}{manifest.Kind?.ToLowerInvariant()}-{manifest.Metadata?.Name}.yaml";
+        return ManifestFile(manifest.Kind, manifest.Metadata?.Name);
     }
+
+    internal static string ManifestFile(string? kind, string? name) => $"{ManifestsDirectory}{kind?.ToLowerInvariant()}-{name}.yaml";
+
+    internal static string ManifestFile(ICustomResource resource) => ManifestFile(resource.ResourceKind, resource.Metadata?.Name);
 
     /// <summary>
     /// Checks everything at once: the values, each manifest, and how they fit together (every referenced Secret and
@@ -83,6 +93,11 @@ public sealed class AgentStack
         foreach (var manifest in Manifests)
         {
             context.ValidateProperty(ManifestFile(manifest), (IKubernetesObject)manifest, ManifestValidator.Validate);
+        }
+
+        foreach (var resource in _state.Resources)
+        {
+            CustomResources.Validate(context, ValuePath.Root.Key(ManifestFile(resource)), resource);
         }
 
         StackChecks.Run(_state, context);
@@ -116,6 +131,16 @@ public sealed class AgentStack
             );
         }
 
+        foreach (var resource in _state.Resources)
+        {
+            files.Add(
+                new OutputFile(
+                    ManifestFile(resource),
+                    YamlWriter.Serialize(GeneratedHeader.Prefix, resource, static (w, r) => r.WriteYaml(w))
+                )
+            );
+        }
+
         if (Pipeline is not null)
         {
             files.Add(new OutputFile(PipelineFile, GeneratedHeader.Prepend(Pipeline.ToYaml())));
@@ -126,9 +151,12 @@ public sealed class AgentStack
             files.Add(new OutputFile(CredentialProviderFile, GeneratedHeader.Prepend(CredentialProvider.ToYaml())));
         }
 
-        if (Manifests.Count > 0)
+        if (Manifests.Count + _state.Resources.Count > 0)
         {
-            var resources = Manifests.Select(m => ManifestFile(m)[ManifestsDirectory.Length..]);
+            var resources = Manifests
+                .Select(m => ManifestFile(m))
+                .Concat(_state.Resources.Select(r => ManifestFile(r)))
+                .Select(f => f[ManifestsDirectory.Length..]);
             files.Add(new OutputFile(KustomizationFile, GeneratedHeader.Prepend(Kustomization.ToYaml(resources))));
         }
 

@@ -6,6 +6,7 @@ using HelmValues.Collections;
 using HelmValues.Ecr;
 using HelmValues.Kubelet;
 using HelmValues.Kubernetes;
+using HelmValues.Manifests;
 using HelmValues.Pipelines;
 using HelmValues.Validation;
 using k8s;
@@ -57,6 +58,19 @@ public sealed class AgentStackBuilder
         return new(_state with { Manifests = ValueList.Append(_state.Manifests, manifest) });
     }
 
+    /// <summary>Adds an External Secrets <c>ExternalSecret</c> to write beside the values; the Secret it renders counts as in the stack.</summary>
+    /// <param name="externalSecret">The object; its namespace must be the stack's.</param>
+    public AgentStackBuilder AddManifest(ExternalSecrets.ExternalSecretV1.ExternalSecret externalSecret) => AddResource(externalSecret);
+
+    /// <summary>Adds an External Secrets <c>SecretStore</c> to write beside the values.</summary>
+    /// <param name="store">The object; its namespace must be the stack's.</param>
+    public AgentStackBuilder AddManifest(ExternalSecrets.SecretStoreV1.SecretStore store) => AddResource(store);
+
+    /// <summary>Adds an External Secrets <c>ECRAuthorizationToken</c> generator to write beside the values.</summary>
+    /// <param name="generator">The object; its namespace must be the stack's.</param>
+    public AgentStackBuilder AddManifest(ExternalSecrets.EcrAuthorizationTokenV1Alpha1.ECRAuthorizationToken generator) =>
+        AddResource(generator);
+
     /// <summary>Declares a Secret that exists in the cluster already, so the stack may reference it.</summary>
     /// <param name="name">The Secret's name.</param>
     /// <param name="createCommand">How to create it (values elided), shown to whoever sets up the cluster.</param>
@@ -100,6 +114,13 @@ public sealed class AgentStackBuilder
 
     /// <summary>The stack. Call <see cref="AgentStack.Validate"/> or <see cref="AgentStack.ToOutput"/> next.</summary>
     public AgentStack Build() => new(_state);
+
+    /// <summary>Adds a custom resource (an External Secrets object, typed from its CRD) to write beside the values.</summary>
+    internal AgentStackBuilder AddResource(ICustomResource resource)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        return new(_state with { Resources = ValueList.Append(_state.Resources, resource) });
+    }
 
     internal AgentStackBuilder WithRegistry(EcrRegistry registry) =>
         new(_state with { Registries = ValueList.Append(_state.Registries, registry) });
@@ -154,17 +175,34 @@ internal sealed record IamSetup(
     BuildkitePipelines? Pipelines = null
 )
 {
+    /// <summary>The Secrets Manager secrets each role reads (the SecretStores' roles).</summary>
+    public IReadOnlyList<SecretsManagerRead> SecretReads { get; init; } = ValueList.From(Array.Empty<SecretsManagerRead>());
+
     public static IamSetup Empty { get; } = new(null, "agent-stack-k8s", ValueList.From(Array.Empty<EcrGrant>()));
 }
 
 /// <summary>The Buildkite organization and pipelines whose jobs' OIDC tokens the web-identity roles trust.</summary>
 internal sealed record BuildkitePipelines(string Organization, IReadOnlyList<string> Slugs);
 
+/// <summary>A Secrets Manager secret a role reads: its <c>secretsmanager-policy.json</c> grants <c>GetSecretValue</c> on it.</summary>
+/// <param name="Role">The role.</param>
+/// <param name="Region">The secret's region.</param>
+/// <param name="SecretId">The secret's name.</param>
+/// <param name="Path">Where the stack names the region, for errors.</param>
+internal sealed record SecretsManagerRead(IamRoleArn Role, string Region, string SecretId, ValuePath Path)
+{
+    /// <summary>
+    /// The secret's ARN pattern, in the role's account: Secrets Manager appends a hyphen and six random characters to the name.
+    /// </summary>
+    public string ArnPattern => $"arn:{AwsPartitions.ForRegion(Region)}:secretsmanager:{Region}:{Role.AccountId}:secret:{SecretId}-??????";
+}
+
 /// <summary>Everything an <see cref="AgentStackBuilder"/> has collected.</summary>
 internal sealed record StackState(
     string Namespace,
     AgentStackK8sValues Values,
     IReadOnlyList<IKubernetesObject<V1ObjectMeta>> Manifests,
+    IReadOnlyList<ICustomResource> Resources,
     IReadOnlyList<ExistingObject> Existing,
     Pipeline? Pipeline,
     CredentialProviderConfig? CredentialProvider,
@@ -181,6 +219,7 @@ internal sealed record StackState(
             @namespace,
             new AgentStackK8sValues(),
             ValueList.From(Array.Empty<IKubernetesObject<V1ObjectMeta>>()),
+            ValueList.From(Array.Empty<ICustomResource>()),
             ValueList.From(Array.Empty<ExistingObject>()),
             null,
             null,

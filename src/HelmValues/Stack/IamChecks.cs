@@ -36,6 +36,7 @@ internal static partial class IamChecks
         CheckWebIdentityTrust(state, context);
         CheckTrustedServiceAccounts(state, context);
         CheckTokenRefreshPulls(state, context);
+        CheckSecretReads(state, context);
         CheckPushes(state, context);
     }
 
@@ -66,7 +67,10 @@ internal static partial class IamChecks
     // The documents are filed by role name (the name `aws iam create-role` takes); two roles of one name would share a file.
     private static void CheckRoleNames(StackState state, ValidationContext context)
     {
-        var roles = IamOutput.TrustedRoles(state).Concat(state.Iam.Grants.Select(g => g.Role));
+        var roles = IamOutput
+            .TrustedRoles(state)
+            .Concat(state.Iam.Grants.Select(g => g.Role))
+            .Concat(state.Iam.SecretReads.Select(r => r.Role));
         foreach (var clash in roles.Distinct().GroupBy(r => r.RoleName).Where(g => g.Count() > 1))
         {
             context.AddError(
@@ -155,6 +159,29 @@ internal static partial class IamChecks
         }
     }
 
+    // The policy names the secret in the role's account and the secret's region: both must be in the role's partition, and
+    // the region must be one (a typo there is an AccessDenied, or a store that never becomes ready).
+    private static void CheckSecretReads(StackState state, ValidationContext context)
+    {
+        foreach (var read in state.Iam.SecretReads)
+        {
+            if (!AwsRegion().IsMatch(read.Region))
+            {
+                context.AddError(
+                    read.Path,
+                    $"\"{read.Region}\" is not an AWS region (such as us-east-1): Secrets Manager's endpoint and the secret's ARN need one"
+                );
+            }
+            else if (AwsPartitions.ForRegion(read.Region) != read.Role.Partition)
+            {
+                context.AddError(
+                    read.Path,
+                    $"is {read.Region}, in partition {AwsPartitions.ForRegion(read.Region)}, but role {read.Role.RoleName}, which reads the secret, is in {read.Role.Partition}"
+                );
+            }
+        }
+    }
+
     // A step that runs `docker push <ecr registry>/<repository>` needs push rights on that repository, with the role it
     // runs as: the one its assume-role plugin assumes, else the job pods' role.
     private static void CheckPushes(StackState state, ValidationContext context)
@@ -201,6 +228,9 @@ internal static partial class IamChecks
             yield return (registry, repository);
         }
     }
+
+    [GeneratedRegex(@"^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex AwsRegion();
 
     [GeneratedRegex(@"\bdocker\s+(?:image\s+)?push\s+(?:-\S+\s+)*(?<image>[^\s;&|]+)", RegexOptions.CultureInvariant)]
     private static partial Regex DockerPush();

@@ -14,6 +14,8 @@ internal static class IamOutput
 
     public static string EcrPolicyFile(IamRoleArn role) => $"aws/iam/{role.RoleName}/ecr-policy.json";
 
+    public static string SecretsManagerPolicyFile(IamRoleArn role) => $"aws/iam/{role.RoleName}/secretsmanager-policy.json";
+
     public static string PodIdentityAssociationFile(string @namespace, string serviceAccount) =>
         $"aws/pod-identity/{@namespace}-{serviceAccount}.json";
 
@@ -38,6 +40,14 @@ internal static class IamOutput
                 .GroupBy(r => r.Key)
                 .Select(g => g.MaxBy(r => r.Value));
             yield return new OutputFile(EcrPolicyFile(grants.Key), IamPolicies.EcrAccessPolicy(repositories).ToJson());
+        }
+
+        foreach (var reads in state.Iam.SecretReads.GroupBy(r => r.Role))
+        {
+            yield return new OutputFile(
+                SecretsManagerPolicyFile(reads.Key),
+                IamPolicies.SecretsManagerReadPolicy(reads.Select(r => r.ArnPattern)).ToJson()
+            );
         }
 
         foreach (var use in state.Roles.Where(u => u.Mechanism == RoleMechanism.PodIdentity))

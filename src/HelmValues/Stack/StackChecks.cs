@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using HelmValues.Pipelines;
 using HelmValues.Validation;
+using k8s.Models;
 
 namespace HelmValues.Stack;
 
@@ -13,13 +14,15 @@ internal static class StackChecks
         CheckDuplicates(state, context);
         CheckNamespaces(state, context);
         CheckReferences(state, context);
+        ExternalSecretsChecks.Run(state, context);
         CheckRegistries(state, context);
         IamChecks.Run(state, context);
     }
 
     private static void CheckDuplicates(StackState state, ValidationContext context)
     {
-        foreach (var group in state.Manifests.GroupBy(AgentStack.ManifestFile).Where(g => g.Count() > 1))
+        var files = state.Manifests.Select(AgentStack.ManifestFile).Concat(state.Resources.Select(AgentStack.ManifestFile));
+        foreach (var group in files.GroupBy(f => f).Where(g => g.Count() > 1))
         {
             context.AddError(ValuePath.Root.Key(group.Key), $"{group.Count()} manifests have this kind and name");
         }
@@ -28,10 +31,13 @@ internal static class StackChecks
     // One namespace throughout: the chart's Role and every reference from the values only reach the release namespace.
     private static void CheckNamespaces(StackState state, ValidationContext context)
     {
-        foreach (var manifest in state.Manifests)
+        var objects = state
+            .Manifests.Select(m => (File: AgentStack.ManifestFile(m), Metadata: (V1ObjectMeta?)m.Metadata))
+            .Concat(state.Resources.Select(r => (File: AgentStack.ManifestFile(r), r.Metadata)));
+        foreach (var (file, metadata) in objects)
         {
-            var path = ValuePath.Root.Key(AgentStack.ManifestFile(manifest)).Key("metadata").Key("namespace");
-            var ns = manifest.Metadata?.NamespaceProperty;
+            var path = ValuePath.Root.Key(file).Key("metadata").Key("namespace");
+            var ns = metadata?.NamespaceProperty;
             if (string.IsNullOrEmpty(ns))
             {
                 context.AddError(path, $"is required: every object of the stack lives in namespace \"{state.Namespace}\"");
@@ -51,6 +57,7 @@ internal static class StackChecks
         var available = state
             .Manifests.Select(m => (Kind: m.Kind ?? "", Name: m.Metadata?.Name ?? ""))
             .Concat(state.Existing.Select(e => (e.Kind, e.Name)))
+            .Concat(ExternalSecretsChecks.RenderedSecrets(state).Select(name => ("Secret", name)))
             .ToHashSet();
         foreach (var reference in ReferenceCollector.Collect(state.Values, state.Pipeline))
         {

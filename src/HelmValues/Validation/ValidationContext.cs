@@ -261,6 +261,9 @@ public sealed class ValidationContext
     /// <summary>All problems so far, as a result.</summary>
     public ValidationResult ToResult() => new(_problems.ToArray());
 
+    /// <summary>Adds a problem found elsewhere (a nested document's validation), as it is.</summary>
+    internal void Add(ValidationError problem) => _problems.Add(problem);
+
     private void In<T>(ValuePath path, T value, Action<ValidationContext, T> validate)
     {
         var saved = Path;

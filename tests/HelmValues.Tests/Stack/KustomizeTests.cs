@@ -31,6 +31,7 @@ public class KustomizeTests
                     .UsePodIdentityForJobPods("buildkite-agent", Role)
                     .Build()
             ).SetArgDisplayNames("pod-identity"),
+            new TestCaseData(ExternalSecrets.ExternalSecretsRecipeTests.Stack()).SetArgDisplayNames("external-secrets"),
         ];
 
     [TestCaseSource(nameof(Stacks))]
@@ -48,7 +49,7 @@ public class KustomizeTests
                 .Where(f => Path.GetFileName(f) != "kustomization.yaml")
                 .SelectMany(f => Objects(File.ReadAllText(f)));
 
-            built.Count.ShouldBe(stack.Manifests.Count);
+            built.Count.ShouldBe(stack.Manifests.Count + stack.Resources.Count);
             built.Order(StringComparer.Ordinal).ShouldBe(written.Order(StringComparer.Ordinal));
         }
         finally
