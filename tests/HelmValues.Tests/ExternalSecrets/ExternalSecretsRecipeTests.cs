@@ -1,5 +1,4 @@
 using System.Text.Json;
-using HelmValues.Aws;
 using HelmValues.Ecr;
 using HelmValues.ExternalSecrets.EcrAuthorizationTokenV1Alpha1;
 using HelmValues.ExternalSecrets.ExternalSecretV1;
@@ -23,26 +22,26 @@ public class ExternalSecretsRecipeTests
 {
     private static readonly IamRoleArn StoreRole = IamRoleArn.Parse("arn:aws:iam::123456789012:role/buildkite-secrets-reader");
 
-    /// <summary>Both recipes, on the guide's names, with the IAM documents.</summary>
-    public static AgentStack Stack() =>
-        new AgentStackBuilder("buildkite")
-            .UseExistingAgentTokenSecret("buildkite-agent-token")
-            .AddEcrExternalSecret(new EcrExternalSecret(Registry, Role))
-            .UseAwsCredentialsFromSecretsManager(new AwsSecretsManagerCredentials("buildkite/aws-credentials", "us-east-1", StoreRole))
-            .WithIamPolicies(Cluster)
-            .GrantEcr(Role, Registry, EcrAccess.Pull, "my-private-image")
-            .Build();
+    private static readonly string Committed = Repository.PathOf("charts", "ecr-external-secrets");
+
+    /// <summary>Both recipes, on the guide's names, with the IAM documents: the example's stack.</summary>
+    public static AgentStack Stack() => EcrQuickstart.ExternalSecretsStack.Create();
 
     private static IReadOnlyDictionary<string, string> Files(AgentStack stack) =>
         stack.ToOutput().Files.ToDictionary(f => f.Path, f => f.Content);
 
     [Test]
-    public void The_stack_writes_the_expected_files()
+    public void The_committed_charts_directory_is_up_to_date()
     {
-        var files = Files(Stack());
+        var output = Stack().ToOutput();
+        if (ExpectedFiles.Updating)
+        {
+            OutputWriter.Write(output, Committed);
+        }
 
-        files
-            .Keys.Order(StringComparer.Ordinal)
+        output
+            .Files.Select(f => f.Path)
+            .Order(StringComparer.Ordinal)
             .ShouldBe([
                 "aws/iam/buildkite-agent-ecr-role/ecr-policy.json",
                 "aws/iam/buildkite-agent-ecr-role/trust-policy.json",
@@ -54,13 +53,24 @@ public class ExternalSecretsRecipeTests
                 "manifests/kustomization.yaml",
                 "manifests/secretstore-aws-secrets-manager.yaml",
                 "manifests/serviceaccount-aws-secrets-manager.yaml",
+                "manifests/serviceaccount-buildkite-agent.yaml",
                 "manifests/serviceaccount-ecr-credentials-generator.yaml",
                 "values.yaml",
             ]);
-        ExpectedFiles.VerifyDirectory(
-            Repository.PathOf("tests", "HelmValues.Tests", "Expected", "ExternalSecrets"),
-            files.ToDictionary(f => f.Key.Replace('/', '_'), f => f.Value)
+        var report = OutputChecker.Check(output, Committed);
+        report.IsUpToDate.ShouldBeTrue(
+            "charts/ecr-external-secrets is stale; run: HELMVALUES_UPDATE_EXPECTED=1 dotnet test tests/HelmValues.Tests --filter FullyQualifiedName~ExternalSecretsRecipeTests\n"
+                + report
         );
+    }
+
+    [Test]
+    public void The_stack_is_valid_and_holds_no_secret_values()
+    {
+        var stack = Stack();
+
+        stack.Validate().Problems.ShouldBeEmpty();
+        stack.ToOutput().Files.ShouldAllBe(f => !f.HoldsSecrets);
     }
 
     [Test]
