@@ -30,12 +30,7 @@ public static class EcrRecipes
     {
         ArgumentNullException.ThrowIfNull(stack);
         ArgumentNullException.ThrowIfNull(role);
-        var account = new ServiceAccountBuilder().WithName(serviceAccountName).WithNamespace(stack.Namespace).WithIamRole(role).Build();
-        var path = ValuePath.Root.Key(AgentStack.ManifestFile(account)).Key("metadata").Key("annotations").Key(Irsa.RoleArnAnnotation);
-        return stack
-            .AddManifest(account)
-            .WithRole(new RoleUse(role, path, RoleMechanism.Irsa, serviceAccountName))
-            .WithJobServiceAccount(serviceAccountName);
+        return stack.AddIrsaServiceAccount(serviceAccountName, role).WithJobServiceAccount(serviceAccountName);
     }
 
     /// <summary>IRSA for the controller itself: the role annotation on the chart's own ServiceAccount (<c>serviceAccountMetadata</c>).</summary>
@@ -170,6 +165,22 @@ public static class EcrRecipes
     {
         ArgumentNullException.ThrowIfNull(stack);
         return stack.WithCredentialProvider(CredentialProviderConfig.ForEcr(cacheDuration));
+    }
+
+    /// <summary>
+    /// Adds a ServiceAccount annotated with <paramref name="role"/> (IRSA), and the role's use by it, so the role's trust policy
+    /// names it; <paramref name="pullsFrom"/> is a registry whose ECR tokens it fetches (its ECR policy must cover it).
+    /// </summary>
+    internal static AgentStackBuilder AddIrsaServiceAccount(
+        this AgentStackBuilder stack,
+        string serviceAccountName,
+        IamRoleArn role,
+        EcrRegistry? pullsFrom = null
+    )
+    {
+        var account = new ServiceAccountBuilder().WithName(serviceAccountName).WithNamespace(stack.Namespace).WithIamRole(role).Build();
+        var path = ValuePath.Root.Key(AgentStack.ManifestFile(account)).Key("metadata").Key("annotations").Key(Irsa.RoleArnAnnotation);
+        return stack.AddManifest(account).WithRole(new RoleUse(role, path, RoleMechanism.Irsa, serviceAccountName, pullsFrom));
     }
 
     /// <summary>Makes job pods run as <paramref name="serviceAccountName"/> (<c>config.pod-spec-patch.serviceAccountName</c>).</summary>

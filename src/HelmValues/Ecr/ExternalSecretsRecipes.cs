@@ -40,15 +40,8 @@ public static class ExternalSecretsRecipes
         ArgumentNullException.ThrowIfNull(pullSecret);
         pullSecret.ThrowIfInvalid();
         var ns = stack.Namespace;
-        var account = new ServiceAccountBuilder()
-            .WithName(pullSecret.ServiceAccountName)
-            .WithNamespace(ns)
-            .WithIamRole(pullSecret.Role)
-            .Build();
-        var generator = new ECRAuthorizationTokenBuilder()
-            .WithApiVersion(ECRAuthorizationToken.ResourceApiVersion)
-            .WithKind(ECRAuthorizationToken.ResourceKind)
-            .WithMetadata(m => m.WithName(pullSecret.SecretName).WithNamespace(ns))
+        var generator = ECRAuthorizationTokenBuilder
+            .Create(pullSecret.SecretName, ns)
             .WithSpec(s =>
                 s.WithRegion(pullSecret.Registry.Region)
                     .WithAuth(a => a.WithJwt(j => j.WithServiceAccountRef(r => r.WithName(pullSecret.ServiceAccountName))))
@@ -59,10 +52,8 @@ public static class ExternalSecretsRecipes
             "{\"auths\":{\""
             + pullSecret.Registry.Host
             + "\":{\"username\":\"{{ .username }}\",\"password\":\"{{ .password }}\",\"auth\":\"{{ printf \"%s:%s\" .username .password | b64enc }}\"}}}";
-        var externalSecret = new ExternalSecretBuilder()
-            .WithApiVersion(ExternalSecret.ResourceApiVersion)
-            .WithKind(ExternalSecret.ResourceKind)
-            .WithMetadata(m => m.WithName(pullSecret.SecretName).WithNamespace(ns))
+        var externalSecret = ExternalSecretBuilder
+            .Create(pullSecret.SecretName, ns)
             .WithSpec(s =>
                 s.WithRefreshInterval(GoDuration.Format(pullSecret.RefreshInterval))
                     .AddDataFrom(d =>
@@ -85,13 +76,11 @@ public static class ExternalSecretsRecipes
                     )
             )
             .Build();
-        var rolePath = ValuePath.Root.Key(AgentStack.ManifestFile(account)).Key("metadata").Key("annotations").Key(Irsa.RoleArnAnnotation);
         return stack
-            .AddManifest(account)
+            .AddIrsaServiceAccount(pullSecret.ServiceAccountName, pullSecret.Role, pullSecret.Registry)
             .AddResource(generator)
             .AddResource(externalSecret)
             .WithRegistry(pullSecret.Registry)
-            .WithRole(new RoleUse(pullSecret.Role, rolePath, RoleMechanism.Irsa, pullSecret.ServiceAccountName, pullSecret.Registry))
             .WithImagePullSecret(pullSecret.SecretName);
     }
 
@@ -118,11 +107,8 @@ public static class ExternalSecretsRecipes
         ArgumentNullException.ThrowIfNull(credentials);
         credentials.ThrowIfInvalid();
         var ns = stack.Namespace;
-        var account = new ServiceAccountBuilder().WithName(credentials.StoreName).WithNamespace(ns).WithIamRole(credentials.Role).Build();
-        var store = new SecretStoreBuilder()
-            .WithApiVersion(SecretStore.ResourceApiVersion)
-            .WithKind(SecretStore.ResourceKind)
-            .WithMetadata(m => m.WithName(credentials.StoreName).WithNamespace(ns))
+        var store = SecretStoreBuilder
+            .Create(credentials.StoreName, ns)
             .WithSpec(s =>
                 s.WithProvider(p =>
                     p.WithAws(a =>
@@ -133,10 +119,8 @@ public static class ExternalSecretsRecipes
                 )
             )
             .Build();
-        var externalSecret = new ExternalSecretBuilder()
-            .WithApiVersion(ExternalSecret.ResourceApiVersion)
-            .WithKind(ExternalSecret.ResourceKind)
-            .WithMetadata(m => m.WithName(credentials.SecretName).WithNamespace(ns))
+        var externalSecret = ExternalSecretBuilder
+            .Create(credentials.SecretName, ns)
             .WithSpec(s =>
                 s.WithRefreshInterval(GoDuration.Format(credentials.RefreshInterval))
                     .WithSecretStoreRef(r => r.WithKind(Kind.SecretStore).WithName(credentials.StoreName))
@@ -149,7 +133,6 @@ public static class ExternalSecretsRecipes
                     .WithTarget(t => t.WithName(credentials.SecretName).WithCreationPolicy(CreationPolicy.Owner))
             )
             .Build();
-        var rolePath = ValuePath.Root.Key(AgentStack.ManifestFile(account)).Key("metadata").Key("annotations").Key(Irsa.RoleArnAnnotation);
         var regionPath = ValuePath
             .Root.Key(AgentStack.ManifestFile(SecretStore.ResourceKind, credentials.StoreName))
             .Key("spec")
@@ -158,10 +141,9 @@ public static class ExternalSecretsRecipes
             .Key("region");
         var read = new SecretsManagerRead(credentials.Role, credentials.Region, credentials.SecretId, regionPath);
         return stack
-            .AddManifest(account)
+            .AddIrsaServiceAccount(credentials.StoreName, credentials.Role)
             .AddResource(store)
             .AddResource(externalSecret)
-            .WithRole(new RoleUse(credentials.Role, rolePath, RoleMechanism.Irsa, credentials.StoreName))
             .WithIam(iam => iam with { SecretReads = [.. iam.SecretReads, read] })
             .WithCommandEnvFrom(credentials.SecretName);
     }

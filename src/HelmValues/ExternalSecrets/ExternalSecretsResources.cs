@@ -18,6 +18,19 @@ namespace HelmValues.ExternalSecrets.ExternalSecretV1
 
         string ICustomResource.ResourceKind => ResourceKind;
     }
+
+    /// <summary>Builds <see cref="ExternalSecret"/> objects.</summary>
+    public sealed partial class ExternalSecretBuilder
+    {
+        /// <summary>Starts a ExternalSecret with its <c>apiVersion</c>, <c>kind</c>, name and namespace set.</summary>
+        /// <param name="name">The object's name.</param>
+        /// <param name="namespace">The object's namespace (the stack's).</param>
+        public static ExternalSecretBuilder Create(string name, string @namespace) =>
+            new ExternalSecretBuilder()
+                .WithApiVersion(ExternalSecret.ResourceApiVersion)
+                .WithKind(ExternalSecret.ResourceKind)
+                .WithMetadata(m => m.WithName(name).WithNamespace(@namespace));
+    }
 }
 
 namespace HelmValues.ExternalSecrets.SecretStoreV1
@@ -35,6 +48,19 @@ namespace HelmValues.ExternalSecrets.SecretStoreV1
 
         string ICustomResource.ResourceKind => ResourceKind;
     }
+
+    /// <summary>Builds <see cref="SecretStore"/> objects.</summary>
+    public sealed partial class SecretStoreBuilder
+    {
+        /// <summary>Starts a SecretStore with its <c>apiVersion</c>, <c>kind</c>, name and namespace set.</summary>
+        /// <param name="name">The object's name.</param>
+        /// <param name="namespace">The object's namespace (the stack's).</param>
+        public static SecretStoreBuilder Create(string name, string @namespace) =>
+            new SecretStoreBuilder()
+                .WithApiVersion(SecretStore.ResourceApiVersion)
+                .WithKind(SecretStore.ResourceKind)
+                .WithMetadata(m => m.WithName(name).WithNamespace(@namespace));
+    }
 }
 
 namespace HelmValues.ExternalSecrets.EcrAuthorizationTokenV1Alpha1
@@ -51,5 +77,18 @@ namespace HelmValues.ExternalSecrets.EcrAuthorizationTokenV1Alpha1
         string ICustomResource.ResourceApiVersion => ResourceApiVersion;
 
         string ICustomResource.ResourceKind => ResourceKind;
+    }
+
+    /// <summary>Builds <see cref="ECRAuthorizationToken"/> objects.</summary>
+    public sealed partial class ECRAuthorizationTokenBuilder
+    {
+        /// <summary>Starts a ECRAuthorizationToken with its <c>apiVersion</c>, <c>kind</c>, name and namespace set.</summary>
+        /// <param name="name">The object's name.</param>
+        /// <param name="namespace">The object's namespace (the stack's).</param>
+        public static ECRAuthorizationTokenBuilder Create(string name, string @namespace) =>
+            new ECRAuthorizationTokenBuilder()
+                .WithApiVersion(ECRAuthorizationToken.ResourceApiVersion)
+                .WithKind(ECRAuthorizationToken.ResourceKind)
+                .WithMetadata(m => m.WithName(name).WithNamespace(@namespace));
     }
 }

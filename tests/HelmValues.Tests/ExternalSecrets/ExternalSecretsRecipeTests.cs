@@ -189,10 +189,8 @@ public class ExternalSecretsRecipeTests
     [Test]
     public void Helm_values_own_check_reports_a_crd_rule_with_the_manifest_path()
     {
-        var externalSecret = new ExternalSecretBuilder()
-            .WithApiVersion(ExternalSecret.ResourceApiVersion)
-            .WithKind(ExternalSecret.ResourceKind)
-            .WithMetadata(m => m.WithName("aws-credentials").WithNamespace("buildkite"))
+        var externalSecret = ExternalSecretBuilder
+            .Create("aws-credentials", "buildkite")
             .WithSpec(s => s.WithRefreshInterval("1h").AddData(d => d.WithSecretKey("AWS_ACCESS_KEY_ID")))
             .Build();
 
@@ -280,10 +278,8 @@ public class ExternalSecretsRecipeTests
     [Test]
     public void References_between_external_secrets_objects_must_resolve_in_the_stack()
     {
-        var externalSecret = new ExternalSecretBuilder()
-            .WithApiVersion(ExternalSecret.ResourceApiVersion)
-            .WithKind(ExternalSecret.ResourceKind)
-            .WithMetadata(m => m.WithName("other").WithNamespace("buildkite"))
+        var externalSecret = ExternalSecretBuilder
+            .Create("other", "buildkite")
             .WithSpec(s =>
                 s.WithSecretStoreRef(r => r.WithName("missing-store"))
                     .AddDataFrom(d =>
