@@ -53,6 +53,17 @@ public class CustomResourceTests
     }
 
     [Test]
+    public void The_overlay_summary_documents_the_root_record_as_a_custom_resource_not_chart_values()
+    {
+        var root = Source("HelmValues.ExternalSecrets.ExternalSecretV1.ExternalSecret.g.cs");
+
+        root.ShouldContain(
+            "/// The External Secrets ExternalSecret custom resource (external-secrets.io/v1), typed from its CRD's schema.\n/// ExternalSecret is the Schema for the external-secrets API."
+        );
+        root.ShouldNotContain("Helm chart");
+    }
+
+    [Test]
     public void The_builders_the_recipes_use_exist()
     {
         Source("HelmValues.ExternalSecrets.ExternalSecretV1.Template.g.cs")

@@ -105,6 +105,15 @@ public class DiagnosticTests
     }
 
     [Test]
+    public void A_summary_setting_that_is_not_a_non_empty_string_is_HV0006()
+    {
+        var error = Single(("/c/app.values.schema.json", """{ "x-helmvalues": { "summary": 1 } }"""));
+
+        error.Id.ShouldBe("HV0006");
+        error.GetMessage().ShouldContain("x-helmvalues.summary must be a non-empty string");
+    }
+
+    [Test]
     public void HV0004_tuple_items_are_an_unsupported_construct()
     {
         var diagnostic = Single(

@@ -34,7 +34,8 @@ internal static class ChartRecordEmitter
         writer.WriteDoc(
             "summary",
             isRoot
-                ? $"Values for the {chart.ChartName} Helm chart (values.yaml)." + (type.Summary is null ? "" : "\n" + type.Summary)
+                ? (chart.RootSummary ?? $"Values for the {chart.ChartName} Helm chart (values.yaml).")
+                    + (type.Summary is null ? "" : "\n" + type.Summary)
                 : type.Summary ?? $"Generated from {type.SchemaPath}."
         );
         var remarks = type.IsClosed ? "Closed: loading YAML with a key not listed here is an error. " : "";

@@ -16,6 +16,9 @@ internal sealed record ChartSpec
     /// <summary>The root record, e.g. <c>AgentStackK8sValues</c>.</summary>
     public required string RootTypeName { get; init; }
 
+    /// <summary>The first line of the root record's documentation (<c>x-helmvalues.summary</c>), or null for the chart's default.</summary>
+    public string? RootSummary { get; init; }
+
     /// <summary>Records in ordinal order of name; the root is one of them.</summary>
     public required EquatableArray<ObjectTypeSpec> Objects { get; init; }
 

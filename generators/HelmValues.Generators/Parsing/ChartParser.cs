@@ -83,6 +83,7 @@ internal static class ChartParser
             ChartName = chartName,
             Namespace = ns,
             RootTypeName = rootTypeName,
+            RootSummary = settings.Summary,
             Objects = objects.ToEquatableArray(),
             Enums = enums.ToEquatableArray(),
             SchemaJson = schemaJson,

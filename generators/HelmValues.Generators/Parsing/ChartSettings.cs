@@ -14,7 +14,8 @@ namespace HelmValues.Generators.Parsing;
 ///   "namespace": "HelmValues.AgentStackK8s",
 ///   "typeName": "AgentStackK8sValues",
 ///   "refs": { "https://example.com/v1.35.0/_definitions.json": "kubernetes", "https://example.com/common.json": "common.schema.json" },
-///   "noWarn": ["HV0005"]
+///   "noWarn": ["HV0005"],
+///   "summary": "The ExternalSecret custom resource (external-secrets.io/v1)."
 /// }
 /// </code>
 /// The project's <c>HelmValuesRef</c> items add to <c>refs</c> (<see cref="AddProjectRefs"/>).
@@ -27,6 +28,9 @@ internal sealed class ChartSettings
     public string? Namespace { get; private set; }
 
     public string? TypeName { get; private set; }
+
+    /// <summary>The first line of the root record's documentation, for a schema that is not a chart's values (a CRD's).</summary>
+    public string? Summary { get; private set; }
 
     /// <summary>URL prefix → <see cref="KubernetesTarget"/> or the file name of a schema document.</summary>
     public List<KeyValuePair<string, string>> Refs { get; } = new();
@@ -81,12 +85,18 @@ internal sealed class ChartSettings
                 case "noWarn":
                     ReadNoWarn(settings, property.Value, schemaPath, diagnostics);
                     break;
+                case "summary" when property.Value is JsonString { Value.Length: > 0 } summary:
+                    settings.Summary = summary.Value;
+                    break;
+                case "summary":
+                    diagnostics.Add(Invalid(property.Value, schemaPath, "x-helmvalues.summary must be a non-empty string"));
+                    break;
                 default:
                     diagnostics.Add(
                         Invalid(
                             property.Value,
                             schemaPath,
-                            $"unknown setting x-helmvalues.{property.Name} (known: namespace, typeName, refs, noWarn)"
+                            $"unknown setting x-helmvalues.{property.Name} (known: namespace, typeName, refs, noWarn, summary)"
                         )
                     );
                     break;

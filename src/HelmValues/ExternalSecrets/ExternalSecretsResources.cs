@@ -5,7 +5,6 @@ using HelmValues.Manifests;
 
 namespace HelmValues.ExternalSecrets.ExternalSecretV1
 {
-    /// <summary>An External Secrets <c>ExternalSecret</c> (<c>external-secrets.io/v1</c>).</summary>
     public sealed partial record ExternalSecret : ICustomResource
     {
         /// <summary>The <c>apiVersion</c> of this schema.</summary>
@@ -19,10 +18,9 @@ namespace HelmValues.ExternalSecrets.ExternalSecretV1
         string ICustomResource.ResourceKind => ResourceKind;
     }
 
-    /// <summary>Builds <see cref="ExternalSecret"/> objects.</summary>
     public sealed partial class ExternalSecretBuilder
     {
-        /// <summary>Starts a ExternalSecret with its <c>apiVersion</c>, <c>kind</c>, name and namespace set.</summary>
+        /// <summary>Starts an ExternalSecret with its <c>apiVersion</c>, <c>kind</c>, name and namespace set.</summary>
         /// <param name="name">The object's name.</param>
         /// <param name="namespace">The object's namespace (the stack's).</param>
         public static ExternalSecretBuilder Create(string name, string @namespace) =>
@@ -35,7 +33,6 @@ namespace HelmValues.ExternalSecrets.ExternalSecretV1
 
 namespace HelmValues.ExternalSecrets.SecretStoreV1
 {
-    /// <summary>An External Secrets <c>SecretStore</c> (<c>external-secrets.io/v1</c>).</summary>
     public sealed partial record SecretStore : ICustomResource
     {
         /// <summary>The <c>apiVersion</c> of this schema.</summary>
@@ -49,7 +46,6 @@ namespace HelmValues.ExternalSecrets.SecretStoreV1
         string ICustomResource.ResourceKind => ResourceKind;
     }
 
-    /// <summary>Builds <see cref="SecretStore"/> objects.</summary>
     public sealed partial class SecretStoreBuilder
     {
         /// <summary>Starts a SecretStore with its <c>apiVersion</c>, <c>kind</c>, name and namespace set.</summary>
@@ -65,7 +61,6 @@ namespace HelmValues.ExternalSecrets.SecretStoreV1
 
 namespace HelmValues.ExternalSecrets.EcrAuthorizationTokenV1Alpha1
 {
-    /// <summary>An External Secrets <c>ECRAuthorizationToken</c> generator (<c>generators.external-secrets.io/v1alpha1</c>).</summary>
     public sealed partial record ECRAuthorizationToken : ICustomResource
     {
         /// <summary>The <c>apiVersion</c> of this schema.</summary>
@@ -79,10 +74,9 @@ namespace HelmValues.ExternalSecrets.EcrAuthorizationTokenV1Alpha1
         string ICustomResource.ResourceKind => ResourceKind;
     }
 
-    /// <summary>Builds <see cref="ECRAuthorizationToken"/> objects.</summary>
     public sealed partial class ECRAuthorizationTokenBuilder
     {
-        /// <summary>Starts a ECRAuthorizationToken with its <c>apiVersion</c>, <c>kind</c>, name and namespace set.</summary>
+        /// <summary>Starts an ECRAuthorizationToken with its <c>apiVersion</c>, <c>kind</c>, name and namespace set.</summary>
         /// <param name="name">The object's name.</param>
         /// <param name="namespace">The object's namespace (the stack's).</param>
         public static ECRAuthorizationTokenBuilder Create(string name, string @namespace) =>
