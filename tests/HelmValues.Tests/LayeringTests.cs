@@ -14,8 +14,10 @@ public partial class LayeringTests
     public static IEnumerable<TestCaseData> Rules =>
         [
             .. new[] { "Yaml", "Validation", "Output", "Collections", "Manifests", "Kubernetes" }.Select(layer =>
-                new TestCaseData(layer, (string[])[.. Recipes, "Aws"]).SetArgDisplayNames(layer)
+                new TestCaseData(layer, (string[])[.. Recipes, "Aws", "ExternalSecrets"]).SetArgDisplayNames(layer)
             ),
+            // The External Secrets objects typed from their CRDs are generic too: the recipes use them, never the reverse.
+            new TestCaseData("ExternalSecrets", (string[])[.. Recipes, "Aws"]).SetArgDisplayNames("ExternalSecrets"),
             new TestCaseData("Aws", (string[])[.. Recipes, "Output"]).SetArgDisplayNames("Aws"),
         ];
 
