@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using HelmValues.Validation;
 using k8s.Models;
 
@@ -68,17 +67,5 @@ internal static class CustomResources
                 : prefix + "." + problem.Path;
             context.Add(problem with { Path = nested });
         }
-    }
-
-    /// <summary>The resources' names by kind, for references between them.</summary>
-    public static HashSet<(string Kind, string Name)> Names(IEnumerable<ICustomResource> resources)
-    {
-        var names = new HashSet<(string Kind, string Name)>();
-        foreach (var resource in resources)
-        {
-            names.Add((resource.ResourceKind, resource.Metadata?.Name ?? ""));
-        }
-
-        return names;
     }
 }
