@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using HelmValues.Validation;
 using HelmValues.Yaml;
 
 namespace HelmValues.Charts;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using HelmValues.Validation;
 using HelmValues.Yaml;
 
 namespace HelmValues.Charts;
