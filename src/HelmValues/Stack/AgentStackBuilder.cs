@@ -98,7 +98,7 @@ public sealed class AgentStackBuilder
     /// </summary>
     public AgentStackBuilder AllowCrossAccountRegistries() => new(_state with { AllowCrossAccountRegistries = true });
 
-    /// <summary>The stack. Call <see cref="AgentStack.Validate"/> or <see cref="AgentStack.ToOutput"/> next.</summary>
+    /// <summary>The stack. Call <see cref="AgentStack.Validate()"/> or <see cref="AgentStack.ToOutput"/> next.</summary>
     public AgentStack Build() => new(_state);
 
     internal AgentStackBuilder WithRegistry(EcrRegistry registry) =>
