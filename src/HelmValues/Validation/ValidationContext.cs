@@ -275,28 +275,14 @@ public sealed class ValidationContext
     internal void ValidateProperty<T, TState>(string key, T value, TState state, Action<ValidationContext, T, TState> validate)
     {
         _path.Push(key);
-        try
-        {
-            validate(this, value, state);
-        }
-        finally
-        {
-            _path.Pop();
-        }
+        In(value, state, validate);
     }
 
     /// <summary>Checks the item at <paramref name="index"/>, as <see cref="ValidateProperty{T, TState}"/> does a key.</summary>
     internal void ValidateItem<T, TState>(int index, T value, TState state, Action<ValidationContext, T, TState> validate)
     {
         _path.Push(index);
-        try
-        {
-            validate(this, value, state);
-        }
-        finally
-        {
-            _path.Pop();
-        }
+        In(value, state, validate);
     }
 
     // Checks a value whose path segment was just pushed, and pops it.
@@ -305,6 +291,18 @@ public sealed class ValidationContext
         try
         {
             validate(this, value);
+        }
+        finally
+        {
+            _path.Pop();
+        }
+    }
+
+    private void In<T, TState>(T value, TState state, Action<ValidationContext, T, TState> validate)
+    {
+        try
+        {
+            validate(this, value, state);
         }
         finally
         {

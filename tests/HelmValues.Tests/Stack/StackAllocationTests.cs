@@ -1,9 +1,6 @@
-using System.Globalization;
-using HelmValues.Ecr;
+using HelmValues.Fleet;
 using HelmValues.Output;
-using HelmValues.Stack;
 using HelmValues.Testing.Fuzz;
-using static HelmValues.Tests.Stack.GuideNames;
 
 namespace HelmValues.Tests.Stack;
 
@@ -14,6 +11,7 @@ namespace HelmValues.Tests.Stack;
 /// </summary>
 public class StackAllocationTests
 {
+    // The fleet benchmark's stack (FleetStack: values, IRSA ServiceAccount, AWS credentials and ECR pull Secrets).
     // Measured at 60 KB per stack, Debug and Release (it was 88 KB before issue 16's work); the rest is headroom for
     // runtime and library versions. Most of it is the stack's own objects, its files' text and YamlDotNet's emitter.
     private const long BudgetPerStack = 68 * 1024;
@@ -48,22 +46,11 @@ public class StackAllocationTests
         (allocated / Stacks).ShouldBeLessThan(BudgetPerStack);
     }
 
-    // One stack as the fleet benchmark builds it (values, IRSA ServiceAccount, AWS credentials and ECR pull Secrets),
-    // different in each namespace, written to a new directory without fsync.
-    private void WriteStack(int index)
-    {
-        var name = "team-" + index.ToString(CultureInfo.InvariantCulture);
-        var stack = new AgentStackBuilder(name)
-            .UseExistingAgentTokenSecret("buildkite-agent-token")
-            .WithValues(v => v.WithConfig(c => c.WithQueue(name)))
-            .UseIrsaForJobPods("buildkite-agent", Role)
-            .UseAwsCredentialsSecret("aws-credentials", "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
-            .UseImagePullSecret(Registry, "ecr-credentials", "ecr-login-password")
-            .Build();
+    // A fleet stack, different in each namespace, written to a new directory without fsync.
+    private void WriteStack(int index) =>
         OutputWriter.Write(
-            stack.ToOutput(),
-            Path.Combine(_directory, name),
+            FleetStack.Build(index).ToOutput(),
+            Path.Combine(_directory, FleetNames.Namespace(index)),
             new OutputOptions { AllowSecrets = true, FlushToDisk = false }
         );
-    }
 }
