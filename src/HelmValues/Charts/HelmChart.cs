@@ -20,6 +20,7 @@ public sealed class HelmChart
 {
     private readonly Lazy<(ChartSchema? Schema, string? Error)> _schema;
     private readonly Lazy<YamlDocument?> _defaults;
+    private readonly Lazy<IReadOnlyDictionary<YamlNode, HelmJson>> _convertedDefaults;
 
     /// <summary>Describes a chart. Generated code calls this; the texts are parsed on first use.</summary>
     /// <param name="name">The chart's name, such as <c>agent-stack-k8s</c>.</param>
@@ -35,6 +36,10 @@ public sealed class HelmChart
         StrictSchemaJson = strictSchemaJson ?? schemaJson;
         _schema = new Lazy<(ChartSchema?, string?)>(ParseSchema, LazyThreadSafetyMode.ExecutionAndPublication);
         _defaults = new Lazy<YamlDocument?>(ParseDefaults, LazyThreadSafetyMode.ExecutionAndPublication);
+        _convertedDefaults = new Lazy<IReadOnlyDictionary<YamlNode, HelmJson>>(
+            () => YamlToHelmJson.ConvertShared(_defaults.Value?.Root),
+            LazyThreadSafetyMode.ExecutionAndPublication
+        );
     }
 
     /// <summary>The chart's name.</summary>
@@ -98,8 +103,10 @@ public sealed class HelmChart
             return errors;
         }
 
+        // The defaults are the same under every values file: their JSON form is made once, and coalescing shares
+        // their nodes wherever the user changes nothing, so only what the user wrote is converted each time.
         var violations = new List<SchemaViolation>();
-        schema.Validate(HelmCoalescing.Coalesce(_defaults.Value?.Root, user), violations);
+        schema.Validate(HelmCoalescing.Coalesce(_defaults.Value?.Root, user), violations, _convertedDefaults.Value);
         foreach (var violation in violations)
         {
             var node = violation.Node;

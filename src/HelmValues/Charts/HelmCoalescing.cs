@@ -47,6 +47,9 @@ internal static class HelmCoalescing
     public static YamlNode Coalesce(YamlNode? defaults, YamlNode user) =>
         defaults is null ? user : Merge(defaults, user, deleteNulls: true);
 
+    // Mappings with more keys than this look keys up in a dictionary; smaller ones (nearly all) scan, which allocates nothing.
+    private const int ScanThreshold = 32;
+
     // `over` wins. Only mapping-over-mapping builds a new node; every other case returns one side unchanged.
     private static YamlNode Merge(YamlNode under, YamlNode over, bool deleteNulls)
     {
@@ -55,37 +58,65 @@ internal static class HelmCoalescing
             return over;
         }
 
-        var overEntries = new Dictionary<string, KeyValuePair<YamlScalarNode, YamlNode>>(overMapping.Entries.Count, StringComparer.Ordinal);
-        foreach (var entry in overMapping.Entries)
+        var underEntries = underMapping.Entries;
+        var overEntries = overMapping.Entries;
+        var overIndex = overEntries.Count > ScanThreshold ? Index(overEntries) : null;
+        var underIndex = underEntries.Count > ScanThreshold ? Index(underEntries) : null;
+        var entries = new List<KeyValuePair<YamlScalarNode, YamlNode>>(underEntries.Count + overEntries.Count);
+        for (var i = 0; i < underEntries.Count; i++)
         {
-            overEntries.Add(entry.Key.Value, entry);
-        }
-
-        var entries = new List<KeyValuePair<YamlScalarNode, YamlNode>>(underMapping.Entries.Count + overMapping.Entries.Count);
-        var underKeys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entry in underMapping.Entries)
-        {
-            underKeys.Add(entry.Key.Value);
-            if (!overEntries.TryGetValue(entry.Key.Value, out var overEntry))
+            var entry = underEntries[i];
+            var found = Find(overEntries, overIndex, entry.Key.Value);
+            if (found < 0)
             {
                 entries.Add(entry);
             }
-            else if (!(deleteNulls && overEntry.Value is YamlScalarNode { IsNull: true }))
+            else if (!(deleteNulls && overEntries[found].Value is YamlScalarNode { IsNull: true }))
             {
                 // The key node of the file that wins, so an error about the key points at the user's line.
-                entries.Add(new(overEntry.Key, Merge(entry.Value, overEntry.Value, deleteNulls)));
+                entries.Add(new(overEntries[found].Key, Merge(entry.Value, overEntries[found].Value, deleteNulls)));
             }
         }
 
-        foreach (var entry in overMapping.Entries)
+        for (var i = 0; i < overEntries.Count; i++)
         {
-            if (!underKeys.Contains(entry.Key.Value))
+            if (Find(underEntries, underIndex, overEntries[i].Key.Value) < 0)
             {
-                entries.Add(entry);
+                entries.Add(overEntries[i]);
             }
         }
 
         return Mapping(entries, overMapping);
+    }
+
+    // The position of the entry with the key `key` (keys of a mapping are distinct), or -1.
+    private static int Find(IReadOnlyList<KeyValuePair<YamlScalarNode, YamlNode>> entries, Dictionary<string, int>? index, string key)
+    {
+        if (index is not null)
+        {
+            return index.TryGetValue(key, out var position) ? position : -1;
+        }
+
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (entries[i].Key.Value == key)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static Dictionary<string, int> Index(IReadOnlyList<KeyValuePair<YamlScalarNode, YamlNode>> entries)
+    {
+        var index = new Dictionary<string, int>(entries.Count, StringComparer.Ordinal);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            index.Add(entries[i].Key.Value, i);
+        }
+
+        return index;
     }
 
     private static YamlMappingNode Mapping(List<KeyValuePair<YamlScalarNode, YamlNode>> entries, YamlMappingNode position)

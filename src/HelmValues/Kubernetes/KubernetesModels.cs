@@ -150,8 +150,10 @@ public static class KubernetesModels
     private static void WriteObject(YamlWriter writer, object value, KubernetesShape shape, bool patch)
     {
         writer.BeginMapping();
-        foreach (var member in shape.Members)
+        var members = shape.Members;
+        for (var m = 0; m < members.Count; m++)
         {
+            var member = members[m];
             var memberValue = member.Get(value);
             if (memberValue is null)
             {
@@ -414,35 +416,40 @@ public static class KubernetesModels
             return;
         }
 
+        // Static lambdas with the element type as state: a closure per value checked was most of what checking a
+        // manifest allocated.
         switch (type.Kind)
         {
             case KubernetesValueKind.List:
-                var items = ((IEnumerable)value).Cast<object?>().ToList();
-                context.ValidateItems(
-                    items,
-                    (c, item) =>
+                var index = 0;
+                foreach (var item in (IEnumerable)value)
+                {
+                    if (item is not null)
                     {
-                        if (item is not null)
-                        {
-                            ValidateValue(c, item, type.Element!, isPatch: false);
-                        }
+                        context.ValidateItem(index, item, type.Element!, static (c, v, t) => ValidateValue(c, v, t, isPatch: false));
                     }
-                );
+
+                    index++;
+                }
+
                 break;
             case KubernetesValueKind.Map:
-                var entries = new Dictionary<string, object>(StringComparer.Ordinal);
                 using (var sorted = new SortedMapEntries((IEnumerable)value))
                 {
                     for (var i = 0; i < sorted.Count; i++)
                     {
                         if (sorted.Value(i) is { } item)
                         {
-                            entries.Add(sorted.Key(i), item);
+                            context.ValidateProperty(
+                                sorted.Key(i),
+                                item,
+                                type.Element!,
+                                static (c, v, t) => ValidateValue(c, v, t, isPatch: false)
+                            );
                         }
                     }
                 }
 
-                context.ValidateEntries(entries, (c, item) => ValidateValue(c, item, type.Element!, isPatch: false));
                 break;
             case KubernetesValueKind.Object:
                 ValidateObject(context, value, type.Shape, isPatch);
@@ -454,8 +461,9 @@ public static class KubernetesModels
     {
         if (shape.Rules is { } rules && !isPatch)
         {
-            foreach (var required in rules.Required)
+            for (var r = 0; r < rules.Required.Count; r++)
             {
+                var required = rules.Required[r];
                 var member = shape.Member(required);
                 if (member is not null && member.Get(value) is null or "")
                 {
@@ -464,8 +472,11 @@ public static class KubernetesModels
             }
         }
 
-        foreach (var member in shape.Members)
+        // Indexed: foreach over the interface would allocate an enumerator per object checked.
+        var members = shape.Members;
+        for (var m = 0; m < members.Count; m++)
         {
+            var member = members[m];
             if (member.Get(value) is not { } memberValue)
             {
                 continue;
@@ -482,7 +493,12 @@ public static class KubernetesModels
 
             if (HasRules(member.ValueType))
             {
-                context.ValidateProperty(member.JsonName, memberValue, (c, v) => ValidateValue(c, v, member.ValueType, isPatch: false));
+                context.ValidateProperty(
+                    member.JsonName,
+                    memberValue,
+                    member.ValueType,
+                    static (c, v, t) => ValidateValue(c, v, t, isPatch: false)
+                );
             }
         }
     }

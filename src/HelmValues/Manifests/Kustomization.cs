@@ -22,18 +22,25 @@ public static class Kustomization
     /// //   - serviceaccount-buildkite-agent.yaml
     /// </code>
     /// </example>
-    public static string ToYaml(IEnumerable<string> resources)
+    public static string ToYaml(IEnumerable<string> resources) => ToYaml("", resources);
+
+    /// <summary>The kustomization after <paramref name="prefix"/> (a header comment), in one string.</summary>
+    internal static string ToYaml(string prefix, IEnumerable<string> resources)
     {
         ArgumentNullException.ThrowIfNull(resources);
         var sorted = resources.Distinct().Order(StringComparer.Ordinal).ToList();
-        return YamlWriter.Serialize(w =>
-        {
-            w.BeginMapping();
-            w.WriteProperty("apiVersion", "kustomize.config.k8s.io/v1beta1");
-            w.WriteProperty("kind", "Kustomization");
-            w.WriteKey("resources");
-            w.WriteSequence(sorted, static (writer, file) => writer.WriteString(file));
-            w.EndMapping();
-        });
+        return YamlWriter.Serialize(
+            prefix,
+            sorted,
+            static (w, sorted) =>
+            {
+                w.BeginMapping();
+                w.WriteProperty("apiVersion", "kustomize.config.k8s.io/v1beta1");
+                w.WriteProperty("kind", "Kustomization");
+                w.WriteKey("resources");
+                w.WriteSequence(sorted, static (writer, file) => writer.WriteString(file));
+                w.EndMapping();
+            }
+        );
     }
 }

@@ -77,7 +77,7 @@ internal sealed class AtomicFileBatch : IDisposable
             file.Handle.Dispose();
             File.Move(file.Temporary, file.Path, overwrite: true);
             file.Renamed = true;
-            directories.Add(Path.GetDirectoryName(file.Path)!);
+            directories.Add(file.Directory);
         }
 
         if (_durable)
@@ -101,7 +101,7 @@ internal sealed class AtomicFileBatch : IDisposable
         var temporary = $"{path}.tmp-{Environment.ProcessId}-{Interlocked.Increment(ref _temporaryCount)}";
         // FileShare.Read: FileShare.None would add an flock call per file, and the name is already ours alone (CreateNew).
         var handle = File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
-        var staged = new Staged(path, temporary, handle);
+        var staged = new Staged(path, directory, temporary, handle);
         try
         {
             RandomAccess.Write(handle, content, fileOffset: 0);
@@ -116,9 +116,12 @@ internal sealed class AtomicFileBatch : IDisposable
         return staged;
     }
 
-    private sealed class Staged(string path, string temporary, SafeFileHandle handle)
+    private sealed class Staged(string path, string directory, string temporary, SafeFileHandle handle)
     {
         public string Path { get; } = path;
+
+        // Kept from staging, for the directory fsync after the rename, rather than taken from the path again.
+        public string Directory { get; } = directory;
 
         public string Temporary { get; } = temporary;
 

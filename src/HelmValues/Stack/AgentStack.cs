@@ -76,7 +76,27 @@ public sealed class AgentStack
         return ManifestFile(manifest.Kind, manifest.Metadata?.Name);
     }
 
-    internal static string ManifestFile(string? kind, string? name) => $"{ManifestsDirectory}{kind?.ToLowerInvariant()}-{name}.yaml";
+    internal static string ManifestFile(string? kind, string? name)
+    {
+        kind ??= "";
+        name ??= "";
+
+        // One string, the kind lower-cased in place (not a lower-case copy first).
+        return string.Create(
+            ManifestsDirectory.Length + kind.Length + 1 + name.Length + ".yaml".Length,
+            (kind, name),
+            static (path, parts) =>
+            {
+                ManifestsDirectory.CopyTo(path);
+                var rest = path[ManifestsDirectory.Length..];
+                parts.kind.AsSpan().ToLowerInvariant(rest);
+                rest = rest[parts.kind.Length..];
+                rest[0] = '-';
+                parts.name.CopyTo(rest[1..]);
+                ".yaml".CopyTo(rest[(1 + parts.name.Length)..]);
+            }
+        );
+    }
 
     internal static string ManifestFile(ICustomResource resource) => ManifestFile(resource.ResourceKind, resource.Metadata?.Name);
 
@@ -85,14 +105,28 @@ public sealed class AgentStack
     /// ServiceAccount is in the stack or declared existing, one namespace, ECR registries that agree with the roles
     /// and the pipeline's region).
     /// </summary>
-    public ValidationResult Validate()
+    public ValidationResult Validate() => Validate(ManifestFiles());
+
+    // The output path of each manifest, in order: made once for validating and writing.
+    private string[] ManifestFiles()
+    {
+        var files = new string[Manifests.Count];
+        for (var i = 0; i < files.Length; i++)
+        {
+            files[i] = ManifestFile(Manifests[i]);
+        }
+
+        return files;
+    }
+
+    private ValidationResult Validate(string[] manifestFiles)
     {
         // The values' own rules and Helm's verdict on them over the chart's defaults, then the manifests and the stack.
         var problems = new List<ValidationError>(Values.Validate().Problems);
         var context = new ValidationContext();
-        foreach (var manifest in Manifests)
+        for (var i = 0; i < manifestFiles.Length; i++)
         {
-            context.ValidateProperty(ManifestFile(manifest), (IKubernetesObject)manifest, ManifestValidator.Validate);
+            context.ValidateProperty(manifestFiles[i], (IKubernetesObject)Manifests[i], ManifestValidator.Validate);
         }
 
         foreach (var resource in _state.Resources)
@@ -112,19 +146,21 @@ public sealed class AgentStack
     /// <exception cref="ValidationException">The stack has errors; the exception lists all of them.</exception>
     public OutputSet ToOutput()
     {
-        Validate().ThrowIfInvalid();
+        var manifestFiles = ManifestFiles();
+        Validate(manifestFiles).ThrowIfInvalid();
 
         // Everything was validated above, as a whole: the manifests are written without ManifestYaml's second validation.
         var files = new List<OutputFile>(Manifests.Count + 3)
         {
             new(ValuesFile, YamlWriter.Serialize(GeneratedHeader.Prefix, Values, static (w, values) => values.WriteYaml(w))),
         };
-        foreach (var manifest in Manifests)
+        for (var i = 0; i < manifestFiles.Length; i++)
         {
+            var manifest = Manifests[i];
             var yaml = YamlWriter.Serialize(GeneratedHeader.Prefix, manifest, static (w, m) => KubernetesModels.Write(w, m));
             files.Add(
                 new OutputFile(
-                    ManifestFile(manifest),
+                    manifestFiles[i],
                     yaml,
                     manifest is V1Secret secret ? SecretCommands.CreateCommandIfHoldsCredentials(secret) : null
                 )
@@ -153,11 +189,10 @@ public sealed class AgentStack
 
         if (Manifests.Count + _state.Resources.Count > 0)
         {
-            var resources = Manifests
-                .Select(m => ManifestFile(m))
+            var resources = manifestFiles
                 .Concat(_state.Resources.Select(r => ManifestFile(r)))
-                .Select(f => f[ManifestsDirectory.Length..]);
-            files.Add(new OutputFile(KustomizationFile, GeneratedHeader.Prepend(Kustomization.ToYaml(resources))));
+                .Select(static file => file[ManifestsDirectory.Length..]);
+            files.Add(new OutputFile(KustomizationFile, Kustomization.ToYaml(GeneratedHeader.Prefix, resources)));
         }
 
         files.AddRange(IamOutput.Files(_state));

@@ -112,7 +112,7 @@ public sealed class AgentStackBuilder
     /// </summary>
     public AgentStackBuilder AllowCrossAccountRegistries() => new(_state with { AllowCrossAccountRegistries = true });
 
-    /// <summary>The stack. Call <see cref="AgentStack.Validate"/> or <see cref="AgentStack.ToOutput"/> next.</summary>
+    /// <summary>The stack. Call <see cref="AgentStack.Validate()"/> or <see cref="AgentStack.ToOutput"/> next.</summary>
     public AgentStack Build() => new(_state);
 
     /// <summary>Adds a custom resource (an External Secrets object, typed from its CRD) to write beside the values.</summary>

@@ -14,6 +14,9 @@ public sealed class ValidationContext
 {
     private readonly List<ValidationError> _problems = new();
 
+    // The path is built only when something reads it (a problem, mostly): see PathStack.
+    private readonly PathStack _path;
+
     /// <summary>Starts at the document root.</summary>
     public ValidationContext()
         : this(ValuePath.Root) { }
@@ -23,11 +26,11 @@ public sealed class ValidationContext
     public ValidationContext(ValuePath root)
     {
         ArgumentNullException.ThrowIfNull(root);
-        Path = root;
+        _path = new PathStack(root);
     }
 
     /// <summary>The path of the value being checked now.</summary>
-    public ValuePath Path { get; private set; }
+    public ValuePath Path => _path.ToValuePath();
 
     /// <summary>Every problem so far.</summary>
     public IReadOnlyList<ValidationError> Problems => _problems;
@@ -57,7 +60,8 @@ public sealed class ValidationContext
         ArgumentNullException.ThrowIfNull(validate);
         if (value is not null)
         {
-            In(Path.Key(key), value, validate);
+            _path.Push(key);
+            In(value, validate);
         }
     }
 
@@ -72,7 +76,8 @@ public sealed class ValidationContext
         ArgumentNullException.ThrowIfNull(validate);
         if (value is { } set)
         {
-            In(Path.Key(key), set, validate);
+            _path.Push(key);
+            In(set, validate);
         }
     }
 
@@ -86,7 +91,8 @@ public sealed class ValidationContext
         ArgumentNullException.ThrowIfNull(validate);
         for (var i = 0; i < items.Count; i++)
         {
-            In(Path.Index(i), items[i], validate);
+            _path.Push(i);
+            In(items[i], validate);
         }
     }
 
@@ -104,7 +110,8 @@ public sealed class ValidationContext
 
         foreach (var entry in entries.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
-            In(Path.Key(entry.Key), entry.Value, validate);
+            _path.Push(entry.Key);
+            In(entry.Value, validate);
         }
     }
 
@@ -264,17 +271,45 @@ public sealed class ValidationContext
     /// <summary>Adds a problem found elsewhere (a nested document's validation), as it is.</summary>
     internal void Add(ValidationError problem) => _problems.Add(problem);
 
-    private void In<T>(ValuePath path, T value, Action<ValidationContext, T> validate)
+    /// <summary>
+    /// Checks the value under <paramref name="key"/> with <paramref name="validate"/>, which gets
+    /// <paramref name="state"/>: a static lambda and its state instead of a closure allocated per value.
+    /// </summary>
+    internal void ValidateProperty<T, TState>(string key, T value, TState state, Action<ValidationContext, T, TState> validate)
     {
-        var saved = Path;
-        Path = path;
+        _path.Push(key);
+        In(value, state, validate);
+    }
+
+    /// <summary>Checks the item at <paramref name="index"/>, as <see cref="ValidateProperty{T, TState}"/> does a key.</summary>
+    internal void ValidateItem<T, TState>(int index, T value, TState state, Action<ValidationContext, T, TState> validate)
+    {
+        _path.Push(index);
+        In(value, state, validate);
+    }
+
+    // Checks a value whose path segment was just pushed, and pops it.
+    private void In<T>(T value, Action<ValidationContext, T> validate)
+    {
         try
         {
             validate(this, value);
         }
         finally
         {
-            Path = saved;
+            _path.Pop();
+        }
+    }
+
+    private void In<T, TState>(T value, TState state, Action<ValidationContext, T, TState> validate)
+    {
+        try
+        {
+            validate(this, value, state);
+        }
+        finally
+        {
+            _path.Pop();
         }
     }
 

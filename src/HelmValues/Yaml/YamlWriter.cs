@@ -278,7 +278,9 @@ public sealed partial class YamlWriter : IDisposable
             );
         }
 
-        EmitScalar(key, style);
+        // Keys come from a cache: nearly all are the same strings every time, and none is a secret that a cache would
+        // keep alive.
+        _emitter.Emit(ScalarEventCache.Get(key, style));
         _frames[_depth] = Frame.MappingValue;
     }
 

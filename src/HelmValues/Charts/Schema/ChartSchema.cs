@@ -74,7 +74,10 @@ internal sealed class ChartSchema
     /// Adds a violation for every rule the (coalesced) values break. <paramref name="root"/> null is an empty document,
     /// which Helm sees as <c>{}</c>. No violation means Helm accepts the values.
     /// </summary>
-    public void Validate(YamlNode? root, List<SchemaViolation> violations)
+    /// <param name="root">The values.</param>
+    /// <param name="violations">Where the violations go.</param>
+    /// <param name="shared">Nodes of the tree converted once for all validations (<see cref="YamlToHelmJson.ConvertShared"/>).</param>
+    public void Validate(YamlNode? root, List<SchemaViolation> violations, IReadOnlyDictionary<YamlNode, HelmJson>? shared = null)
     {
         ArgumentNullException.ThrowIfNull(violations);
         if (root is not null and not YamlMappingNode && !IsNull(root))
@@ -91,7 +94,7 @@ internal sealed class ChartSchema
             return;
         }
 
-        var value = YamlToHelmJson.Convert(root is YamlMappingNode ? root : null, violations);
+        var value = YamlToHelmJson.Convert(root is YamlMappingNode ? root : null, violations, shared);
         SchemaEvaluator.Validate(_root, value, _usesUnevaluated, violations);
     }
 

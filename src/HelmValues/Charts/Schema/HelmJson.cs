@@ -44,8 +44,9 @@ internal readonly record struct HelmJsonProperty(string Name, HelmJson Value, Ya
 /// </summary>
 internal sealed class HelmJson
 {
-    // Objects with more properties than this get a dictionary for lookups.
-    private const int IndexThreshold = 8;
+    // Objects with more properties than this get a dictionary for lookups; smaller ones are scanned, which is as fast
+    // at this size and spares a dictionary for each of the many objects of every values file checked.
+    private const int IndexThreshold = 32;
 
     private static readonly HelmJson[] NoItems = [];
     private static readonly HelmJsonProperty[] NoProperties = [];

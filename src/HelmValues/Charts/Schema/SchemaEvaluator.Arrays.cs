@@ -1,13 +1,12 @@
 using System;
 using System.Collections.Generic;
-using HelmValues.Validation;
 
 namespace HelmValues.Charts;
 
 /// <summary>The array keywords.</summary>
 internal sealed partial class SchemaEvaluator
 {
-    private bool EvaluateArray(SchemaNode schema, HelmJson value, ValuePath path, Frame here, List<SchemaViolation>? sink, Evaluated? local)
+    private bool EvaluateArray(SchemaNode schema, HelmJson value, List<SchemaViolation>? sink, Evaluated? local)
     {
         var valid = true;
         var items = value.Items;
@@ -16,7 +15,6 @@ internal sealed partial class SchemaEvaluator
             valid = false;
             Report(
                 sink,
-                path,
                 value.Node,
                 "minItems",
                 $"must have at least {ViolationText.Count(schema.MinItems.Value, "item")} (has {items.Count})"
@@ -28,7 +26,6 @@ internal sealed partial class SchemaEvaluator
             valid = false;
             Report(
                 sink,
-                path,
                 value.Node,
                 "maxItems",
                 $"must have at most {ViolationText.Count(schema.MaxItems.Value, "item")} (has {items.Count})"
@@ -40,7 +37,7 @@ internal sealed partial class SchemaEvaluator
             foreach (var (first, second) in JsonEquality.Duplicates(items))
             {
                 valid = false;
-                Report(sink, path.Index(second), items[second].Node, "uniqueItems", $"must be unique in the list (equals item [{first}])");
+                ReportAt(sink, second, items[second].Node, "uniqueItems", $"must be unique in the list (equals item [{first}])");
             }
         }
 
@@ -50,7 +47,7 @@ internal sealed partial class SchemaEvaluator
         var covered = Math.Min(prefix.Count, items.Count);
         for (var i = 0; i < covered; i++)
         {
-            valid &= Evaluate(prefix[i], items[i], path.Index(i), here, sink, null, tupleKeyword);
+            valid &= EvaluateAt(i, prefix[i], items[i], sink, null, tupleKeyword);
             local?.Items.Add(i);
         }
 
@@ -61,9 +58,9 @@ internal sealed partial class SchemaEvaluator
                 if (rest.BooleanValue == false)
                 {
                     valid = false;
-                    Report(
+                    ReportAt(
                         sink,
-                        path.Index(i),
+                        i,
                         items[i].Node,
                         schema.RestItemsKeyword,
                         $"is not allowed: the list may have at most {ViolationText.Count(prefix.Count, "item")}"
@@ -71,7 +68,7 @@ internal sealed partial class SchemaEvaluator
                 }
                 else
                 {
-                    valid &= Evaluate(rest, items[i], path.Index(i), here, sink, null, schema.RestItemsKeyword);
+                    valid &= EvaluateAt(i, rest, items[i], sink, null, schema.RestItemsKeyword);
                 }
             }
 
@@ -83,26 +80,18 @@ internal sealed partial class SchemaEvaluator
 
         if (schema.Contains is { } contains)
         {
-            valid &= EvaluateContains(schema, contains, value, path, here, sink, local);
+            valid &= EvaluateContains(schema, contains, value, sink, local);
         }
 
         return valid;
     }
 
-    private bool EvaluateContains(
-        SchemaNode schema,
-        SchemaNode contains,
-        HelmJson value,
-        ValuePath path,
-        Frame here,
-        List<SchemaViolation>? sink,
-        Evaluated? local
-    )
+    private bool EvaluateContains(SchemaNode schema, SchemaNode contains, HelmJson value, List<SchemaViolation>? sink, Evaluated? local)
     {
         var matches = 0;
         for (var i = 0; i < value.Items.Count; i++)
         {
-            if (Evaluate(contains, value.Items[i], path.Index(i), here, null, null, "contains"))
+            if (EvaluateAt(i, contains, value.Items[i], null, null, "contains"))
             {
                 matches++;
 
@@ -122,7 +111,6 @@ internal sealed partial class SchemaEvaluator
                 valid = false;
                 Report(
                     sink,
-                    path,
                     value.Node,
                     "minContains",
                     $"must have at least {ViolationText.Count(minimum, "item")} matching the contains schema (has {matches})"
@@ -134,7 +122,6 @@ internal sealed partial class SchemaEvaluator
             valid = false;
             Report(
                 sink,
-                path,
                 value.Node,
                 "contains",
                 $"must have an item matching the contains schema (none of its {ViolationText.Count(value.Items.Count, "item")} does)"
@@ -146,7 +133,6 @@ internal sealed partial class SchemaEvaluator
             valid = false;
             Report(
                 sink,
-                path,
                 value.Node,
                 "maxContains",
                 $"must have at most {ViolationText.Count(schema.MaxContains.Value, "item")} matching the contains schema (has {matches})"

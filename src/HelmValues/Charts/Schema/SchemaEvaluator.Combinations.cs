@@ -1,55 +1,46 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Text;
-using HelmValues.Validation;
 
 namespace HelmValues.Charts;
 
 /// <summary><c>not</c>, <c>allOf</c>, <c>anyOf</c>, <c>oneOf</c>, <c>if</c>/<c>then</c>/<c>else</c>, and the <c>unevaluated*</c> keywords.</summary>
 internal sealed partial class SchemaEvaluator
 {
-    private bool EvaluateCombinations(
-        SchemaNode schema,
-        HelmJson value,
-        ValuePath path,
-        Frame here,
-        List<SchemaViolation>? sink,
-        Evaluated? local
-    )
+    private bool EvaluateCombinations(SchemaNode schema, HelmJson value, List<SchemaViolation>? sink, Evaluated? local)
     {
         var valid = true;
-        if (schema.Not is { } not && Evaluate(not, value, path, here, null, null, "not"))
+        if (schema.Not is { } not && Evaluate(not, value, null, null, "not"))
         {
             valid = false;
-            Report(sink, path, value.Node, "not", NotMessage(not));
+            Report(sink, value.Node, "not", NotMessage(not));
         }
 
         // allOf: every subschema's violations are the value's own.
         foreach (var part in schema.AllOf ?? [])
         {
-            valid &= Evaluate(part, value, path, here, sink, local, "allOf");
+            valid &= Evaluate(part, value, sink, local, "allOf");
         }
 
         if (schema.AnyOf is { } anyOf)
         {
-            valid &= EvaluateAnyOf(anyOf, value, path, here, sink, local);
+            valid &= EvaluateAnyOf(anyOf, value, sink, local);
         }
 
         if (schema.OneOf is { } oneOf)
         {
-            valid &= EvaluateOneOf(oneOf, value, path, here, sink, local);
+            valid &= EvaluateOneOf(oneOf, value, sink, local);
         }
 
         if (schema.If is { } condition)
         {
             // The condition's own failures are no violations; its annotations count when it holds.
-            if (Evaluate(condition, value, path, here, null, local, "if"))
+            if (Evaluate(condition, value, null, local, "if"))
             {
-                valid &= schema.Then is null || Evaluate(schema.Then, value, path, here, sink, local, "then");
+                valid &= schema.Then is null || Evaluate(schema.Then, value, sink, local, "then");
             }
             else
             {
-                valid &= schema.Else is null || Evaluate(schema.Else, value, path, here, sink, local, "else");
+                valid &= schema.Else is null || Evaluate(schema.Else, value, sink, local, "else");
             }
         }
 
@@ -57,23 +48,19 @@ internal sealed partial class SchemaEvaluator
     }
 
     // One violation for the whole anyOf, saying why each alternative failed.
-    private bool EvaluateAnyOf(
-        IReadOnlyList<SchemaNode> alternatives,
-        HelmJson value,
-        ValuePath path,
-        Frame here,
-        List<SchemaViolation>? sink,
-        Evaluated? local
-    )
+    private bool EvaluateAnyOf(IReadOnlyList<SchemaNode> alternatives, HelmJson value, List<SchemaViolation>? sink, Evaluated? local)
     {
-        var reasons = sink is null ? null : new List<List<SchemaViolation>>();
+        // The lists of reasons are made as alternatives fail: usually the first one matches and none is needed.
+        List<List<SchemaViolation>>? reasons = null;
+        List<SchemaViolation>? found = null;
         var matched = false;
         foreach (var alternative in alternatives)
         {
-            var found = sink is null ? null : new List<SchemaViolation>();
-            if (Evaluate(alternative, value, path, here, found, local, "anyOf"))
+            found = sink is null ? null : found ?? [];
+            if (Evaluate(alternative, value, found, local, "anyOf"))
             {
                 matched = true;
+                found?.Clear();
 
                 // Later alternatives only matter for their annotations.
                 if (local is null)
@@ -81,9 +68,10 @@ internal sealed partial class SchemaEvaluator
                     break;
                 }
             }
-            else
+            else if (found is not null)
             {
-                reasons?.Add(found!);
+                (reasons ??= []).Add(found);
+                found = null;
             }
         }
 
@@ -91,24 +79,16 @@ internal sealed partial class SchemaEvaluator
         {
             Report(
                 sink,
-                path,
                 value.Node,
                 "anyOf",
-                $"must match at least one of the {alternatives.Count} alternatives (anyOf): {Reasons(reasons!, path)}"
+                $"must match at least one of the {alternatives.Count} alternatives (anyOf): {Reasons(reasons ?? [], _path.ToString())}"
             );
         }
 
         return matched;
     }
 
-    private bool EvaluateOneOf(
-        IReadOnlyList<SchemaNode> alternatives,
-        HelmJson value,
-        ValuePath path,
-        Frame here,
-        List<SchemaViolation>? sink,
-        Evaluated? local
-    )
+    private bool EvaluateOneOf(IReadOnlyList<SchemaNode> alternatives, HelmJson value, List<SchemaViolation>? sink, Evaluated? local)
     {
         var reasons = sink is null ? null : new List<List<SchemaViolation>>();
         var matching = new List<int>();
@@ -117,7 +97,7 @@ internal sealed partial class SchemaEvaluator
         {
             var found = sink is null || matching.Count > 0 ? null : new List<SchemaViolation>();
             var annotations = local is null ? null : new Evaluated();
-            if (Evaluate(alternatives[i], value, path, here, found, annotations, "oneOf"))
+            if (Evaluate(alternatives[i], value, found, annotations, "oneOf"))
             {
                 matching.Add(i + 1);
                 matchedAnnotations = annotations;
@@ -140,16 +120,14 @@ internal sealed partial class SchemaEvaluator
             case 0:
                 Report(
                     sink,
-                    path,
                     value.Node,
                     "oneOf",
-                    $"must match exactly one of the {alternatives.Count} alternatives (oneOf), but matches none: {Reasons(reasons!, path)}"
+                    $"must match exactly one of the {alternatives.Count} alternatives (oneOf), but matches none: {Reasons(reasons!, _path.ToString())}"
                 );
                 return false;
             default:
                 Report(
                     sink,
-                    path,
                     value.Node,
                     "oneOf",
                     $"must match exactly one of the {alternatives.Count} alternatives (oneOf), but matches 2 alternatives ({matching[0]} and {matching[1]})"
@@ -159,26 +137,25 @@ internal sealed partial class SchemaEvaluator
     }
 
     // unevaluatedProperties and unevaluatedItems: the keys and items no other keyword of this schema evaluated.
-    private bool EvaluateUnevaluated(
-        SchemaNode schema,
-        HelmJson value,
-        ValuePath path,
-        Frame here,
-        List<SchemaViolation>? sink,
-        Evaluated? local
-    )
+    private bool EvaluateUnevaluated(SchemaNode schema, HelmJson value, List<SchemaViolation>? sink, Evaluated? local)
     {
         var valid = true;
         if (schema.UnevaluatedProperties is { } properties && value.Kind == HelmJsonKind.Object && local is not null)
         {
-            foreach (var (name, child, _) in value.Properties.Where(p => !local.Properties.Contains(p.Name)).ToList())
+            for (var i = 0; i < value.Properties.Count; i++)
             {
+                var (name, child, _) = value.Properties[i];
+                if (local.Properties.Contains(name))
+                {
+                    continue;
+                }
+
                 if (properties.BooleanValue == false)
                 {
                     valid = false;
-                    Report(
+                    ReportAt(
                         sink,
-                        path.Key(name),
+                        name,
                         child.Node,
                         "unevaluatedProperties",
                         "is not allowed: no keyword of the schema covers this key (unevaluatedProperties is false)"
@@ -186,7 +163,7 @@ internal sealed partial class SchemaEvaluator
                 }
                 else
                 {
-                    valid &= Evaluate(properties, child, path.Key(name), here, sink, null, "unevaluatedProperties");
+                    valid &= EvaluateAt(name, properties, child, sink, null, "unevaluatedProperties");
                 }
 
                 local.Properties.Add(name);
@@ -205,9 +182,9 @@ internal sealed partial class SchemaEvaluator
                 if (items.BooleanValue == false)
                 {
                     valid = false;
-                    Report(
+                    ReportAt(
                         sink,
-                        path.Index(i),
+                        i,
                         value.Items[i].Node,
                         "unevaluatedItems",
                         "is not allowed: no keyword of the schema covers this item (unevaluatedItems is false)"
@@ -215,7 +192,7 @@ internal sealed partial class SchemaEvaluator
                 }
                 else
                 {
-                    valid &= Evaluate(items, value.Items[i], path.Index(i), here, sink, null, "unevaluatedItems");
+                    valid &= EvaluateAt(i, items, value.Items[i], sink, null, "unevaluatedItems");
                 }
             }
 
@@ -233,9 +210,8 @@ internal sealed partial class SchemaEvaluator
             : $"must not match the schema at {not.Location} (not)";
 
     // "1) must be a string (is 5); 2) image.tag: is required (and 1 more)".
-    private static string Reasons(List<List<SchemaViolation>> reasons, ValuePath path)
+    private static string Reasons(List<List<SchemaViolation>> reasons, string prefix)
     {
-        var prefix = path.ToString();
         var text = new StringBuilder();
         for (var i = 0; i < reasons.Count; i++)
         {

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using HelmValues.Validation;
 using HelmValues.Yaml;
 
 namespace HelmValues.Charts;
@@ -8,14 +7,7 @@ namespace HelmValues.Charts;
 /// <summary>The object keywords.</summary>
 internal sealed partial class SchemaEvaluator
 {
-    private bool EvaluateObject(
-        SchemaNode schema,
-        HelmJson value,
-        ValuePath path,
-        Frame here,
-        List<SchemaViolation>? sink,
-        Evaluated? local
-    )
+    private bool EvaluateObject(SchemaNode schema, HelmJson value, List<SchemaViolation>? sink, Evaluated? local)
     {
         var valid = true;
         var count = value.Properties.Count;
@@ -24,7 +16,6 @@ internal sealed partial class SchemaEvaluator
             valid = false;
             Report(
                 sink,
-                path,
                 value.Node,
                 "minProperties",
                 $"must have at least {ViolationText.Count(schema.MinProperties.Value, "key")} (has {count})"
@@ -36,20 +27,21 @@ internal sealed partial class SchemaEvaluator
             valid = false;
             Report(
                 sink,
-                path,
                 value.Node,
                 "maxProperties",
                 $"must have at most {ViolationText.Count(schema.MaxProperties.Value, "key")} (has {count})"
             );
         }
 
-        // A missing key is reported at its own path, on the mapping that lacks it.
-        foreach (var name in schema.Required ?? [])
+        // A missing key is reported at its own path, on the mapping that lacks it. Loops here index their lists:
+        // foreach over an interface allocates an enumerator, and this runs for every object of every values file.
+        var required = schema.Required ?? [];
+        for (var i = 0; i < required.Count; i++)
         {
-            if (!value.HasProperty(name))
+            if (!value.HasProperty(required[i]))
             {
                 valid = false;
-                Report(sink, path.Key(name), value.Node, "required", "is required");
+                ReportAt(sink, required[i], value.Node, "required", "is required");
             }
         }
 
@@ -60,10 +52,13 @@ internal sealed partial class SchemaEvaluator
                 continue;
             }
 
-            foreach (var name in needed.Where(n => !value.HasProperty(n)))
+            foreach (var name in needed)
             {
-                valid = false;
-                Report(sink, path.Key(name), value.Node, keyword, $"is required when {property} is set");
+                if (!value.HasProperty(name))
+                {
+                    valid = false;
+                    ReportAt(sink, name, value.Node, keyword, $"is required when {property} is set");
+                }
             }
         }
 
@@ -71,45 +66,49 @@ internal sealed partial class SchemaEvaluator
         {
             if (value.HasProperty(property))
             {
-                valid &= Evaluate(dependent, value, path, here, sink, local, keyword);
+                valid &= Evaluate(dependent, value, sink, local, keyword);
             }
         }
 
-        foreach (var (name, child, keyNode) in value.Properties)
+        var properties = value.Properties;
+        for (var i = 0; i < properties.Count; i++)
         {
-            valid &= EvaluateProperty(schema, name, child, keyNode, path, here, sink, local);
+            var (name, child, keyNode) = properties[i];
+            _path.Push(name);
+            valid &= EvaluateProperty(schema, name, child, keyNode, sink, local);
+            _path.Pop();
         }
 
         if (schema.PropertyNames is { } names)
         {
-            foreach (var (name, _, keyNode) in value.Properties)
+            for (var i = 0; i < properties.Count; i++)
             {
-                valid &= EvaluatePropertyName(names, name, keyNode, path.Key(name), here, sink);
+                var (name, _, keyNode) = properties[i];
+                _path.Push(name);
+                valid &= EvaluatePropertyName(names, name, keyNode, sink);
+                _path.Pop();
             }
         }
 
         return valid;
     }
 
-    // properties, patternProperties and additionalProperties for one key.
+    // properties, patternProperties and additionalProperties for one key (the path is at the key).
     private bool EvaluateProperty(
         SchemaNode schema,
         string name,
         HelmJson child,
         YamlScalarNode? keyNode,
-        ValuePath path,
-        Frame here,
         List<SchemaViolation>? sink,
         Evaluated? local
     )
     {
         var valid = true;
         var matched = false;
-        var childPath = path.Key(name);
         if (schema.PropertyLookup is { } properties && properties.TryGetValue(name, out var propertySchema))
         {
             matched = true;
-            valid &= Evaluate(propertySchema, child, childPath, here, sink, null, "properties");
+            valid &= Evaluate(propertySchema, child, sink, null, "properties");
         }
 
         foreach (var (pattern, patternSchema) in schema.PatternProperties ?? [])
@@ -118,17 +117,11 @@ internal sealed partial class SchemaEvaluator
             {
                 case true:
                     matched = true;
-                    valid &= Evaluate(patternSchema, child, childPath, here, sink, null, "patternProperties");
+                    valid &= Evaluate(patternSchema, child, sink, null, "patternProperties");
                     break;
                 case null:
                     valid = false;
-                    Report(
-                        sink,
-                        childPath,
-                        keyNode,
-                        "patternProperties",
-                        $"could not be checked against the pattern {pattern}: matching timed out"
-                    );
+                    Report(sink, keyNode, "patternProperties", $"could not be checked against the pattern {pattern}: matching timed out");
                     break;
             }
         }
@@ -139,17 +132,11 @@ internal sealed partial class SchemaEvaluator
             if (additional.BooleanValue == false)
             {
                 valid = false;
-                Report(
-                    sink,
-                    childPath,
-                    child.Node,
-                    "additionalProperties",
-                    $"is not allowed: the schema lists no such key{Known(schema, name)}"
-                );
+                Report(sink, child.Node, "additionalProperties", $"is not allowed: the schema lists no such key{Known(schema, name)}");
             }
             else
             {
-                valid &= Evaluate(additional, child, childPath, here, sink, null, "additionalProperties");
+                valid &= Evaluate(additional, child, sink, null, "additionalProperties");
             }
         }
 
@@ -161,18 +148,11 @@ internal sealed partial class SchemaEvaluator
         return valid;
     }
 
-    // propertyNames: the key, as a string, against the schema; its violations speak of the key.
-    private bool EvaluatePropertyName(
-        SchemaNode names,
-        string name,
-        YamlScalarNode? keyNode,
-        ValuePath path,
-        Frame here,
-        List<SchemaViolation>? sink
-    )
+    // propertyNames: the key, as a string, against the schema; its violations speak of the key (the path is at the key).
+    private bool EvaluatePropertyName(SchemaNode names, string name, YamlScalarNode? keyNode, List<SchemaViolation>? sink)
     {
         var found = sink is null ? null : new List<SchemaViolation>();
-        var valid = Evaluate(names, HelmJson.FromString(name, keyNode), path, here, found, null, "propertyNames");
+        var valid = Evaluate(names, HelmJson.FromString(name, keyNode), found, null, "propertyNames");
         foreach (var violation in found ?? [])
         {
             sink!.Add(violation with { Node = keyNode, Message = "the key " + violation.Message });

@@ -1,12 +1,11 @@
 using System.Collections.Generic;
-using HelmValues.Validation;
 
 namespace HelmValues.Charts;
 
 /// <summary>The string and number keywords.</summary>
 internal sealed partial class SchemaEvaluator
 {
-    private static bool EvaluateString(SchemaNode schema, HelmJson value, ValuePath path, List<SchemaViolation>? sink)
+    private bool EvaluateString(SchemaNode schema, HelmJson value, List<SchemaViolation>? sink)
     {
         var valid = true;
         var text = value.Text!;
@@ -26,7 +25,7 @@ internal sealed partial class SchemaEvaluator
                     schema.MinLength == 1
                         ? "must not be empty"
                         : $"must be at least {ViolationText.Count(schema.MinLength.Value, "character")} long (is {length})";
-                Report(sink, path, value.Node, "minLength", message);
+                Report(sink, value.Node, "minLength", message);
             }
 
             if (length > schema.MaxLength)
@@ -34,7 +33,6 @@ internal sealed partial class SchemaEvaluator
                 valid = false;
                 Report(
                     sink,
-                    path,
                     value.Node,
                     "maxLength",
                     $"must be at most {ViolationText.Count(schema.MaxLength.Value, "character")} long (is {length})"
@@ -48,13 +46,12 @@ internal sealed partial class SchemaEvaluator
             {
                 case false:
                     valid = false;
-                    Report(sink, path, value.Node, "pattern", $"must match the pattern {pattern} (is {ViolationText.Quote(text)})");
+                    Report(sink, value.Node, "pattern", $"must match the pattern {pattern} (is {ViolationText.Quote(text)})");
                     break;
                 case null:
                     valid = false;
                     Report(
                         sink,
-                        path,
                         value.Node,
                         "pattern",
                         $"could not be checked against the pattern {pattern}: matching took longer than {GoRegex.MatchTimeout.TotalSeconds:0} s"
@@ -66,45 +63,45 @@ internal sealed partial class SchemaEvaluator
         if (schema.Format is { } format && format.Check(text) is { } problem)
         {
             valid = false;
-            Report(sink, path, value.Node, "format", $"must be a valid {format.Name} (is {ViolationText.Quote(text)}: {problem})");
+            Report(sink, value.Node, "format", $"must be a valid {format.Name} (is {ViolationText.Quote(text)}: {problem})");
         }
 
         return valid;
     }
 
-    private static bool EvaluateNumber(SchemaNode schema, HelmJson value, ValuePath path, List<SchemaViolation>? sink)
+    private bool EvaluateNumber(SchemaNode schema, HelmJson value, List<SchemaViolation>? sink)
     {
         var valid = true;
         var number = value.Number;
         if (number < schema.Minimum)
         {
             valid = false;
-            Report(sink, path, value.Node, "minimum", $"must be at least {schema.Minimum} (is {number})");
+            Report(sink, value.Node, "minimum", $"must be at least {schema.Minimum} (is {number})");
         }
 
         if (number > schema.Maximum)
         {
             valid = false;
-            Report(sink, path, value.Node, "maximum", $"must be at most {schema.Maximum} (is {number})");
+            Report(sink, value.Node, "maximum", $"must be at most {schema.Maximum} (is {number})");
         }
 
         if (number <= schema.ExclusiveMinimum)
         {
             valid = false;
-            Report(sink, path, value.Node, "exclusiveMinimum", $"must be greater than {schema.ExclusiveMinimum} (is {number})");
+            Report(sink, value.Node, "exclusiveMinimum", $"must be greater than {schema.ExclusiveMinimum} (is {number})");
         }
 
         if (number >= schema.ExclusiveMaximum)
         {
             valid = false;
-            Report(sink, path, value.Node, "exclusiveMaximum", $"must be less than {schema.ExclusiveMaximum} (is {number})");
+            Report(sink, value.Node, "exclusiveMaximum", $"must be less than {schema.ExclusiveMaximum} (is {number})");
         }
 
         // Exact, as big.Rat: 0.07 is a multiple of 0.01 (a float remainder would say otherwise).
         if (schema.MultipleOf is { } divisor && !number.IsMultipleOf(divisor))
         {
             valid = false;
-            Report(sink, path, value.Node, "multipleOf", $"must be a multiple of {divisor} (is {number})");
+            Report(sink, value.Node, "multipleOf", $"must be a multiple of {divisor} (is {number})");
         }
 
         return valid;

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using HelmValues.Validation;
 using HelmValues.Yaml;
 
@@ -31,6 +30,12 @@ internal sealed partial class SchemaEvaluator
 
     private readonly bool _trackEvaluated;
     private readonly long _maxSteps;
+
+    // Where in the value the evaluation is, and the (schema, value) pairs being evaluated, outermost first (the first
+    // _depth of them), to find a $ref cycle: stacks, because the walk is depth-first, so that a value that breaks no
+    // rule costs no path and no frame object.
+    private readonly PathStack _path = new();
+    private Frame[] _frames = new Frame[16];
     private long _steps;
     private int _depth;
     private bool _exhausted;
@@ -56,7 +61,7 @@ internal sealed partial class SchemaEvaluator
     )
     {
         var evaluator = new SchemaEvaluator(trackEvaluated, maxSteps);
-        evaluator.Evaluate(schema, value, ValuePath.Root, null, violations, null, "$schema");
+        evaluator.Evaluate(schema, value, violations, null, "$schema");
         if (evaluator._exhausted)
         {
             violations.Add(
@@ -76,15 +81,7 @@ internal sealed partial class SchemaEvaluator
     /// properties and items the schema evaluated are added to <paramref name="collect"/>.
     /// </summary>
     /// <remarks><c>via</c> is the keyword that applied this schema; it names a violation of a <c>false</c> schema.</remarks>
-    private bool Evaluate(
-        SchemaNode schema,
-        HelmJson value,
-        ValuePath path,
-        Frame? frame,
-        List<SchemaViolation>? sink,
-        Evaluated? collect,
-        string via
-    )
+    private bool Evaluate(SchemaNode schema, HelmJson value, List<SchemaViolation>? sink, Evaluated? collect, string via)
     {
         // Helm cannot even load such a value; it was reported when the tree was read.
         if (value.Kind == HelmJsonKind.NotJson)
@@ -96,7 +93,7 @@ internal sealed partial class SchemaEvaluator
         {
             if (!constant)
             {
-                Report(sink, path, value.Node, via, "is not allowed here: the schema at this place is false");
+                Report(sink, value.Node, via, "is not allowed here: the schema at this place is false");
             }
 
             return constant;
@@ -110,13 +107,12 @@ internal sealed partial class SchemaEvaluator
 
         // A cycle in the schema graph passes through a reference, so checking on entry through one suffices (and
         // keeps the walk off the common path).
-        for (var f = via[0] == '$' ? frame : null; f is not null && ReferenceEquals(f.Value, value); f = f.Parent)
+        for (var f = via[0] == '$' ? _depth - 1 : -1; f >= 0 && ReferenceEquals(_frames[f].Value, value); f--)
         {
-            if (ReferenceEquals(f.Schema, schema))
+            if (ReferenceEquals(_frames[f].Schema, schema))
             {
                 Report(
                     sink,
-                    path,
                     value.Node,
                     via,
                     $"could not be checked: the schema at {schema.Location} refers back to itself without moving into the value (a $ref cycle), which Helm reports as an error"
@@ -125,10 +121,15 @@ internal sealed partial class SchemaEvaluator
             }
         }
 
-        _depth++;
+        if (_depth == _frames.Length)
+        {
+            System.Array.Resize(ref _frames, _depth * 2);
+        }
+
+        _frames[_depth++] = new Frame(schema, value);
         try
         {
-            return EvaluateKeywords(schema, value, path, new Frame(schema, value, frame), sink, collect);
+            return EvaluateKeywords(schema, value, sink, collect);
         }
         finally
         {
@@ -136,16 +137,9 @@ internal sealed partial class SchemaEvaluator
         }
     }
 
-    private bool EvaluateKeywords(
-        SchemaNode schema,
-        HelmJson value,
-        ValuePath path,
-        Frame here,
-        List<SchemaViolation>? sink,
-        Evaluated? collect
-    )
+    private bool EvaluateKeywords(SchemaNode schema, HelmJson value, List<SchemaViolation>? sink, Evaluated? collect)
     {
-        if (!TypeConstEnum(schema, value, path, sink))
+        if (!TypeConstEnum(schema, value, sink))
         {
             return false;
         }
@@ -157,19 +151,19 @@ internal sealed partial class SchemaEvaluator
         var valid = true;
         foreach (var (keyword, target) in schema.References)
         {
-            valid &= Evaluate(target, value, path, here, sink, local, keyword);
+            valid &= Evaluate(target, value, sink, local, keyword);
         }
 
         valid &= value.Kind switch
         {
-            HelmJsonKind.Object => EvaluateObject(schema, value, path, here, sink, local),
-            HelmJsonKind.Array => EvaluateArray(schema, value, path, here, sink, local),
-            HelmJsonKind.String => EvaluateString(schema, value, path, sink),
-            HelmJsonKind.Number => EvaluateNumber(schema, value, path, sink),
+            HelmJsonKind.Object => EvaluateObject(schema, value, sink, local),
+            HelmJsonKind.Array => EvaluateArray(schema, value, sink, local),
+            HelmJsonKind.String => EvaluateString(schema, value, sink),
+            HelmJsonKind.Number => EvaluateNumber(schema, value, sink),
             _ => true,
         };
-        valid &= EvaluateCombinations(schema, value, path, here, sink, local);
-        valid &= EvaluateUnevaluated(schema, value, path, here, sink, local);
+        valid &= EvaluateCombinations(schema, value, sink, local);
+        valid &= EvaluateUnevaluated(schema, value, sink, local);
         if (valid && collect is not null && local is not null)
         {
             collect.Add(local);
@@ -179,33 +173,41 @@ internal sealed partial class SchemaEvaluator
     }
 
     // type, const and enum: a failure here is the only violation of this schema (as in v6, which returns at once).
-    private static bool TypeConstEnum(SchemaNode schema, HelmJson value, ValuePath path, List<SchemaViolation>? sink)
+    private bool TypeConstEnum(SchemaNode schema, HelmJson value, List<SchemaViolation>? sink)
     {
         if (schema.Types != SchemaTypes.None && !HasType(schema.Types, value))
         {
-            Report(sink, path, value.Node, "type", $"must be {ViolationText.Types(schema.Types)} (is {ViolationText.Describe(value)})");
+            Report(sink, value.Node, "type", $"must be {ViolationText.Types(schema.Types)} (is {ViolationText.Describe(value)})");
             return false;
         }
 
         if (schema.Const is { } expected && !JsonEquality.AreEqual(expected, value))
         {
-            Report(sink, path, value.Node, "const", $"must be {ViolationText.Render(expected)} (is {ViolationText.Describe(value)})");
+            Report(sink, value.Node, "const", $"must be {ViolationText.Render(expected)} (is {ViolationText.Describe(value)})");
             return false;
         }
 
-        if (schema.Enum is { } allowed && !allowed.Any(a => JsonEquality.AreEqual(a, value)))
+        if (schema.Enum is { } allowed && !IsOneOf(allowed, value))
         {
-            Report(
-                sink,
-                path,
-                value.Node,
-                "enum",
-                $"must be one of: {ViolationText.RenderList(allowed)} (is {ViolationText.Describe(value)})"
-            );
+            Report(sink, value.Node, "enum", $"must be one of: {ViolationText.RenderList(allowed)} (is {ViolationText.Describe(value)})");
             return false;
         }
 
         return true;
+    }
+
+    // A loop, not Any(): a lambda capturing the value would allocate on every evaluation, enum or not.
+    private static bool IsOneOf(IReadOnlyList<HelmJson> allowed, HelmJson value)
+    {
+        for (var i = 0; i < allowed.Count; i++)
+        {
+            if (JsonEquality.AreEqual(allowed[i], value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasType(SchemaTypes types, HelmJson value) =>
@@ -221,11 +223,43 @@ internal sealed partial class SchemaEvaluator
             _ => true,
         };
 
-    private static void Report(List<SchemaViolation>? sink, ValuePath path, YamlNode? node, string keyword, string message) =>
-        sink?.Add(new SchemaViolation(path.ToString(), node, keyword, message));
+    private void Report(List<SchemaViolation>? sink, YamlNode? node, string keyword, string message) =>
+        sink?.Add(new SchemaViolation(_path.ToString(), node, keyword, message));
 
-    // The chain of (schema, value) pairs being evaluated, innermost first, to find a $ref cycle.
-    private sealed record Frame(SchemaNode Schema, HelmJson Value, Frame? Parent);
+    // A violation of the value under `key`, such as a missing required key.
+    private void ReportAt(List<SchemaViolation>? sink, string key, YamlNode? node, string keyword, string message)
+    {
+        _path.Push(key);
+        Report(sink, node, keyword, message);
+        _path.Pop();
+    }
+
+    private void ReportAt(List<SchemaViolation>? sink, int index, YamlNode? node, string keyword, string message)
+    {
+        _path.Push(index);
+        Report(sink, node, keyword, message);
+        _path.Pop();
+    }
+
+    // Evaluates the value under `key` of the current value.
+    private bool EvaluateAt(string key, SchemaNode schema, HelmJson value, List<SchemaViolation>? sink, Evaluated? collect, string via)
+    {
+        _path.Push(key);
+        var valid = Evaluate(schema, value, sink, collect, via);
+        _path.Pop();
+        return valid;
+    }
+
+    private bool EvaluateAt(int index, SchemaNode schema, HelmJson value, List<SchemaViolation>? sink, Evaluated? collect, string via)
+    {
+        _path.Push(index);
+        var valid = Evaluate(schema, value, sink, collect, via);
+        _path.Pop();
+        return valid;
+    }
+
+    // One (schema, value) pair being evaluated.
+    private readonly record struct Frame(SchemaNode Schema, HelmJson Value);
 
     /// <summary>The properties and items a schema evaluated (JSON Schema's annotations, for <c>unevaluated*</c>).</summary>
     private sealed class Evaluated

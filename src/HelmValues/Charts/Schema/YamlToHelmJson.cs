@@ -29,87 +29,154 @@ internal sealed class YamlToHelmJson
 {
     private const string TagPrefix = "tag:yaml.org,2002:";
 
-    private readonly Dictionary<YamlNode, HelmJson> _converted = new(ReferenceEqualityComparer.Instance);
-    private readonly List<SchemaViolation> _problems;
+    // Objects with more properties than this find a repeated key with a dictionary rather than a scan.
+    private const int ScanThreshold = 32;
 
-    private YamlToHelmJson(List<SchemaViolation> problems)
+    // Containers, and scalars Helm cannot hold, converted so far: an alias is the very node its anchor names, and
+    // converting it once keeps a problem from being reported twice. A scalar that converts cleanly needs no entry:
+    // converting it again gives the same value.
+    private readonly Dictionary<YamlNode, HelmJson> _converted = new(ReferenceEqualityComparer.Instance);
+    private readonly IReadOnlyDictionary<YamlNode, HelmJson>? _shared;
+    private readonly List<SchemaViolation> _problems;
+    private readonly PathStack _path = new();
+    private readonly bool _rememberScalars;
+
+    private YamlToHelmJson(List<SchemaViolation> problems, IReadOnlyDictionary<YamlNode, HelmJson>? shared, bool rememberScalars)
     {
         _problems = problems;
+        _shared = shared;
+        _rememberScalars = rememberScalars;
     }
 
     /// <summary>
     /// Converts <paramref name="root"/> (null: an empty document, which Helm reads as <c>{}</c>), adding a violation
     /// (keyword <c>type</c>) for every value Helm cannot turn into JSON.
     /// </summary>
-    public static HelmJson Convert(YamlNode? root, List<SchemaViolation> problems)
+    /// <param name="root">The values.</param>
+    /// <param name="problems">Where the violations go.</param>
+    /// <param name="shared">Nodes already converted (<see cref="ConvertShared"/>): these are not converted again.</param>
+    public static HelmJson Convert(YamlNode? root, List<SchemaViolation> problems, IReadOnlyDictionary<YamlNode, HelmJson>? shared = null)
     {
         if (root is null)
         {
             return HelmJson.FromProperties([], null);
         }
 
-        return new YamlToHelmJson(problems).Value(root, ValuePath.Root);
+        return new YamlToHelmJson(problems, shared, rememberScalars: false).Value(root);
     }
 
-    private HelmJson Value(YamlNode node, ValuePath path)
+    /// <summary>
+    /// Converts a tree that many conversions share (a chart's defaults, under every coalesced values file) once: every
+    /// node with its value, for <see cref="Convert"/> to reuse. Empty when any value of the tree is not JSON, so that
+    /// such a value is reported, at its place, by every conversion that meets it.
+    /// </summary>
+    public static IReadOnlyDictionary<YamlNode, HelmJson> ConvertShared(YamlNode? root)
     {
-        // An alias is the very node its anchor names: convert it once.
-        if (_converted.TryGetValue(node, out var done))
+        var problems = new List<SchemaViolation>();
+        var converter = new YamlToHelmJson(problems, null, rememberScalars: true);
+        if (root is not null)
+        {
+            converter.Value(root);
+        }
+
+        return problems.Count == 0 ? converter._converted : new Dictionary<YamlNode, HelmJson>();
+    }
+
+    private HelmJson Value(YamlNode node)
+    {
+        if ((_shared is not null && _shared.TryGetValue(node, out var done)) || _converted.TryGetValue(node, out done))
         {
             return done;
         }
 
-        var value = node switch
+        if (node is YamlScalarNode scalar)
         {
-            YamlScalarNode scalar => Scalar(scalar, path),
-            YamlSequenceNode sequence => Sequence(sequence, path),
-            YamlMappingNode mapping => Mapping(mapping, path),
+            var value = Scalar(scalar);
+            if (_rememberScalars || value.Kind == HelmJsonKind.NotJson)
+            {
+                _converted[node] = value;
+            }
+
+            return value;
+        }
+
+        var container = node switch
+        {
+            YamlSequenceNode sequence => Sequence(sequence),
+            YamlMappingNode mapping => Mapping(mapping),
             _ => throw new ArgumentException($"Unknown node type {node.GetType()}.", nameof(node)),
         };
-        _converted[node] = value;
-        return value;
+        _converted[node] = container;
+        return container;
     }
 
-    private HelmJson Sequence(YamlSequenceNode sequence, ValuePath path)
+    private HelmJson Sequence(YamlSequenceNode sequence)
     {
         var items = new HelmJson[sequence.Items.Count];
         for (var i = 0; i < items.Length; i++)
         {
-            items[i] = Value(sequence.Items[i], path.Index(i));
+            _path.Push(i);
+            items[i] = Value(sequence.Items[i]);
+            _path.Pop();
         }
 
         return HelmJson.FromItems(items, sequence);
     }
 
-    private HelmJson Mapping(YamlMappingNode mapping, ValuePath path)
+    private HelmJson Mapping(YamlMappingNode mapping)
     {
-        var properties = new List<HelmJsonProperty>(mapping.Entries.Count);
-        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (keyNode, valueNode) in mapping.Entries)
+        var entries = mapping.Entries;
+        var properties = new HelmJsonProperty[entries.Count];
+        var count = 0;
+        var positions = entries.Count > ScanThreshold ? new Dictionary<string, int>(entries.Count, StringComparer.Ordinal) : null;
+        for (var i = 0; i < entries.Count; i++)
         {
+            var (keyNode, valueNode) = entries[i];
             var key = Key(keyNode, out var problem);
             if (key is null)
             {
-                Report(path, keyNode, problem!);
+                Report(keyNode, problem!);
                 continue;
             }
 
-            var property = new HelmJsonProperty(key, Value(valueNode, path.Key(key)), keyNode);
-            if (positions.TryGetValue(key, out var earlier))
+            _path.Push(key);
+            var property = new HelmJsonProperty(key, Value(valueNode), keyNode);
+            _path.Pop();
+            var earlier = Earlier(properties, count, positions, key);
+            if (earlier >= 0)
             {
                 properties[earlier] = property;
             }
             else
             {
-                positions[key] = properties.Count;
-                properties.Add(property);
+                positions?.Add(key, count);
+                properties[count++] = property;
             }
         }
 
-        return HelmJson.FromProperties(properties.ToArray(), mapping);
+        return HelmJson.FromProperties(count == properties.Length ? properties : properties[..count], mapping);
     }
 
-    private HelmJson Scalar(YamlScalarNode scalar, ValuePath path)
+    // Where an earlier key that became the same JSON key is, or -1.
+    private static int Earlier(HelmJsonProperty[] properties, int count, Dictionary<string, int>? positions, string key)
+    {
+        if (positions is not null)
+        {
+            return positions.TryGetValue(key, out var earlier) ? earlier : -1;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            if (properties[i].Name == key)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private HelmJson Scalar(YamlScalarNode scalar)
     {
         var resolved = Resolve(scalar);
         switch (resolved.Kind)
@@ -125,7 +192,7 @@ internal sealed class YamlToHelmJson
                 {
                     var problem =
                         $"is {scalar.Value}, which JSON cannot hold: Helm converts values to JSON and refuses the file (quote it for a string)";
-                    Report(path, scalar, problem);
+                    Report(scalar, problem);
                     return HelmJson.NotJson(problem, scalar);
                 }
 
@@ -133,7 +200,7 @@ internal sealed class YamlToHelmJson
             case ScalarKind.String:
                 return HelmJson.FromString(resolved.Text!, scalar);
             default:
-                Report(path, scalar, resolved.Text!);
+                Report(scalar, resolved.Text!);
                 return HelmJson.NotJson(resolved.Text!, scalar);
         }
     }
@@ -261,8 +328,7 @@ internal sealed class YamlToHelmJson
     private static string ShortTag(string tag) =>
         tag.StartsWith(TagPrefix, StringComparison.Ordinal) ? "!!" + tag[TagPrefix.Length..] : tag;
 
-    private void Report(ValuePath path, YamlNode node, string message) =>
-        _problems.Add(new SchemaViolation(path.ToString(), node, "type", message));
+    private void Report(YamlNode node, string message) => _problems.Add(new SchemaViolation(_path.ToString(), node, "type", message));
 
     private enum ScalarKind
     {

@@ -1,0 +1,71 @@
+using System;
+
+namespace HelmValues.Validation;
+
+/// <summary>
+/// The path of the value a depth-first walk is at, kept as a stack of segments that is pushed and popped as the walk
+/// goes down and back up. A <see cref="ValuePath"/> is built only when asked for (to report a problem): most values
+/// have none, and one path object per value visited was the largest allocation of validation.
+/// </summary>
+internal sealed class PathStack
+{
+    private readonly ValuePath _root;
+    private Segment[] _segments = new Segment[8];
+
+    // _built[i] is the path of the first i + 1 segments once it was asked for; a push at depth i clears it.
+    private ValuePath?[] _built = new ValuePath?[8];
+    private int _depth;
+
+    /// <summary>Starts at <paramref name="root"/>.</summary>
+    public PathStack(ValuePath root) => _root = root;
+
+    /// <summary>Starts at the document root.</summary>
+    public PathStack()
+        : this(ValuePath.Root) { }
+
+    /// <summary>Goes into the value under <paramref name="key"/>.</summary>
+    public void Push(string key) => Push(new Segment(key, -1));
+
+    /// <summary>Goes into the item at <paramref name="index"/>.</summary>
+    public void Push(int index) => Push(new Segment(null, index));
+
+    /// <summary>Goes back up one level.</summary>
+    public void Pop() => _depth--;
+
+    /// <summary>The current path.</summary>
+    public ValuePath ToValuePath()
+    {
+        var built = _depth;
+        while (built > 0 && _built[built - 1] is null)
+        {
+            built--;
+        }
+
+        var path = built == 0 ? _root : _built[built - 1]!;
+        for (var i = built; i < _depth; i++)
+        {
+            path = _segments[i].Key is { } key ? path.Key(key) : path.Index(_segments[i].Index);
+            _built[i] = path;
+        }
+
+        return path;
+    }
+
+    /// <summary>The current path as users read it.</summary>
+    public override string ToString() => ToValuePath().ToString();
+
+    private void Push(Segment segment)
+    {
+        if (_depth == _segments.Length)
+        {
+            Array.Resize(ref _segments, _depth * 2);
+            Array.Resize(ref _built, _depth * 2);
+        }
+
+        _segments[_depth] = segment;
+        _built[_depth] = null;
+        _depth++;
+    }
+
+    private readonly record struct Segment(string? Key, int Index);
+}

@@ -1,0 +1,56 @@
+using HelmValues.Fleet;
+using HelmValues.Output;
+using HelmValues.Testing.Fuzz;
+
+namespace HelmValues.Tests.Stack;
+
+/// <summary>
+/// What one stack of a fleet costs in allocations, every phase: build, validate and render (<c>ToOutput</c>), write. A
+/// budget in bytes, not a timed test: it holds on any machine under any load, and catches a per-value allocation creeping
+/// back into a path that runs for every stack of every fleet.
+/// </summary>
+public class StackAllocationTests
+{
+    // The fleet benchmark's stack (FleetStack: values, IRSA ServiceAccount, AWS credentials and ECR pull Secrets).
+    // Measured at 60 KB per stack, Debug and Release (it was 88 KB before issue 16's work); the rest is headroom for
+    // runtime and library versions. Most of it is the stack's own objects, its files' text and YamlDotNet's emitter.
+    private const long BudgetPerStack = 68 * 1024;
+
+    private const int Stacks = 20;
+
+    private string _directory = "";
+
+    [SetUp]
+    public void CreateDirectory() => _directory = Directory.CreateTempSubdirectory("helmvalues-allocations-").FullName;
+
+    [TearDown]
+    public void DeleteDirectory() => Directory.Delete(_directory, recursive: true);
+
+    [Test]
+    public void A_fleet_stack_stays_within_its_allocation_budget_through_every_phase()
+    {
+        // The first stacks parse the chart's schema and defaults, fill per-thread buffers and caches: not per stack.
+        for (var i = 0; i < 5; i++)
+        {
+            WriteStack(i);
+        }
+
+        var allocated = Allocations.Of(() =>
+        {
+            for (var i = 5; i < 5 + Stacks; i++)
+            {
+                WriteStack(i);
+            }
+        });
+
+        (allocated / Stacks).ShouldBeLessThan(BudgetPerStack);
+    }
+
+    // A fleet stack, different in each namespace, written to a new directory without fsync.
+    private void WriteStack(int index) =>
+        OutputWriter.Write(
+            FleetStack.Build(index).ToOutput(),
+            Path.Combine(_directory, FleetNames.Namespace(index)),
+            new OutputOptions { AllowSecrets = true, FlushToDisk = false }
+        );
+}
