@@ -1,10 +1,8 @@
-using System.Collections.Generic;
-
 namespace HelmValues.Fleet;
 
 /// <summary>
 /// The floor: the bytes <see cref="FleetStack"/> writes, from string templates, with none of HelmValues' work (no model, no
-/// validation, no YAML writer). <see cref="FleetRun"/> checks after every run that both wrote the same bytes.
+/// validation, no YAML writer). <c>FleetRun</c> checks after every run (and a test of HelmValues.Tests once) that both wrote the same bytes.
 /// </summary>
 public static class FloorFiles
 {
@@ -14,6 +12,19 @@ public static class FloorFiles
 
     private static readonly (string Path, string Template)[] Templates =
     [
+        (
+            "manifests/kustomization.yaml",
+            Header
+                + """
+                apiVersion: kustomize.config.k8s.io/v1beta1
+                kind: Kustomization
+                resources:
+                  - secret-aws-credentials.yaml
+                  - secret-ecr-credentials.yaml
+                  - serviceaccount-buildkite-agent.yaml
+
+                """
+        ),
         (
             "manifests/secret-aws-credentials.yaml",
             Header
@@ -82,6 +93,7 @@ public static class FloorFiles
             ".helmvalues-files",
             Header
                 + """
+                manifests/kustomization.yaml
                 manifests/secret-aws-credentials.yaml
                 manifests/secret-ecr-credentials.yaml
                 manifests/serviceaccount-buildkite-agent.yaml
@@ -93,7 +105,7 @@ public static class FloorFiles
 
     /// <summary>The files of stack <paramref name="index"/>, the index last, as HelmValues writes them.</summary>
     /// <param name="index">The stack's number.</param>
-    public static IEnumerable<(string Path, string Content)> Of(int index)
+    public static System.Collections.Generic.IEnumerable<(string Path, string Content)> Of(int index)
     {
         var name = FleetNames.Namespace(index);
         foreach (var (path, template) in Templates)
