@@ -14,8 +14,7 @@ public sealed partial record AgentStackK8sValues
         // the value of their `app` label.
         if (FullnameOverride is { Length: > 0 } fullnameOverride)
         {
-            var fullname = fullnameOverride.Length > 63 ? fullnameOverride[..63] : fullnameOverride;
-            fullname = fullname.EndsWith('-') ? fullname[..^1] : fullname;
+            var fullname = HelmName(fullnameOverride);
             if ((KubernetesNames.CheckDnsSubdomain(fullname) ?? KubernetesNames.CheckLabelValue(fullname)) is { } problem)
             {
                 context.AddError(context.Path.Key("fullnameOverride"), $"names the chart's objects, which {problem}: {InstallRefused}");
@@ -36,6 +35,13 @@ public sealed partial record AgentStackK8sValues
         {
             LabelRules.Check(context, context.Path.Key("labels"), labels);
         }
+    }
+
+    /// <summary>A name as the chart's helpers cut it: <c>trunc 63 | trimSuffix "-"</c> (one trailing '-' removed).</summary>
+    internal static string HelmName(string name)
+    {
+        var cut = name.Length > 63 ? name[..63] : name;
+        return cut.EndsWith('-') ? cut[..^1] : cut;
     }
 
     private static bool IsNameText(string value)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using HelmValues.AgentStackK8s;
 using HelmValues.Aws;
 using HelmValues.Kubernetes;
 using HelmValues.Output;
@@ -89,7 +90,7 @@ internal static class IamOutput
             !string.IsNullOrEmpty(state.Values.FullnameOverride) ? state.Values.FullnameOverride
             : release.Contains(name, StringComparison.Ordinal) ? release
             : $"{release}-{name}";
-        return fullname[..Math.Min(fullname.Length, 63)].TrimEnd('-') + "-controller";
+        return AgentStackK8sValues.HelmName(fullname) + "-controller";
     }
 
     private static IamPolicyDocument TrustPolicy(StackState state, EksCluster cluster, IamRoleArn role)
