@@ -41,7 +41,7 @@ public class ManifestBenchmarks
                     w.BeginDocument();
                 }
 
-                KubernetesModels.Write(w, _manifests[i]);
+                KubernetesCodecs.For(_manifests[i].GetType())!.WriteObject(w, _manifests[i], asPatch: false);
             }
         });
 

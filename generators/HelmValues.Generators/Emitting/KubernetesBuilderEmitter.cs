@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using HelmValues.Generators.Model;
 using HelmValues.Generators.Naming;
@@ -25,7 +26,7 @@ internal static class KubernetesBuilderEmitter
     private const string ValueList = "global::HelmValues.Collections.ValueList";
     private const string ValueMap = "global::HelmValues.Collections.ValueMap";
 
-    public static void Write(SourceWriter writer, KubeTypeSpec type, string metadataInterface)
+    public static void Write(SourceWriter writer, KubeTypeSpec type, string metadataInterface, HashSet<string> withRules)
     {
         var builder = type.BuilderName;
         var properties = type.Properties.Where(p => !IsFixed(type, p)).ToList();
@@ -53,6 +54,7 @@ internal static class KubernetesBuilderEmitter
 
             WriteFrom(writer, type, properties);
             WriteBuild(writer, type, properties);
+            KubernetesCodecEmitter.Write(writer, type, withRules);
         }
     }
 
