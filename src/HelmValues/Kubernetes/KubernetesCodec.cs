@@ -12,11 +12,12 @@ namespace HelmValues.Kubernetes;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public abstract class KubernetesCodec
 {
-    private protected KubernetesCodec(Type modelType, string? apiVersion, string? kind)
+    private protected KubernetesCodec(Type modelType, string? apiVersion, string? kind, Delegate write)
     {
         ModelType = modelType;
         ApiVersion = apiVersion;
         Kind = kind;
+        IsBuiltIn = write.Method.Module.Assembly == typeof(KubernetesCodec).Assembly;
     }
 
     /// <summary>The <c>k8s.Models</c> type.</summary>
@@ -27,6 +28,9 @@ public abstract class KubernetesCodec
 
     /// <summary>For a kind: its <c>kind</c> (<c>ServiceAccount</c>); null for a part of one.</summary>
     public string? Kind { get; }
+
+    /// <summary>Generated in HelmValues itself, for its own kinds (as opposed to a user's <c>*.kinds.json</c>).</summary>
+    internal bool IsBuiltIn { get; }
 
     /// <summary>Writes <paramref name="value"/>, which must be a <see cref="ModelType"/>.</summary>
     /// <param name="writer">The writer.</param>
@@ -60,9 +64,8 @@ public sealed class KubernetesCodec<T> : KubernetesCodec
         string? apiVersion = null,
         string? kind = null
     )
-        : base(typeof(T), apiVersion, kind)
+        : base(typeof(T), apiVersion, kind, write ?? throw new ArgumentNullException(nameof(write)))
     {
-        ArgumentNullException.ThrowIfNull(write);
         ArgumentNullException.ThrowIfNull(read);
         ArgumentNullException.ThrowIfNull(validate);
         Write = write;

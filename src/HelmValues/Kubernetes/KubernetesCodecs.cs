@@ -16,16 +16,27 @@ namespace HelmValues.Kubernetes;
 public static class KubernetesCodecs
 {
     private static readonly ConcurrentDictionary<Type, KubernetesCodec> ByType = new();
+    private static readonly object RegisterLock = new();
 
-    /// <summary>Registers a generated codec; the first registration of a type wins (they are generated alike).</summary>
+    /// <summary>
+    /// Registers a generated codec. A codec generated in the user's assembly (from the user's <c>*.kinds.json</c> and
+    /// definitions) replaces HelmValues' own for the same type, whichever assembly loads first; between two of the
+    /// user's, the first registered stays.
+    /// </summary>
     /// <typeparam name="T">The model type.</typeparam>
     /// <param name="codec">The codec.</param>
     public static void Register<T>(KubernetesCodec<T> codec)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(codec);
-        if (ByType.TryAdd(typeof(T), codec))
+        lock (RegisterLock)
         {
+            if (ByType.TryGetValue(typeof(T), out var existing) && !(existing.IsBuiltIn && !codec.IsBuiltIn))
+            {
+                return;
+            }
+
+            ByType[typeof(T)] = codec;
             Slot<T>.Codec = codec;
         }
     }

@@ -210,7 +210,7 @@ public class ManifestValidatorTests
 
         Errors(deployment)
             .ShouldBe([
-                ": cannot be written: k8s.Models.V1Deployment has no generated codec: name its Kubernetes definition in a "
+                "(root): cannot be written: k8s.Models.V1Deployment has no generated codec: name its Kubernetes definition in a "
                     + "*.kinds.json of your project (or use a kind HelmValues.Kubernetes builds)",
             ]);
         Should
