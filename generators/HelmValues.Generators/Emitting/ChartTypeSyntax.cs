@@ -63,8 +63,7 @@ internal static class ChartTypeSyntax
         type switch
         {
             { Kind: TypeKind.External, Builder.Length: > 0 } => $"{type.Builder}.From({value}).Build()",
-            { Kind: TypeKind.External, Name: "global::k8s.Models.ResourceQuantity" or "global::k8s.Models.IntOrString" } =>
-                $"{Runtime}Kubernetes.KubernetesBuild.Copy({value})",
+            { Kind: TypeKind.Quantity or TypeKind.IntOrString } => $"{Runtime}Kubernetes.KubernetesBuild.Copy({value})",
             _ => value,
         };
 
@@ -84,6 +83,8 @@ internal static class ChartTypeSyntax
             TypeKind.Any => $"{w}.WriteValue({v})",
             TypeKind.Enum => $"{w}.WriteString({type.Name}Yaml.ToYamlString({v}))",
             TypeKind.Object => $"{v}.WriteYaml({w})",
+            TypeKind.Quantity => $"{Runtime}Kubernetes.KubernetesYamlWriting.WriteQuantity({w}, {v})",
+            TypeKind.IntOrString => $"{Runtime}Kubernetes.KubernetesYamlWriting.WriteIntOrString({w}, {v})",
             TypeKind.External => $"{KubernetesCodec(type)}.{(type.Builder.Length > 0 ? "WriteYaml" : "Write")}({w}, {v}{Patch(type)})",
             TypeKind.Array => $"{w}.WriteSequence({v}, {WriteLambda(type.Element!, depth + 1)})",
             TypeKind.Map => $"{w}.WriteMap({v}, {WriteLambda(type.Element!, depth + 1)})",
@@ -115,6 +116,8 @@ internal static class ChartTypeSyntax
             TypeKind.Any => $"{reader}.ReadValue({node})",
             TypeKind.Enum => $"{reader}.ReadEnum({node}, {type.Name}Yaml.Members)",
             TypeKind.Object => $"{type.Name}.ReadYaml({reader}, {node})",
+            TypeKind.Quantity => $"{Runtime}Kubernetes.KubernetesYamlReading.ReadQuantity({reader}, {node})",
+            TypeKind.IntOrString => $"{Runtime}Kubernetes.KubernetesYamlReading.ReadIntOrString({reader}, {node})",
             TypeKind.External when type.Builder.Length > 0 => $"{type.Builder}.ReadYaml({reader}, {node})",
             TypeKind.External => $"{KubernetesCodecs}.Read<{type.Name}>({reader}, {node})",
             TypeKind.Array => $"{reader}.ReadSequence({node}, {ReadLambda(type.Element!, depth + 1)})",

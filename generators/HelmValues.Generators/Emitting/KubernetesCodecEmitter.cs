@@ -116,7 +116,7 @@ internal static class KubernetesCodecEmitter
                     writer.WriteLine(write + ";");
                 }
 
-                if (property.Required && property.Type.Kind == KubeTypeKind.Array)
+                if (property.Required && property.Type.Kind == TypeKind.Array)
                 {
                     writer.WriteLine("else if (asPatch)");
                     using (writer.WriteBlock())
@@ -215,7 +215,7 @@ internal static class KubernetesCodecEmitter
                             writer.WriteLine();
                         }
 
-                        var unset = property.Type.Kind == KubeTypeKind.String ? "is null or \"\"" : "is null";
+                        var unset = property.Type.Kind == TypeKind.String ? "is null or \"\"" : "is null";
                         writer.WriteLine($"if (value.{property.ClrName} {unset})");
                         using (writer.WriteBlock())
                         {
@@ -231,7 +231,7 @@ internal static class KubernetesCodecEmitter
             {
                 var property = properties[i];
                 var key = IdentifierNames.Literal(property.JsonName);
-                if (property.Enum.Count > 0 && property.Type.Kind == KubeTypeKind.String && !IsHeader(type, property))
+                if (property.Enum.Count > 0 && property.Type.Kind == TypeKind.String && !IsHeader(type, property))
                 {
                     var allowed = string.Join(" or ", property.Enum.Select(IdentifierNames.Literal));
                     writer.WriteLine($"if (value.{property.ClrName} is {{ }} {Local(i)} && {Local(i)} is not ({allowed}))");
@@ -262,34 +262,34 @@ internal static class KubernetesCodecEmitter
         type.Kind is not null && property.JsonName is "apiVersion" or "kind";
 
     // Whether a value of this type holds an object with rules: only those are walked when checking.
-    private static bool Checks(KubeTypeRef type, HashSet<string> withRules) =>
+    private static bool Checks(TypeRef type, HashSet<string> withRules) =>
         type.Kind switch
         {
-            KubeTypeKind.Object => withRules.Contains(type.Builder),
-            KubeTypeKind.Array or KubeTypeKind.Map => Checks(type.Element!, withRules),
+            TypeKind.External => withRules.Contains(type.Builder),
+            TypeKind.Array or TypeKind.Map => Checks(type.Element!, withRules),
             _ => false,
         };
 
-    private static string WriteExpression(KubeTypeRef type, string writer, string value, int depth) =>
+    private static string WriteExpression(TypeRef type, string writer, string value, int depth) =>
         type.Kind switch
         {
-            KubeTypeKind.String => $"{writer}.WriteString({value})",
-            KubeTypeKind.Boolean => $"{writer}.WriteBoolean({value})",
-            KubeTypeKind.Int32 or KubeTypeKind.Int64 => $"{writer}.WriteInteger({value})",
-            KubeTypeKind.Double => $"{writer}.WriteNumber({value})",
-            KubeTypeKind.DateTime => $"{Writing}.WriteTime({writer}, {value})",
-            KubeTypeKind.Quantity => $"{Writing}.WriteQuantity({writer}, {value})",
-            KubeTypeKind.IntOrString => $"{Writing}.WriteIntOrString({writer}, {value})",
-            KubeTypeKind.Bytes => $"{Writing}.WriteBytes({writer}, {value})",
-            KubeTypeKind.Raw => $"{Writing}.WriteRaw({writer}, {value})",
-            KubeTypeKind.Object => $"{type.Builder}.WriteYaml({writer}, {value})",
-            KubeTypeKind.Array => $"{Writing}.WriteList({writer}, {value}, {WriteLambda(type.Element!, depth)})",
-            KubeTypeKind.Map => $"{Writing}.WriteMap({writer}, {value}, {WriteLambda(type.Element!, depth)})",
+            TypeKind.String => $"{writer}.WriteString({value})",
+            TypeKind.Boolean => $"{writer}.WriteBoolean({value})",
+            TypeKind.Integer or TypeKind.Long => $"{writer}.WriteInteger({value})",
+            TypeKind.Number => $"{writer}.WriteNumber({value})",
+            TypeKind.Time => $"{Writing}.WriteTime({writer}, {value})",
+            TypeKind.Quantity => $"{Writing}.WriteQuantity({writer}, {value})",
+            TypeKind.IntOrString => $"{Writing}.WriteIntOrString({writer}, {value})",
+            TypeKind.Bytes => $"{Writing}.WriteBytes({writer}, {value})",
+            TypeKind.Any => $"{Writing}.WriteRaw({writer}, {value})",
+            TypeKind.External => $"{type.Builder}.WriteYaml({writer}, {value})",
+            TypeKind.Array => $"{Writing}.WriteList({writer}, {value}, {WriteLambda(type.Element!, depth)})",
+            TypeKind.Map => $"{Writing}.WriteMap({writer}, {value}, {WriteLambda(type.Element!, depth)})",
             _ => throw new System.ArgumentOutOfRangeException(nameof(type)),
         };
 
     // Items of value types are nullable in k8s.Models unless the list is required; null items are never passed.
-    private static string WriteLambda(KubeTypeRef element, int depth)
+    private static string WriteLambda(TypeRef element, int depth)
     {
         var w = "w" + depth.ToString(CultureInfo.InvariantCulture);
         var x = "x" + depth.ToString(CultureInfo.InvariantCulture);
@@ -297,28 +297,28 @@ internal static class KubernetesCodecEmitter
         return $"static ({w}, {x}) => {WriteExpression(element, w, item, depth + 1)}";
     }
 
-    private static string ReadExpression(KubeTypeRef type, string reader, string node, int depth) =>
+    private static string ReadExpression(TypeRef type, string reader, string node, int depth) =>
         type.Kind switch
         {
-            KubeTypeKind.String => $"{reader}.ReadString({node})",
-            KubeTypeKind.Boolean => $"{reader}.ReadBoolean({node})",
-            KubeTypeKind.Int32 => $"{reader}.ReadInt32({node})",
-            KubeTypeKind.Int64 => $"{reader}.ReadInt64({node})",
-            KubeTypeKind.Double => $"{reader}.ReadDouble({node})",
-            KubeTypeKind.DateTime => $"{Reading}.ReadTime({reader}, {node})",
-            KubeTypeKind.Quantity => $"{Reading}.ReadQuantity({reader}, {node})",
-            KubeTypeKind.IntOrString => $"{Reading}.ReadIntOrString({reader}, {node})",
-            KubeTypeKind.Bytes => $"{Reading}.ReadBytes({reader}, {node})",
+            TypeKind.String => $"{reader}.ReadString({node})",
+            TypeKind.Boolean => $"{reader}.ReadBoolean({node})",
+            TypeKind.Integer => $"{reader}.ReadInt32({node})",
+            TypeKind.Long => $"{reader}.ReadInt64({node})",
+            TypeKind.Number => $"{reader}.ReadDouble({node})",
+            TypeKind.Time => $"{Reading}.ReadTime({reader}, {node})",
+            TypeKind.Quantity => $"{Reading}.ReadQuantity({reader}, {node})",
+            TypeKind.IntOrString => $"{Reading}.ReadIntOrString({reader}, {node})",
+            TypeKind.Bytes => $"{Reading}.ReadBytes({reader}, {node})",
             // As object, the model's type, so lists and maps of free-form values get the model's element type.
-            KubeTypeKind.Raw => $"(object){reader}.ReadValue({node})",
-            KubeTypeKind.Object => $"{type.Builder}.ReadYaml({reader}, {node})",
-            KubeTypeKind.Array => $"{Reading}.ReadList({reader}, {node}, {ReadLambda(type.Element!, depth)})",
-            KubeTypeKind.Map => $"{Reading}.ReadMap({reader}, {node}, {ReadLambda(type.Element!, depth)})",
+            TypeKind.Any => $"(object){reader}.ReadValue({node})",
+            TypeKind.External => $"{type.Builder}.ReadYaml({reader}, {node})",
+            TypeKind.Array => $"{Reading}.ReadList({reader}, {node}, {ReadLambda(type.Element!, depth)})",
+            TypeKind.Map => $"{Reading}.ReadMap({reader}, {node}, {ReadLambda(type.Element!, depth)})",
             _ => throw new System.ArgumentOutOfRangeException(nameof(type)),
         };
 
     // A required list of value types holds non-nullable items: an item that failed is already an error, so default is fine.
-    private static string ReadLambda(KubeTypeRef element, int depth)
+    private static string ReadLambda(TypeRef element, int depth)
     {
         var r = "r" + depth.ToString(CultureInfo.InvariantCulture);
         var n = "n" + depth.ToString(CultureInfo.InvariantCulture);
@@ -331,22 +331,22 @@ internal static class KubernetesCodecEmitter
         return $"static ({r}, {n}) => {read}";
     }
 
-    private static string ValidateLambda(KubeTypeRef type, HashSet<string> withRules, int depth)
+    private static string ValidateLambda(TypeRef type, HashSet<string> withRules, int depth)
     {
         var c = "c" + depth.ToString(CultureInfo.InvariantCulture);
         var x = "x" + depth.ToString(CultureInfo.InvariantCulture);
         var body = type.Kind switch
         {
-            KubeTypeKind.Object => $"{type.Builder}.ValidateYaml({c}, {x})",
-            KubeTypeKind.Array => $"{Validating}.ValidateList({c}, {x}, {ValidateLambda(type.Element!, withRules, depth + 1)})",
-            KubeTypeKind.Map => $"{Validating}.ValidateMap({c}, {x}, {ValidateLambda(type.Element!, withRules, depth + 1)})",
+            TypeKind.External => $"{type.Builder}.ValidateYaml({c}, {x})",
+            TypeKind.Array => $"{Validating}.ValidateList({c}, {x}, {ValidateLambda(type.Element!, withRules, depth + 1)})",
+            TypeKind.Map => $"{Validating}.ValidateMap({c}, {x}, {ValidateLambda(type.Element!, withRules, depth + 1)})",
             _ => throw new System.ArgumentOutOfRangeException(nameof(type)),
         };
         return $"static ({c}, {x}) => {body}";
     }
 
-    private static bool IsValue(KubeTypeRef type) =>
-        type.Kind is KubeTypeKind.Boolean or KubeTypeKind.Int32 or KubeTypeKind.Int64 or KubeTypeKind.Double or KubeTypeKind.DateTime;
+    private static bool IsValue(TypeRef type) =>
+        type.Kind is TypeKind.Boolean or TypeKind.Integer or TypeKind.Long or TypeKind.Number or TypeKind.Time;
 
     private static string Local(int index) => "v" + index.ToString(CultureInfo.InvariantCulture);
 }

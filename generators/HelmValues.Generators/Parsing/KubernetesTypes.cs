@@ -79,6 +79,8 @@ internal static class KubernetesTypes
         {
             "global::System.DateTime" => new TypeRef(TypeKind.String),
             "object" => TypeRef.Any,
+            Models + "ResourceQuantity" => new TypeRef(TypeKind.Quantity, entry.ClrType),
+            Models + "IntOrString" => new TypeRef(TypeKind.IntOrString, entry.ClrType),
             _ => new TypeRef(TypeKind.External, entry.ClrType, Builder: entry.Builder),
         };
 
