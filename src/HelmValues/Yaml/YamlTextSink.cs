@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.IO;
 using YamlDotNet.Core;
 
@@ -24,6 +25,9 @@ namespace HelmValues.Yaml;
 internal sealed class YamlTextSink(TextWriter output) : IYamlSink
 {
     private const int Step = 2;
+
+    // What makes a key multi-line for YAML 1.1 readers, so explicit.
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u0085\u2028\u2029");
 
     private Collection[] _open = new Collection[16];
     private int _depth;
@@ -74,7 +78,7 @@ internal sealed class YamlTextSink(TextWriter output) : IYamlSink
     public void WriteKey(string key, ScalarStyle style)
     {
         var indentation = StartEntry();
-        if (key.Length <= YamlWriter.MaxImplicitKeyLength && key.AsSpan().IndexOfAny("\n\r\u0085\u2028\u2029") < 0)
+        if (key.Length <= YamlWriter.MaxImplicitKeyLength && !key.AsSpan().ContainsAny(LineBreaks))
         {
             WriteText(key, style);
             output.Write(':');

@@ -7,7 +7,7 @@ using YamlDotNet.Core;
 namespace HelmValues.Yaml;
 
 /// <summary>
-/// Writes YAML one event at a time, deterministically and safely for YAML 1.1 readers (go-yaml v2 in the controller
+/// Writes YAML one value at a time, deterministically and safely for YAML 1.1 readers (go-yaml v2 in the controller
 /// and Helm) as well as YAML 1.2 ones, straight to a <see cref="TextWriter"/>.
 /// </summary>
 /// <remarks>
@@ -83,7 +83,9 @@ public sealed partial class YamlWriter : IDisposable
         _sink = new YamlTextSink(output);
     }
 
-    /// <summary>Creates a writer that hands what it writes to <paramref name="sink"/> (a <see cref="YamlTreeBuilder"/>) instead of text.</summary>
+    /// <summary>
+    /// Creates a writer that hands what it writes to <paramref name="sink"/> (a <see cref="YamlTreeBuilder"/>) instead of text.
+    /// </summary>
     internal YamlWriter(IYamlSink sink)
     {
         _output = TextWriter.Null;
