@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CsCheck;
 using HelmValues.Yaml;
 using YamlDotNet.Core;
@@ -14,7 +15,7 @@ public class YamlWriterOracleTests
     private const int Iterations = 10_000;
 
     private static readonly Gen<string> Line = Gen.Frequency(
-        (3, Gen.OneOf("", " ", "  indented", "\tTab", "trailing ", "- item", "key: value", "# comment", "é \U0001F600")),
+        (3, Gen.OneOf("", " ", "  indented", "\tTab", "trailing ", "- item", "key: value", "# comment", "é \U0001F600", "\uFFFE")),
         (2, YamlWriterPropertyTests.YamlishString)
     );
 
@@ -55,6 +56,45 @@ public class YamlWriterOracleTests
     [Test]
     public void Random_documents_are_written_as_the_emitter_wrote_them() =>
         Documents.Sample(static documents => Write(documents).ShouldBe(EmitterReplay.Emit(documents)), iter: Iterations);
+
+    // What the random documents must reach for the comparison to mean something: every layout the writer has.
+    private static readonly string[] Layouts =
+    [
+        @"^ *\? ", // an explicit key
+        @"^ *: - ", // a list as an explicit key's value
+        @"^ *- - ", // a list in a list
+        @"^ *- [a-z]+: ", // a mapping in a list
+        @"- \[\]$",
+        @"- \{\}$",
+        @": \[\]$",
+        @": \{\}$",
+        @"\|2[-+]?$", // an indentation indicator
+        @"\|-$",
+        @"\|\+$",
+        @"\|$",
+        @"^--- \S", // a scalar or an empty collection as a later document's root
+        @"\A--- """"$", // an empty string as the first document
+        @"\\U0001F600",
+        @"\\x[0-9A-F]{2}",
+        @"\\u[0-9A-F]{4}",
+    ];
+
+    [Test]
+    public void The_random_documents_reach_every_layout()
+    {
+        var reached = new HashSet<string>();
+        Documents.Sample(
+            documents =>
+            {
+                var text = EmitterReplay.Emit(documents);
+                reached.UnionWith(Layouts.Where(layout => Regex.IsMatch(text, layout, RegexOptions.Multiline)));
+            },
+            iter: 2_000,
+            threads: 1
+        );
+
+        Layouts.Except(reached).ShouldBeEmpty();
+    }
 
     private static IEnumerable<TestCaseData> Shapes()
     {
