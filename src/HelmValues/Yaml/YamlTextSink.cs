@@ -26,7 +26,7 @@ internal sealed class YamlTextSink(TextWriter output) : IYamlSink
 {
     private const int Step = 2;
 
-    // What makes a key multi-line for YAML 1.1 readers, so explicit.
+    // The line breaks of YAML 1.1: a key with one in it, even escaped, is written as an explicit key.
     private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u0085\u2028\u2029");
 
     private Collection[] _open = new Collection[16];
@@ -46,6 +46,9 @@ internal sealed class YamlTextSink(TextWriter output) : IYamlSink
         // After anything else on a line.
         InLine,
     }
+
+    // The indentation of the innermost collection's entries; 0 at a document's root.
+    private int Indentation => _depth == 0 ? 0 : _open[_depth - 1].Indentation;
 
     public void BeginDocument()
     {
@@ -97,7 +100,7 @@ internal sealed class YamlTextSink(TextWriter output) : IYamlSink
     {
         if (_depth == 0 && _firstDocument && text.Length == 0)
         {
-            // As the emitter did: a document that is an empty scalar is marked, even the first.
+            // Kept from YamlDotNet's emitter, for the same bytes: a document that is an empty scalar is marked, even the first.
             output.Write("---");
             _position = Position.InLine;
         }
@@ -107,7 +110,7 @@ internal sealed class YamlTextSink(TextWriter output) : IYamlSink
 
         if (style == ScalarStyle.Literal)
         {
-            YamlScalarText.WriteLiteral(output, text, (_depth == 0 ? 0 : _open[_depth - 1].Indentation) + Step);
+            YamlScalarText.WriteLiteral(output, text, Indentation + Step);
             _position = text[^1] == '\n' ? Position.LineStart : Position.InLine;
             return;
         }
@@ -124,7 +127,7 @@ internal sealed class YamlTextSink(TextWriter output) : IYamlSink
             Array.Resize(ref _open, _open.Length * 2);
         }
 
-        _open[_depth] = new Collection(isMapping, _depth == 0 ? 0 : _open[_depth - 1].Indentation + Step);
+        _open[_depth] = new Collection(isMapping, _depth == 0 ? 0 : Indentation + Step);
         _depth++;
     }
 
