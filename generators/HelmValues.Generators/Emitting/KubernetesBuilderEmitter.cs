@@ -11,20 +11,22 @@ namespace HelmValues.Generators.Emitting;
 /// <code>
 /// public sealed partial class ContainerBuilder
 /// {
-///     private string? _name;
-///     private IReadOnlyList&lt;EnvVarBuilder&gt;? _env;
-///     public ContainerBuilder WithName(string? value) { var copy = Copy(); copy._name = value; return copy; }
+///     private readonly BuilderState _state;
+///     public ContainerBuilder WithName(string? value) { return new(_state with { Name = value }); }
 ///     public ContainerBuilder AddEnv(global::System.Func&lt;EnvVarBuilder, EnvVarBuilder&gt; configure) { ... }
 ///     public static ContainerBuilder From(global::k8s.Models.V1Container value) { ... }
-///     public global::k8s.Models.V1Container Build() =&gt; new() { Name = _name, Env = ... };
+///     public global::k8s.Models.V1Container Build() =&gt; new() { Name = _state.Name, Env = ... };
+///     private sealed record BuilderState { public string? Name { get; init; } public IReadOnlyList&lt;EnvVarBuilder&gt;? Env { get; init; } … }
 /// }
 /// </code>
-/// Every method works on a copy (fields hold only immutable values and builders), so builders can be shared.
+/// Every method returns a new builder around a copy made with <c>with</c>, as chart builders do with their values record;
+/// the state holds only immutable values and builders, so builders can be shared.
 /// </remarks>
 internal static class KubernetesBuilderEmitter
 {
     private const string ValueList = "global::HelmValues.Collections.ValueList";
     private const string ValueMap = "global::HelmValues.Collections.ValueMap";
+    private const string State = "BuilderState";
 
     public static void Write(SourceWriter writer, KubeTypeSpec type, string metadataInterface, HashSet<string> withRules)
     {
@@ -37,16 +39,12 @@ internal static class KubernetesBuilderEmitter
         writer.WriteLine($"public sealed partial class {builder}{interfaces}");
         using (writer.WriteBlock())
         {
-            foreach (var property in properties)
-            {
-                writer.WriteLine($"private {KubernetesTypeSyntax.FieldType(property.Type)}? {Field(property)};");
-            }
-
+            writer.WriteLine($"private readonly {State} _state;");
             writer.WriteLine();
             writer.WriteLine($"/// <summary>Starts with nothing set.</summary>");
-            writer.WriteLine($"public {builder}() {{ }}");
+            writer.WriteLine($"public {builder}() : this(new {State}()) {{ }}");
             writer.WriteLine();
-            writer.WriteLine($"private {builder} Copy() => ({builder})MemberwiseClone();");
+            writer.WriteLine($"private {builder}({State} state) => _state = state;");
             foreach (var property in properties)
             {
                 WriteMethods(writer, builder, property);
@@ -55,6 +53,7 @@ internal static class KubernetesBuilderEmitter
             WriteFrom(writer, type, properties);
             WriteBuild(writer, type, properties);
             KubernetesCodecEmitter.Write(writer, type, withRules);
+            WriteState(writer, properties);
         }
     }
 
@@ -77,7 +76,7 @@ internal static class KubernetesBuilderEmitter
                 writer.WriteLine(
                     $"public {builder} With{property.MemberName}(global::System.Collections.Generic.IEnumerable<{KubernetesTypeSyntax.ModelType(type.Element!)}>? values)"
                 );
-                WriteBody(writer, $"values is null ? null : {KubernetesTypeSyntax.ToField(type, "values", 1)}", field);
+                WriteBody(writer, $"values is null ? null : {KubernetesTypeSyntax.ToField(type, "values", 1)}", property.MemberName);
                 writer.WriteLine();
                 WriteSummary(writer, $"Appends one item to {about}.", null);
                 writer.WriteLine("/// <param name=\"value\">The item.</param>");
@@ -85,7 +84,7 @@ internal static class KubernetesBuilderEmitter
                 WriteBody(
                     writer,
                     $"{ValueList}.Append({field}, {KubernetesTypeSyntax.ToField(type.Element!, "value", 1)})",
-                    field,
+                    property.MemberName,
                     checkNull: "value"
                 );
                 if (type.Element!.Kind == TypeKind.External)
@@ -97,7 +96,12 @@ internal static class KubernetesBuilderEmitter
                     writer.WriteLine(
                         $"public {builder} Add{property.ItemName}(global::System.Func<{itemBuilder}, {itemBuilder}> configure)"
                     );
-                    WriteBody(writer, $"{ValueList}.Append({field}, configure(new {itemBuilder}()))", field, checkNull: "configure");
+                    WriteBody(
+                        writer,
+                        $"{ValueList}.Append({field}, configure(new {itemBuilder}()))",
+                        property.MemberName,
+                        checkNull: "configure"
+                    );
                 }
 
                 break;
@@ -108,7 +112,7 @@ internal static class KubernetesBuilderEmitter
                 writer.WriteLine(
                     $"public {builder} With{property.MemberName}(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, {KubernetesTypeSyntax.ModelType(type.Element!)}>>? entries)"
                 );
-                WriteBody(writer, $"entries is null ? null : {KubernetesTypeSyntax.ToField(type, "entries", 1)}", field);
+                WriteBody(writer, $"entries is null ? null : {KubernetesTypeSyntax.ToField(type, "entries", 1)}", property.MemberName);
                 writer.WriteLine();
                 WriteSummary(writer, $"Sets one entry of {about}, replacing any entry with the same key.", null);
                 writer.WriteLine("/// <param name=\"key\">The key.</param>");
@@ -117,7 +121,7 @@ internal static class KubernetesBuilderEmitter
                 WriteBody(
                     writer,
                     $"{ValueMap}.Set({field}, key, {KubernetesTypeSyntax.ToField(type.Element!, "value", 1)})",
-                    field,
+                    property.MemberName,
                     checkNull: "key",
                     checkNull2: ValueNeedsCheck(type.Element!) ? "value" : null
                 );
@@ -127,14 +131,14 @@ internal static class KubernetesBuilderEmitter
                 WriteSummary(writer, $"Sets {about}; <see cref=\"Without{property.MemberName}\"/> unsets it.", property.Summary);
                 writer.WriteLine("/// <param name=\"value\">The new value, copied.</param>");
                 writer.WriteLine($"public {builder} With{property.MemberName}({type.Name}? value)");
-                WriteBody(writer, $"value is null ? null : {type.Builder}.From(value)", field);
+                WriteBody(writer, $"value is null ? null : {type.Builder}.From(value)", property.MemberName);
                 writer.WriteLine();
                 WriteSummary(writer, $"Sets {about} with <paramref name=\"configure\"/>, starting from its current value.", null);
                 writer.WriteLine("/// <param name=\"configure\">Configures the value.</param>");
                 writer.WriteLine(
                     $"public {builder} With{property.MemberName}(global::System.Func<{type.Builder}, {type.Builder}> configure)"
                 );
-                WriteBody(writer, $"configure({field} ?? new {type.Builder}())", field, checkNull: "configure");
+                WriteBody(writer, $"configure({field} ?? new {type.Builder}())", property.MemberName, checkNull: "configure");
                 break;
             default:
                 var parameter = KubernetesTypeSyntax.ModelType(type);
@@ -145,14 +149,14 @@ internal static class KubernetesBuilderEmitter
                 var stored = KubernetesTypeSyntax.IsPlainValue(type)
                     ? "value"
                     : $"value is null ? null : {KubernetesTypeSyntax.ToField(type, "value", 1)}";
-                WriteBody(writer, stored, field);
+                WriteBody(writer, stored, property.MemberName);
                 break;
         }
 
         writer.WriteLine();
         WriteSummary(writer, $"Unsets {about}: it is not written.", null);
         writer.WriteLine($"public {builder} Without{property.MemberName}()");
-        WriteBody(writer, "null", field);
+        WriteBody(writer, "null", property.MemberName);
     }
 
     private static void WriteFrom(SourceWriter writer, KubeTypeSpec type, System.Collections.Generic.List<KubePropertySpec> properties)
@@ -166,18 +170,19 @@ internal static class KubernetesBuilderEmitter
         using (writer.WriteBlock())
         {
             writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(value);");
-            writer.WriteLine($"var builder = new {type.BuilderName}();");
-            foreach (var property in properties)
+            writer.WriteLine($"return new(new {State}");
+            using (writer.WriteBlock(");"))
             {
-                var source = "value." + property.ClrName;
-                var converted =
-                    property.Type.NonNullable || KubernetesTypeSyntax.IsPlainValue(property.Type)
-                        ? source
-                        : $"{source} is null ? null : {KubernetesTypeSyntax.ToField(property.Type, source, 1)}";
-                writer.WriteLine($"builder.{Field(property)} = {converted};");
+                foreach (var property in properties)
+                {
+                    var source = "value." + property.ClrName;
+                    var converted =
+                        property.Type.NonNullable || KubernetesTypeSyntax.IsPlainValue(property.Type)
+                            ? source
+                            : $"{source} is null ? null : {KubernetesTypeSyntax.ToField(property.Type, source, 1)}";
+                    writer.WriteLine($"{property.MemberName} = {converted},");
+                }
             }
-
-            writer.WriteLine("return builder;");
         }
     }
 
@@ -218,7 +223,7 @@ internal static class KubernetesBuilderEmitter
         }
     }
 
-    private static void WriteBody(SourceWriter writer, string value, string field, string? checkNull = null, string? checkNull2 = null)
+    private static void WriteBody(SourceWriter writer, string value, string member, string? checkNull = null, string? checkNull2 = null)
     {
         using (writer.WriteBlock())
         {
@@ -232,9 +237,7 @@ internal static class KubernetesBuilderEmitter
                 writer.WriteLine($"global::System.ArgumentNullException.ThrowIfNull({checkNull2});");
             }
 
-            writer.WriteLine("var copy = Copy();");
-            writer.WriteLine($"copy.{field} = {value};");
-            writer.WriteLine("return copy;");
+            writer.WriteLine($"return new(_state with {{ {member} = {value} }});");
         }
     }
 
@@ -247,6 +250,22 @@ internal static class KubernetesBuilderEmitter
     private static bool ValueNeedsCheck(TypeRef type) =>
         type.Kind is not (TypeKind.Boolean or TypeKind.Integer or TypeKind.Long or TypeKind.Number or TypeKind.Time);
 
-    private static string Field(KubePropertySpec property) =>
-        "_" + char.ToLowerInvariant(property.MemberName[0]) + property.MemberName.Substring(1);
+    // What the builder's methods read; they write it with `with` (see WriteBody).
+    private static string Field(KubePropertySpec property) => "_state." + property.MemberName;
+
+    // What was set, immutable: every method copies it with `with` and wraps the copy, as chart builders do with their
+    // values record. Nested objects are builders and collections read-only, so nothing in it can change.
+    private static void WriteState(SourceWriter writer, List<KubePropertySpec> properties)
+    {
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>What was set: immutable, copied with <c>with</c> by every method.</summary>");
+        writer.WriteLine($"private sealed record {State}");
+        using (writer.WriteBlock())
+        {
+            foreach (var property in properties)
+            {
+                writer.WriteLine($"public {KubernetesTypeSyntax.FieldType(property.Type)}? {property.MemberName} {{ get; init; }}");
+            }
+        }
+    }
 }
