@@ -24,8 +24,8 @@ namespace HelmValues.Generators.Emitting;
 /// </remarks>
 internal static class KubernetesBuilderEmitter
 {
-    private const string ValueList = "global::HelmValues.Collections.ValueList";
-    private const string ValueMap = "global::HelmValues.Collections.ValueMap";
+    private const string ValueList = RuntimeNames.ValueList;
+    private const string ValueMap = RuntimeNames.ValueMap;
     private const string State = "BuilderState";
 
     public static void Write(SourceWriter writer, KubeTypeSpec type, string metadataInterface, HashSet<string> withRules)

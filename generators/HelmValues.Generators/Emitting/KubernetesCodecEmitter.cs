@@ -28,10 +28,9 @@ namespace HelmValues.Generators.Emitting;
 /// </remarks>
 internal static class KubernetesCodecEmitter
 {
-    private const string Runtime = "global::HelmValues.";
-    private const string Writing = Runtime + "Kubernetes.KubernetesYamlWriting";
-    private const string Reading = Runtime + "Kubernetes.KubernetesYamlReading";
-    private const string Validating = Runtime + "Kubernetes.KubernetesValidating";
+    private const string Writing = RuntimeNames.KubernetesYamlWriting;
+    private const string Reading = RuntimeNames.KubernetesYamlReading;
+    private const string Validating = RuntimeNames.KubernetesValidating;
     private const string Hidden =
         "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
 
@@ -90,7 +89,7 @@ internal static class KubernetesCodecEmitter
             "/// <param name=\"asPatch\">Write it as a strategic-merge patch: required lists left unset are written <c>[]</c>, so schemas that require them accept the patch.</param>"
         );
         writer.WriteLine(Hidden);
-        writer.WriteLine($"public static void WriteYaml({Runtime}Yaml.YamlWriter writer, {type.ClrType} value, bool asPatch = false)");
+        writer.WriteLine($"public static void WriteYaml({RuntimeNames.YamlWriter} writer, {type.ClrType} value, bool asPatch = false)");
         using (writer.WriteBlock())
         {
             writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(writer);");
@@ -143,7 +142,7 @@ internal static class KubernetesCodecEmitter
         writer.WriteLine("/// <param name=\"reader\">Collects problems.</param>");
         writer.WriteLine("/// <param name=\"node\">The YAML node.</param>");
         writer.WriteLine(Hidden);
-        writer.WriteLine($"public static {type.ClrType}? ReadYaml({Runtime}Yaml.YamlReader reader, {Runtime}Yaml.YamlNode node)");
+        writer.WriteLine($"public static {type.ClrType}? ReadYaml({RuntimeNames.YamlReader} reader, {RuntimeNames.YamlNode} node)");
         using (writer.WriteBlock())
         {
             writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(reader);");
@@ -178,7 +177,7 @@ internal static class KubernetesCodecEmitter
         writer.WriteLine("// The JSON names, matched in any case: k8s.Models objects in values reach the controller's encoding/json.");
         var keys = string.Join(", ", properties.Select(p => IdentifierNames.Literal(p.JsonName)));
         writer.WriteLine(
-            $"private static readonly {Runtime}Yaml.YamlKeySet YamlKeys = new(new string[] {{ {keys} }}, isClosed: true, removed: null, misplaced: null, keyCase: {Runtime}Yaml.YamlKeyCase.Folded);"
+            $"private static readonly {RuntimeNames.YamlKeySet} YamlKeys = new(new string[] {{ {keys} }}, isClosed: true, removed: null, misplaced: null, keyCase: {RuntimeNames.YamlKeyCase}.Folded);"
         );
     }
 
@@ -195,7 +194,7 @@ internal static class KubernetesCodecEmitter
         );
         writer.WriteLine(Hidden);
         writer.WriteLine(
-            $"public static void ValidateYaml({Runtime}Validation.ValidationContext context, {type.ClrType} value, bool asPatch = false)"
+            $"public static void ValidateYaml({RuntimeNames.ValidationContext} context, {type.ClrType} value, bool asPatch = false)"
         );
         using (writer.WriteBlock())
         {

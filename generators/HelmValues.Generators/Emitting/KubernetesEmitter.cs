@@ -11,7 +11,6 @@ internal static class KubernetesEmitter
 {
     private const string ObjectMetaDefinition = "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta";
     private const string MetadataInterface = "IHasObjectMeta";
-    private const string Codecs = "global::HelmValues.Kubernetes.KubernetesCodecs";
 
     public static void Emit(SourceProductionContext context, KubernetesSpec? spec)
     {
@@ -145,7 +144,7 @@ internal static class KubernetesEmitter
     private static void WriteRegistration(SourceWriter writer, KubernetesSpec spec)
     {
         writer.WriteLine(
-            "/// <summary>Registers the codecs of this namespace's Kubernetes types with <see cref=\"global::HelmValues.Kubernetes.KubernetesCodecs\"/>.</summary>"
+            $"/// <summary>Registers the codecs of this namespace's Kubernetes types with <see cref=\"{RuntimeNames.KubernetesCodecs}\"/>.</summary>"
         );
         writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
         writer.WriteLine("internal static class KubernetesCodecRegistration");
@@ -163,7 +162,7 @@ internal static class KubernetesEmitter
                         ? ""
                         : $", {IdentifierNames.Literal(type.ApiVersion!)}, {IdentifierNames.Literal(type.Kind)}";
                     writer.WriteLine(
-                        $"{Codecs}.Register(new global::HelmValues.Kubernetes.KubernetesCodec<{type.ClrType}>({b}.WriteYaml, {b}.ReadYaml, {b}.ValidateYaml{kind}));"
+                        $"{RuntimeNames.KubernetesCodecs}.Register(new {RuntimeNames.KubernetesCodec}<{type.ClrType}>({b}.WriteYaml, {b}.ReadYaml, {b}.ValidateYaml{kind}));"
                     );
                 }
             }

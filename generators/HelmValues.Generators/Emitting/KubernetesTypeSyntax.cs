@@ -14,7 +14,7 @@ namespace HelmValues.Generators.Emitting;
 internal static class KubernetesTypeSyntax
 {
     private const string Collections = "global::System.Collections.Generic.";
-    private const string Build = "global::HelmValues.Kubernetes.KubernetesBuild";
+    private const string Build = RuntimeNames.KubernetesBuild;
 
     /// <summary>The type k8s.Models uses (<c>IList&lt;V1EnvVar&gt;</c>, <c>int?</c>).</summary>
     public static string ModelType(TypeRef type, bool nullable = true) =>
