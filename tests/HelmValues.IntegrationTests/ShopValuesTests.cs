@@ -99,7 +99,7 @@ public class ShopValuesTests
 
         var loaded = ShopValues.Load(values.ToYaml());
 
-        loaded.Errors.ShouldBeEmpty();
+        loaded.Problems.ShouldBeEmpty();
         loaded.Value.ShouldNotBeNull().ToYaml().ShouldBe(values.ToYaml());
     }
 
@@ -177,7 +177,7 @@ public class ShopValuesTests
 
         result.Succeeded.ShouldBeFalse();
         result
-            .Errors.Select(e => e.ToString())
+            .Problems.Select(e => e.ToString())
             .ShouldBe([
                 "oldName (line 2, column 1): `oldName` removed in shop 2.0; use name",
                 "host (line 3, column 1): `host` belongs under database (database.host)",

@@ -48,7 +48,7 @@ public static class KubernetesModels
     /// <typeparam name="T">The model type.</typeparam>
     /// <param name="reader">Collects problems.</param>
     /// <param name="node">The YAML node.</param>
-    public static T? Read<T>(YamlReader reader, YamlNode node)
+    public static T? Read<T>(YamlReader reader, YamlSourceNode node)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(reader);
@@ -224,7 +224,7 @@ public static class KubernetesModels
         writer.WriteValue(YamlValues.FromJson(element));
     }
 
-    private static object? ReadValue(YamlReader reader, YamlNode node, KubernetesValueType type)
+    private static object? ReadValue(YamlReader reader, YamlSourceNode node, KubernetesValueType type)
     {
         switch (type.Kind)
         {
@@ -259,7 +259,7 @@ public static class KubernetesModels
         }
     }
 
-    private static object ReadObject(YamlReader reader, YamlNode node, KubernetesShape shape)
+    private static object ReadObject(YamlReader reader, YamlSourceNode node, KubernetesShape shape)
     {
         var result = Activator.CreateInstance(shape.Type)!;
         foreach (var entry in reader.ReadMapping(node, shape.Keys))
@@ -274,7 +274,7 @@ public static class KubernetesModels
         return result;
     }
 
-    private static object? ReadTime(YamlReader reader, YamlNode node)
+    private static object? ReadTime(YamlReader reader, YamlSourceNode node)
     {
         var text = Scalar(reader, node, "an RFC 3339 time");
         if (text is null)
@@ -298,7 +298,7 @@ public static class KubernetesModels
         return null;
     }
 
-    private static object? ReadQuantity(YamlReader reader, YamlNode node)
+    private static object? ReadQuantity(YamlReader reader, YamlSourceNode node)
     {
         var text = Scalar(reader, node, "a resource quantity");
         if (text is null)
@@ -318,9 +318,9 @@ public static class KubernetesModels
     }
 
     // A plain number reaches Kubernetes as Helm renders it after reading it as a float: YAML 1.1's `1_000` as 1000.
-    private static string AsHelmRendersIt(YamlNode node, string text)
+    private static string AsHelmRendersIt(YamlSourceNode node, string text)
     {
-        if (node is not YamlScalarNode { IsExplicitString: false })
+        if (node is not YamlSourceScalar { IsExplicitString: false })
         {
             return text;
         }
@@ -337,13 +337,13 @@ public static class KubernetesModels
         };
     }
 
-    private static object? ReadIntOrString(YamlReader reader, YamlNode node)
+    private static object? ReadIntOrString(YamlReader reader, YamlSourceNode node)
     {
         var text = Scalar(reader, node, "an integer or a string");
         return text is null ? null : (IntOrString)text;
     }
 
-    private static object? ReadBytes(YamlReader reader, YamlNode node)
+    private static object? ReadBytes(YamlReader reader, YamlSourceNode node)
     {
         var text = reader.ReadString(node);
         if (text is null)
@@ -363,14 +363,14 @@ public static class KubernetesModels
     }
 
     // Quantities and int-or-strings accept plain numbers as well as strings, as the API server does.
-    private static string? Scalar(YamlReader reader, YamlNode node, string what)
+    private static string? Scalar(YamlReader reader, YamlSourceNode node, string what)
     {
-        if (node is YamlScalarNode scalar)
+        if (node is YamlSourceScalar scalar)
         {
             return scalar.Value;
         }
 
-        reader.AddError($"must be {what}, not a {(node is YamlMappingNode ? "mapping" : "sequence")}");
+        reader.AddError($"must be {what}, not a {(node is YamlSourceMapping ? "mapping" : "sequence")}");
         return null;
     }
 

@@ -18,14 +18,14 @@ internal sealed class YamlTreeBuilder : IEmitter
     private readonly Stack<Open> _open = new();
 
     /// <summary>The root of the document written, once it is complete.</summary>
-    public YamlNode? Root { get; private set; }
+    public YamlSourceNode? Root { get; private set; }
 
     public void Emit(ParsingEvent @event)
     {
         switch (@event)
         {
             case Scalar scalar:
-                Add(new YamlScalarNode(scalar.Value, scalar.Style == ScalarStyle.Plain, null, 0, 0));
+                Add(new YamlSourceScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, null, 0, 0));
                 break;
             case MappingStart:
                 _open.Push(new Open(isMapping: true));
@@ -39,7 +39,7 @@ internal sealed class YamlTreeBuilder : IEmitter
         }
     }
 
-    private void Add(YamlNode node)
+    private void Add(YamlSourceNode node)
     {
         if (_open.Count == 0)
         {
@@ -54,11 +54,11 @@ internal sealed class YamlTreeBuilder : IEmitter
     // A mapping or list being filled: a mapping's nodes alternate key, value.
     private sealed class Open(bool isMapping)
     {
-        private readonly List<YamlNode> _nodes = [];
+        private readonly List<YamlSourceNode> _nodes = [];
 
-        public void Add(YamlNode node) => _nodes.Add(node);
+        public void Add(YamlSourceNode node) => _nodes.Add(node);
 
-        public YamlNode Build()
+        public YamlSourceNode Build()
         {
             var size = 1;
             var height = 0;
@@ -70,16 +70,16 @@ internal sealed class YamlTreeBuilder : IEmitter
 
             if (!isMapping)
             {
-                return new YamlSequenceNode(_nodes, 0, 0, size, height + 1);
+                return new YamlSourceSequence(_nodes, 0, 0, size, height + 1);
             }
 
-            var entries = new List<KeyValuePair<YamlScalarNode, YamlNode>>(_nodes.Count / 2);
+            var entries = new List<KeyValuePair<YamlSourceScalar, YamlSourceNode>>(_nodes.Count / 2);
             for (var i = 0; i < _nodes.Count; i += 2)
             {
-                entries.Add(new((YamlScalarNode)_nodes[i], _nodes[i + 1]));
+                entries.Add(new((YamlSourceScalar)_nodes[i], _nodes[i + 1]));
             }
 
-            return new YamlMappingNode(entries, 0, 0, size, height + 1);
+            return new YamlSourceMapping(entries, 0, 0, size, height + 1);
         }
     }
 }

@@ -356,7 +356,7 @@ public class ExternalSecretsRecipeTests
         where T : class, IValuesObject
     {
         var result = load(yaml);
-        result.Errors.ShouldBeEmpty();
+        result.Problems.ShouldBeEmpty();
         return result.Value!;
     }
 
