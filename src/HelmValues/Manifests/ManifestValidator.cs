@@ -27,7 +27,7 @@ namespace HelmValues.Manifests;
 /// <item>Secret <c>data</c> and <c>stringData</c> keys (and ConfigMap <c>data</c> and <c>binaryData</c> keys): at most
 /// 253 characters of letters, digits, <c>-</c>, <c>_</c> and <c>.</c>; a Secret's values at most 1 MiB in total; each
 /// built-in Secret type's required keys (see <see cref="SecretTypes"/>).</item>
-/// <item>ServiceAccounts: the IRSA annotations (see <see cref="Irsa"/>).</item>
+/// <item>What other layers add through <see cref="ManifestRules"/>: the IRSA annotations of ServiceAccounts (<c>HelmValues.Aws.Irsa</c>).</item>
 /// <item>The Kubernetes definitions' required fields and allowed values (<see cref="KubernetesModels.Validate"/>).</item>
 /// </list>
 /// <para>Messages never contain Secret values.</para>
@@ -80,8 +80,7 @@ public static class ManifestValidator
         var shape = KubernetesShape.For(manifest.GetType());
         ValidateHeader(context, path, manifest, shape);
         var metadata = manifest is IMetadata<V1ObjectMeta> withMetadata ? withMetadata.Metadata : null;
-        var metadataPath = path.Key("metadata");
-        ValidateMetadata(context, metadataPath, metadata, shape.Entity?.Kind ?? manifest.Kind);
+        ValidateMetadata(context, path.Key("metadata"), metadata, shape.Entity?.Kind ?? manifest.Kind);
         switch (manifest)
         {
             case V1Secret secret:
@@ -91,10 +90,9 @@ public static class ManifestValidator
                 ValidateKeys(context, path.Key("data"), configMap.Data?.Keys);
                 ValidateKeys(context, path.Key("binaryData"), configMap.BinaryData?.Keys);
                 break;
-            case V1ServiceAccount when metadata?.Annotations is { } annotations:
-                Irsa.ValidateAnnotations(context, metadataPath.Key("annotations"), annotations);
-                break;
         }
+
+        ManifestRules.Run(context, path, manifest);
 
         KubernetesModels.Validate(context, manifest);
     }

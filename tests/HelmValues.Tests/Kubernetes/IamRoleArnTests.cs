@@ -1,4 +1,4 @@
-using HelmValues.Kubernetes;
+using HelmValues.Aws;
 
 namespace HelmValues.Tests.Kubernetes;
 
