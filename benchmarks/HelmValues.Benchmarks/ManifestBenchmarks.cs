@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using BenchmarkDotNet.Attributes;
+using HelmValues.Aws;
 using HelmValues.Kubernetes;
 using HelmValues.Manifests;
 using HelmValues.Yaml;
@@ -41,7 +42,7 @@ public class ManifestBenchmarks
                     w.BeginDocument();
                 }
 
-                KubernetesModels.Write(w, _manifests[i]);
+                KubernetesCodecs.For(_manifests[i].GetType())!.WriteObject(w, _manifests[i], asPatch: false);
             }
         });
 

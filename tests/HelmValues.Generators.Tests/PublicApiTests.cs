@@ -30,8 +30,12 @@ public class PublicApiTests
     [TestCase(typeof(global::HelmValues.Collections.ValueList))]
     [TestCase(typeof(global::HelmValues.Collections.ValueMap))]
     [TestCase(typeof(global::HelmValues.Kubernetes.KubernetesBuild))]
-    [TestCase(typeof(global::HelmValues.Kubernetes.KubernetesModels))]
-    [TestCase(typeof(global::HelmValues.Kubernetes.KubernetesTypeRules))]
+    [TestCase(typeof(global::HelmValues.Kubernetes.KubernetesCodecs))]
+    [TestCase(typeof(global::HelmValues.Kubernetes.KubernetesCodec))]
+    [TestCase(typeof(global::HelmValues.Kubernetes.KubernetesCodec<>))]
+    [TestCase(typeof(global::HelmValues.Kubernetes.KubernetesYamlWriting))]
+    [TestCase(typeof(global::HelmValues.Kubernetes.KubernetesYamlReading))]
+    [TestCase(typeof(global::HelmValues.Kubernetes.KubernetesValidating))]
     public void Types_only_generated_code_calls_are_hidden_from_users(Type type)
     {
         var attribute = type.GetCustomAttribute<System.ComponentModel.EditorBrowsableAttribute>();

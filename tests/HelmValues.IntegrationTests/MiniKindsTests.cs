@@ -1,4 +1,6 @@
 using Fixtures.Kubernetes;
+using HelmValues.Manifests;
+using HelmValues.Yaml;
 using k8s.Models;
 
 namespace HelmValues.IntegrationTests;
@@ -52,5 +54,32 @@ public class MiniKindsTests
 
         port.ContainerPort.ShouldBe(8080);
         port.Protocol.ShouldBe("TCP");
+    }
+
+    [Test]
+    public void The_codecs_generated_here_replace_the_library_s_own_for_the_same_type()
+    {
+        var codec = HelmValues
+            .Kubernetes.KubernetesCodecs.For(typeof(V1ConfigMap))
+            .ShouldBeOfType<HelmValues.Kubernetes.KubernetesCodec<V1ConfigMap>>();
+
+        codec.Write.Method.DeclaringType.ShouldBe(typeof(ConfigMapBuilder));
+        codec.Kind.ShouldBe("ConfigMap");
+        ManifestYaml
+            .Serialize(new ConfigMapBuilder().WithName("settings").WithData("mode", "fast").Build())
+            .ShouldBe("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata:\n  mode: fast\n");
+    }
+
+    [Test]
+    public void Values_of_a_chart_read_and_write_kubernetes_objects_through_the_registered_codecs()
+    {
+        var env = HelmValues
+            .Kubernetes.KubernetesCodecs.For(typeof(V1EnvVar))
+            .ShouldBeOfType<HelmValues.Kubernetes.KubernetesCodec<V1EnvVar>>();
+
+        env.Write.Method.DeclaringType.ShouldBe(typeof(EnvVarBuilder));
+        YamlWriter
+            .Serialize(w => HelmValues.Kubernetes.KubernetesCodecs.Write(w, new EnvVarBuilder().WithName("A").WithValue("on").Build()))
+            .ShouldBe("name: A\nvalue: \"on\"\n");
     }
 }

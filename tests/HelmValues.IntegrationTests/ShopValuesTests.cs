@@ -186,5 +186,19 @@ public class ShopValuesTests
             ]);
     }
 
+    [Test]
+    public void Kubernetes_quantities_and_int_or_strings_a_chart_refers_to_are_read_and_written_as_kubernetes_writes_them()
+    {
+        var loaded = ShopValues.Load("name: x\nmemory: 1.5Gi\nmetricsPort: \"9090\"\n").GetValueOrThrow();
+
+        loaded.Memory!.ToString().ShouldBe("1536Mi");
+        loaded.MetricsPort!.Value.ShouldBe("9090");
+        loaded.ToYaml().ShouldBe("memory: 1536Mi\nmetricsPort: 9090\nname: x\n");
+        ShopValues
+            .Load("name: x\nmemory: lots\n")
+            .Problems.Select(e => e.ToString())
+            .ShouldBe(["memory (line 2, column 9): must be a Kubernetes resource quantity such as 100m, 1.5Gi or 2 (is \"lots\")"]);
+    }
+
     private static Yaml.YamlValue YamlValueOf(string plain) => ShopValues.Load("name: x\nanything: " + plain).GetValueOrThrow().Anything!;
 }

@@ -12,7 +12,7 @@ namespace HelmValues.Generators.Emitting;
 internal static class ChartTypeSyntax
 {
     public const string Runtime = "global::HelmValues.";
-    public const string Kubernetes = "global::HelmValues.Kubernetes.KubernetesModels";
+    public const string KubernetesCodecs = "global::HelmValues.Kubernetes.KubernetesCodecs";
 
     public static string TypeName(TypeRef type) =>
         type.Kind switch
@@ -63,8 +63,7 @@ internal static class ChartTypeSyntax
         type switch
         {
             { Kind: TypeKind.External, Builder.Length: > 0 } => $"{type.Builder}.From({value}).Build()",
-            { Kind: TypeKind.External, Name: "global::k8s.Models.ResourceQuantity" or "global::k8s.Models.IntOrString" } =>
-                $"{Runtime}Kubernetes.KubernetesBuild.Copy({value})",
+            { Kind: TypeKind.Quantity or TypeKind.IntOrString } => $"{Runtime}Kubernetes.KubernetesBuild.Copy({value})",
             _ => value,
         };
 
@@ -84,13 +83,24 @@ internal static class ChartTypeSyntax
             TypeKind.Any => $"{w}.WriteValue({v})",
             TypeKind.Enum => $"{w}.WriteString({type.Name}Yaml.ToYamlString({v}))",
             TypeKind.Object => $"{v}.WriteYaml({w})",
-            TypeKind.External => $"{Kubernetes}.{(type.IsPatch ? "WritePatch" : "Write")}({w}, {v})",
+            TypeKind.Quantity => $"{Runtime}Kubernetes.KubernetesYamlWriting.WriteQuantity({w}, {v})",
+            TypeKind.IntOrString => $"{Runtime}Kubernetes.KubernetesYamlWriting.WriteIntOrString({w}, {v})",
+            TypeKind.External => $"{KubernetesCodec(type)}.{(type.Builder.Length > 0 ? "WriteYaml" : "Write")}({w}, {v}{Patch(type)})",
             TypeKind.Array => $"{w}.WriteSequence({v}, {WriteLambda(type.Element!, depth + 1)})",
             TypeKind.Map => $"{w}.WriteMap({v}, {WriteLambda(type.Element!, depth + 1)})",
             _ => throw new System.ArgumentOutOfRangeException(nameof(type)),
         };
         return $"static ({w}, {v}) => {body}";
     }
+
+    /// <summary>
+    /// Where the codec of a <c>k8s.Models</c> type is: on its builder when this compilation generated one (a direct call),
+    /// otherwise in the runtime's registry, which every assembly that generated codecs fills when it loads.
+    /// </summary>
+    public static string KubernetesCodec(TypeRef type) => type.Builder.Length > 0 ? type.Builder : KubernetesCodecs;
+
+    /// <summary>The argument that makes a codec write or check a strategic-merge patch, or nothing.</summary>
+    public static string Patch(TypeRef type) => type.IsPatch ? ", asPatch: true" : "";
 
     /// <summary>An expression reading one value of <paramref name="type"/> from <paramref name="node"/>.</summary>
     public static string ReadExpression(TypeRef type, string reader, string node, int depth) =>
@@ -106,7 +116,10 @@ internal static class ChartTypeSyntax
             TypeKind.Any => $"{reader}.ReadValue({node})",
             TypeKind.Enum => $"{reader}.ReadEnum({node}, {type.Name}Yaml.Members)",
             TypeKind.Object => $"{type.Name}.ReadYaml({reader}, {node})",
-            TypeKind.External => $"{Kubernetes}.Read<{type.Name}>({reader}, {node})",
+            TypeKind.Quantity => $"{Runtime}Kubernetes.KubernetesYamlReading.ReadQuantity({reader}, {node})",
+            TypeKind.IntOrString => $"{Runtime}Kubernetes.KubernetesYamlReading.ReadIntOrString({reader}, {node})",
+            TypeKind.External when type.Builder.Length > 0 => $"{type.Builder}.ReadYaml({reader}, {node})",
+            TypeKind.External => $"{KubernetesCodecs}.Read<{type.Name}>({reader}, {node})",
             TypeKind.Array => $"{reader}.ReadSequence({node}, {ReadLambda(type.Element!, depth + 1)})",
             TypeKind.Map => $"{reader}.ReadMap({node}, {ReadLambda(type.Element!, depth + 1)})",
             _ => throw new System.ArgumentOutOfRangeException(nameof(type)),

@@ -172,7 +172,9 @@ internal sealed class ChartValidatorEmitter
                 checks.Add($"{v}.Validate({c})");
                 break;
             case TypeKind.External:
-                checks.Add($"{ChartTypeSyntax.Kubernetes}.{(type.IsPatch ? "ValidatePatch" : "Validate")}({c}, {v})");
+                checks.Add(
+                    $"{ChartTypeSyntax.KubernetesCodec(type)}.{(type.Builder.Length > 0 ? "ValidateYaml" : "Validate")}({c}, {v}{ChartTypeSyntax.Patch(type)})"
+                );
                 break;
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using HelmValues.Generators.Model;
 using HelmValues.Generators.Naming;
@@ -25,7 +26,7 @@ internal static class KubernetesBuilderEmitter
     private const string ValueList = "global::HelmValues.Collections.ValueList";
     private const string ValueMap = "global::HelmValues.Collections.ValueMap";
 
-    public static void Write(SourceWriter writer, KubeTypeSpec type, string metadataInterface)
+    public static void Write(SourceWriter writer, KubeTypeSpec type, string metadataInterface, HashSet<string> withRules)
     {
         var builder = type.BuilderName;
         var properties = type.Properties.Where(p => !IsFixed(type, p)).ToList();
@@ -53,6 +54,7 @@ internal static class KubernetesBuilderEmitter
 
             WriteFrom(writer, type, properties);
             WriteBuild(writer, type, properties);
+            KubernetesCodecEmitter.Write(writer, type, withRules);
         }
     }
 
@@ -68,7 +70,7 @@ internal static class KubernetesBuilderEmitter
         writer.WriteLine();
         switch (type.Kind)
         {
-            case KubeTypeKind.Array:
+            case TypeKind.Array:
                 var item = KubernetesTypeSyntax.ParameterType(type.Element!);
                 WriteSummary(writer, $"Replaces {about} (null unsets it).", property.Summary);
                 writer.WriteLine("/// <param name=\"values\">The new items, in order.</param>");
@@ -86,7 +88,7 @@ internal static class KubernetesBuilderEmitter
                     field,
                     checkNull: "value"
                 );
-                if (type.Element!.Kind == KubeTypeKind.Object)
+                if (type.Element!.Kind == TypeKind.External)
                 {
                     var itemBuilder = type.Element.Builder;
                     writer.WriteLine();
@@ -99,7 +101,7 @@ internal static class KubernetesBuilderEmitter
                 }
 
                 break;
-            case KubeTypeKind.Map:
+            case TypeKind.Map:
                 var value = KubernetesTypeSyntax.ParameterType(type.Element!);
                 WriteSummary(writer, $"Replaces {about} (null unsets it). Keys are written in ordinal order.", property.Summary);
                 writer.WriteLine("/// <param name=\"entries\">The new entries.</param>");
@@ -120,11 +122,11 @@ internal static class KubernetesBuilderEmitter
                     checkNull2: ValueNeedsCheck(type.Element!) ? "value" : null
                 );
                 break;
-            case KubeTypeKind.Object:
+            case TypeKind.External:
                 // WithX(null) would be ambiguous with the configure overload (CS0121): WithoutX() unsets.
                 WriteSummary(writer, $"Sets {about}; <see cref=\"Without{property.MemberName}\"/> unsets it.", property.Summary);
                 writer.WriteLine("/// <param name=\"value\">The new value, copied.</param>");
-                writer.WriteLine($"public {builder} With{property.MemberName}({type.ClrType}? value)");
+                writer.WriteLine($"public {builder} With{property.MemberName}({type.Name}? value)");
                 WriteBody(writer, $"value is null ? null : {type.Builder}.From(value)", field);
                 writer.WriteLine();
                 WriteSummary(writer, $"Sets {about} with <paramref name=\"configure\"/>, starting from its current value.", null);
@@ -242,8 +244,8 @@ internal static class KubernetesBuilderEmitter
         writer.WriteDoc("remarks", description);
     }
 
-    private static bool ValueNeedsCheck(KubeTypeRef type) =>
-        type.Kind is not (KubeTypeKind.Boolean or KubeTypeKind.Int32 or KubeTypeKind.Int64 or KubeTypeKind.Double or KubeTypeKind.DateTime);
+    private static bool ValueNeedsCheck(TypeRef type) =>
+        type.Kind is not (TypeKind.Boolean or TypeKind.Integer or TypeKind.Long or TypeKind.Number or TypeKind.Time);
 
     private static string Field(KubePropertySpec property) =>
         "_" + char.ToLowerInvariant(property.MemberName[0]) + property.MemberName.Substring(1);

@@ -6,11 +6,12 @@ using Microsoft.CodeAnalysis;
 
 namespace HelmValues.Generators.Emitting;
 
-/// <summary>Spec → C# for the Kubernetes builders: one file per builder, plus the metadata shortcuts and the schema rules table.</summary>
+/// <summary>Spec → C# for the Kubernetes builders: one file per builder, with its codec, plus the metadata shortcuts and the codecs' registration.</summary>
 internal static class KubernetesEmitter
 {
     private const string ObjectMetaDefinition = "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta";
     private const string MetadataInterface = "IHasObjectMeta";
+    private const string Codecs = "global::HelmValues.Kubernetes.KubernetesCodecs";
 
     public static void Emit(SourceProductionContext context, KubernetesSpec? spec)
     {
@@ -29,12 +30,13 @@ internal static class KubernetesEmitter
     public static IEnumerable<GeneratedFile> Render(KubernetesSpec spec)
     {
         const string Origin = "the Kubernetes definitions";
+        var withRules = KubernetesCodecEmitter.TypesWithRules(spec);
         var metaBuilder = spec.Types.FirstOrDefault(t => t.DefinitionName == ObjectMetaDefinition)?.BuilderName;
         foreach (var type in spec.Types)
         {
             var writer = new SourceWriter();
             GeneratedFile.WriteHeader(writer, Origin, spec.Namespace);
-            KubernetesBuilderEmitter.Write(writer, type, metaBuilder is null ? "" : MetadataInterface);
+            KubernetesBuilderEmitter.Write(writer, type, metaBuilder is null ? "" : MetadataInterface, withRules);
             yield return new GeneratedFile(GeneratedFile.HintFor(spec.Namespace, type.BuilderName), writer.ToString());
         }
 
@@ -46,10 +48,10 @@ internal static class KubernetesEmitter
             yield return new GeneratedFile(GeneratedFile.HintFor(spec.Namespace, MetadataInterface), writer.ToString());
         }
 
-        var rules = new SourceWriter();
-        GeneratedFile.WriteHeader(rules, Origin, spec.Namespace);
-        WriteRules(rules, spec);
-        yield return new GeneratedFile(GeneratedFile.HintFor(spec.Namespace, "KubernetesSchemaRules"), rules.ToString());
+        var registration = new SourceWriter();
+        GeneratedFile.WriteHeader(registration, Origin, spec.Namespace);
+        WriteRegistration(registration, spec);
+        yield return new GeneratedFile(GeneratedFile.HintFor(spec.Namespace, "KubernetesCodecRegistration"), registration.ToString());
     }
 
     // The shortcuts every object with metadata shares, on a marker interface (as Aspire does) rather than copied into each builder.
@@ -138,53 +140,33 @@ internal static class KubernetesEmitter
         }
     }
 
-    // Required fields and enums from the definitions, for validating k8s.Models objects (which do not carry them).
-    private static void WriteRules(SourceWriter writer, KubernetesSpec spec)
+    // Every codec, registered with the runtime when the assembly loads: manifests are written through it by type, and the
+    // generated code of charts in other assemblies finds the codecs of the objects their values hold.
+    private static void WriteRegistration(SourceWriter writer, KubernetesSpec spec)
     {
         writer.WriteLine(
-            "/// <summary>The rules of the Kubernetes definitions that the k8s.Models types do not carry: required fields and allowed values.</summary>"
+            "/// <summary>Registers the codecs of this namespace's Kubernetes types with <see cref=\"global::HelmValues.Kubernetes.KubernetesCodecs\"/>.</summary>"
         );
         writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
-        writer.WriteLine("internal static class KubernetesSchemaRules");
+        writer.WriteLine("internal static class KubernetesCodecRegistration");
         using (writer.WriteBlock())
         {
-            writer.WriteLine("/// <summary>Model type → (JSON name → allowed values) and required JSON names.</summary>");
-            writer.WriteLine(
-                "public static readonly global::System.Collections.Generic.IReadOnlyDictionary<global::System.Type, global::HelmValues.Kubernetes.KubernetesTypeRules> ByType ="
-            );
-            writer.WriteLine(
-                "    new global::System.Collections.Generic.Dictionary<global::System.Type, global::HelmValues.Kubernetes.KubernetesTypeRules>"
-            );
-            writer.WriteLine("    {");
-            foreach (var type in spec.Types.OrderBy(t => t.ClrType, System.StringComparer.Ordinal))
+            writer.WriteLine("/// <summary>Runs when the assembly loads, before any of its code.</summary>");
+            writer.WriteLine("[global::System.Runtime.CompilerServices.ModuleInitializer]");
+            writer.WriteLine("internal static void Register()");
+            using (writer.WriteBlock())
             {
-                var required = type
-                    .Properties.Where(p => p.Required && !(type.Kind is not null && p.JsonName is "apiVersion" or "kind"))
-                    .Select(p => IdentifierNames.Literal(p.JsonName))
-                    .ToList();
-                var enums = type.Properties.Where(p => p.Enum.Count > 0).ToList();
-                if (required.Count == 0 && enums.Count == 0)
+                foreach (var type in spec.Types)
                 {
-                    continue;
+                    var b = type.BuilderName;
+                    var kind = type.Kind is null
+                        ? ""
+                        : $", {IdentifierNames.Literal(type.ApiVersion!)}, {IdentifierNames.Literal(type.Kind)}";
+                    writer.WriteLine(
+                        $"{Codecs}.Register(new global::HelmValues.Kubernetes.KubernetesCodec<{type.ClrType}>({b}.WriteYaml, {b}.ReadYaml, {b}.ValidateYaml{kind}));"
+                    );
                 }
-
-                var enumText =
-                    enums.Count == 0
-                        ? "null"
-                        : "new global::System.Collections.Generic.Dictionary<string, string[]> { "
-                            + string.Join(
-                                ", ",
-                                enums.Select(p =>
-                                    $"[{IdentifierNames.Literal(p.JsonName)}] = new[] {{ {string.Join(", ", p.Enum.Select(IdentifierNames.Literal))} }}"
-                                )
-                            )
-                            + " }";
-                var requiredText =
-                    required.Count == 0 ? "global::System.Array.Empty<string>()" : $"new[] {{ {string.Join(", ", required)} }}";
-                writer.WriteLine($"        [typeof({type.ClrType})] = new({requiredText}, {enumText}),");
             }
-
-            writer.WriteLine("    };");
         }
     }
 }

@@ -17,82 +17,76 @@ internal static class KubernetesTypeSyntax
     private const string Build = "global::HelmValues.Kubernetes.KubernetesBuild";
 
     /// <summary>The type k8s.Models uses (<c>IList&lt;V1EnvVar&gt;</c>, <c>int?</c>).</summary>
-    public static string ModelType(KubeTypeRef type, bool nullable = true) =>
+    public static string ModelType(TypeRef type, bool nullable = true) =>
         type.Kind switch
         {
-            KubeTypeKind.String => "string",
-            KubeTypeKind.Boolean => Nullable("bool", NullableValue(type, nullable)),
-            KubeTypeKind.Int32 => Nullable("int", NullableValue(type, nullable)),
-            KubeTypeKind.Int64 => Nullable("long", NullableValue(type, nullable)),
-            KubeTypeKind.Double => Nullable("double", NullableValue(type, nullable)),
-            KubeTypeKind.DateTime => Nullable("global::System.DateTime", NullableValue(type, nullable)),
-            KubeTypeKind.Quantity or KubeTypeKind.IntOrString or KubeTypeKind.Object => type.ClrType,
-            KubeTypeKind.Bytes => "byte[]",
-            KubeTypeKind.Raw => "object",
+            TypeKind.String => "string",
+            TypeKind.Boolean => Nullable("bool", NullableValue(type, nullable)),
+            TypeKind.Integer => Nullable("int", NullableValue(type, nullable)),
+            TypeKind.Long => Nullable("long", NullableValue(type, nullable)),
+            TypeKind.Number => Nullable("double", NullableValue(type, nullable)),
+            TypeKind.Time => Nullable("global::System.DateTime", NullableValue(type, nullable)),
+            TypeKind.Quantity or TypeKind.IntOrString or TypeKind.External => type.Name,
+            TypeKind.Bytes => "byte[]",
+            TypeKind.Any => "object",
             // KubernetesClient declares value-type items nullable (IList<long?> SupplementalGroups).
-            KubeTypeKind.Array => $"{Collections}IList<{ModelType(type.Element!)}>",
-            KubeTypeKind.Map => $"{Collections}IDictionary<string, {ModelType(type.Element!)}>",
+            TypeKind.Array => $"{Collections}IList<{ModelType(type.Element!)}>",
+            TypeKind.Map => $"{Collections}IDictionary<string, {ModelType(type.Element!)}>",
             _ => throw new System.ArgumentOutOfRangeException(nameof(type)),
         };
 
     /// <summary>The type of the value a builder method takes (non-nullable element types).</summary>
-    public static string ParameterType(KubeTypeRef type) => ModelType(type, nullable: false);
+    public static string ParameterType(TypeRef type) => ModelType(type, nullable: false);
 
     /// <summary>The type the builder stores: builders for objects, read-only lists and maps for collections.</summary>
-    public static string FieldType(KubeTypeRef type) =>
+    public static string FieldType(TypeRef type) =>
         type.Kind switch
         {
-            KubeTypeKind.Object => type.Builder,
-            KubeTypeKind.Array => $"{Collections}IReadOnlyList<{ElementFieldType(type.Element!)}>",
-            KubeTypeKind.Map => $"{Collections}IReadOnlyDictionary<string, {ElementFieldType(type.Element!)}>",
+            TypeKind.External => type.Builder,
+            TypeKind.Array => $"{Collections}IReadOnlyList<{ElementFieldType(type.Element!)}>",
+            TypeKind.Map => $"{Collections}IReadOnlyDictionary<string, {ElementFieldType(type.Element!)}>",
             _ => ModelType(type, nullable: false),
         };
 
     // Items are stored with the model's item type, so a list converts without unwrapping nullable value types.
-    private static string ElementFieldType(KubeTypeRef type) =>
-        type.Kind is KubeTypeKind.Object or KubeTypeKind.Array or KubeTypeKind.Map ? FieldType(type) : ModelType(type);
+    private static string ElementFieldType(TypeRef type) =>
+        type.Kind is TypeKind.External or TypeKind.Array or TypeKind.Map ? FieldType(type) : ModelType(type);
 
     /// <summary>An expression converting a non-null model value into what the builder stores.</summary>
-    public static string ToField(KubeTypeRef type, string value, int depth) =>
+    public static string ToField(TypeRef type, string value, int depth) =>
         type.Kind switch
         {
-            KubeTypeKind.Object => $"{type.Builder}.From({value})",
-            KubeTypeKind.Array => $"{Build}.ToList({value}, {Lambda(type.Element!, depth, ToField)})",
-            KubeTypeKind.Map => $"{Build}.ToMap({value}, {Lambda(type.Element!, depth, ToField)})",
+            TypeKind.External => $"{type.Builder}.From({value})",
+            TypeKind.Array => $"{Build}.ToList({value}, {Lambda(type.Element!, depth, ToField)})",
+            TypeKind.Map => $"{Build}.ToMap({value}, {Lambda(type.Element!, depth, ToField)})",
             _ => Copy(type, value),
         };
 
     /// <summary>An expression converting a non-null stored value into a fresh model value.</summary>
-    public static string ToModel(KubeTypeRef type, string value, int depth) =>
+    public static string ToModel(TypeRef type, string value, int depth) =>
         type.Kind switch
         {
-            KubeTypeKind.Object => $"{value}.Build()",
-            KubeTypeKind.Array => $"{Build}.ToModelList({value}, {Lambda(type.Element!, depth, ToModel)})",
-            KubeTypeKind.Map => $"{Build}.ToModelMap({value}, {Lambda(type.Element!, depth, ToModel)})",
+            TypeKind.External => $"{value}.Build()",
+            TypeKind.Array => $"{Build}.ToModelList({value}, {Lambda(type.Element!, depth, ToModel)})",
+            TypeKind.Map => $"{Build}.ToModelMap({value}, {Lambda(type.Element!, depth, ToModel)})",
             _ => Copy(type, value),
         };
 
     /// <summary>Whether stored values of this type hold nothing mutable, so the conversion is the identity.</summary>
-    public static bool IsPlainValue(KubeTypeRef type) =>
-        type.Kind
-            is KubeTypeKind.String
-                or KubeTypeKind.Boolean
-                or KubeTypeKind.Int32
-                or KubeTypeKind.Int64
-                or KubeTypeKind.Double
-                or KubeTypeKind.DateTime;
+    public static bool IsPlainValue(TypeRef type) =>
+        type.Kind is TypeKind.String or TypeKind.Boolean or TypeKind.Integer or TypeKind.Long or TypeKind.Number or TypeKind.Time;
 
     // Quantity, IntOrString and byte[] are mutable classes in k8s.Models: copy them on the way in and out.
-    private static string Copy(KubeTypeRef type, string value) =>
+    private static string Copy(TypeRef type, string value) =>
         type.Kind switch
         {
-            KubeTypeKind.Quantity => $"{Build}.Copy({value})",
-            KubeTypeKind.IntOrString => $"{Build}.Copy({value})",
-            KubeTypeKind.Bytes => $"{Build}.Copy({value})",
+            TypeKind.Quantity => $"{Build}.Copy({value})",
+            TypeKind.IntOrString => $"{Build}.Copy({value})",
+            TypeKind.Bytes => $"{Build}.Copy({value})",
             _ => value,
         };
 
-    private static string Lambda(KubeTypeRef element, int depth, System.Func<KubeTypeRef, string, int, string> convert)
+    private static string Lambda(TypeRef element, int depth, System.Func<TypeRef, string, int, string> convert)
     {
         var x = "x" + depth.ToString(CultureInfo.InvariantCulture);
         return $"static {x} => {convert(element, x, depth + 1)}";
@@ -100,5 +94,5 @@ internal static class KubernetesTypeSyntax
 
     private static string Nullable(string type, bool nullable) => nullable ? type + "?" : type;
 
-    private static bool NullableValue(KubeTypeRef type, bool nullable) => nullable && !type.NonNullable;
+    private static bool NullableValue(TypeRef type, bool nullable) => nullable && !type.NonNullable;
 }

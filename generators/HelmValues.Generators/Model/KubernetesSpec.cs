@@ -46,7 +46,7 @@ internal sealed record KubePropertySpec
     /// <summary>The name for one item or entry: <c>ImagePullSecret</c>.</summary>
     public required string ItemName { get; init; }
 
-    public required KubeTypeRef Type { get; init; }
+    public required TypeRef Type { get; init; }
 
     public bool Required { get; init; }
 
@@ -55,40 +55,6 @@ internal sealed record KubePropertySpec
 
     public string? Summary { get; init; }
 }
-
-/// <summary>What a Kubernetes property holds.</summary>
-internal enum KubeTypeKind
-{
-    String,
-    Boolean,
-    Int32,
-    Int64,
-    Double,
-    DateTime,
-    Quantity,
-    IntOrString,
-    Bytes,
-
-    /// <summary>Free-form JSON (RawExtension, FieldsV1, JSON): passed through as <c>object</c>.</summary>
-    Raw,
-    Object,
-    Array,
-    Map,
-}
-
-/// <summary>The type of a Kubernetes property.</summary>
-/// <param name="Kind">What it is.</param>
-/// <param name="ClrType">For objects: the model type, <c>global::k8s.Models.V1EnvVar</c>.</param>
-/// <param name="Builder">For objects: the builder's simple name, <c>EnvVarBuilder</c>.</param>
-/// <param name="Element">For arrays and maps: the item or value type.</param>
-/// <param name="NonNullable">The model declares it as a non-nullable value type (required int32 and the like).</param>
-internal sealed record KubeTypeRef(
-    KubeTypeKind Kind,
-    string ClrType = "",
-    string Builder = "",
-    KubeTypeRef? Element = null,
-    bool NonNullable = false
-);
 
 /// <summary>All definition names of a Kubernetes definitions file, with their C# types, for resolving chart refs.</summary>
 /// <remarks>Cached by the incremental pipeline: keep it immutable and value-equal.</remarks>

@@ -1,6 +1,6 @@
 namespace HelmValues.Generators.Model;
 
-/// <summary>What a chart value is, in C# terms.</summary>
+/// <summary>What a value is, in C# terms: a chart value, or a property of a Kubernetes definition.</summary>
 internal enum TypeKind
 {
     String,
@@ -15,7 +15,7 @@ internal enum TypeKind
     /// <summary>A scalar that may be a string or a number (<c>type: [string, number]</c>, <c>x-kubernetes-int-or-string</c>).</summary>
     StringOrNumber,
 
-    /// <summary>No usable type: kept as an untyped <c>YamlValue</c>.</summary>
+    /// <summary>No usable type, or free-form JSON: an untyped <c>YamlValue</c> in chart records, <c>object</c> in k8s.Models (RawExtension).</summary>
     Any,
     Enum,
     Object,
@@ -24,6 +24,18 @@ internal enum TypeKind
     External,
     Array,
     Map,
+
+    /// <summary>A Kubernetes time (<c>meta/v1 Time</c>): RFC 3339 in YAML, a <c>DateTime</c> in k8s.Models.</summary>
+    Time,
+
+    /// <summary>A Kubernetes resource quantity: <c>k8s.Models.ResourceQuantity</c>.</summary>
+    Quantity,
+
+    /// <summary>A Kubernetes int-or-string: <c>k8s.Models.IntOrString</c>.</summary>
+    IntOrString,
+
+    /// <summary>Base64 in YAML, <c>byte[]</c> in C# (<c>format: byte</c>, Secret <c>data</c>).</summary>
+    Bytes,
 }
 
 /// <summary>The type of a value, with the constraints the schema puts on it.</summary>
@@ -36,10 +48,16 @@ internal enum TypeKind
 /// </param>
 /// <param name="Element">The item type of an array, or the value type of a map.</param>
 /// <param name="Constraints">Checks on the value itself.</param>
-/// <param name="Builder">For <see cref="TypeKind.External"/>: a generated builder for it, if there is one.</param>
+/// <param name="Builder">
+/// For <see cref="TypeKind.External"/>: a generated builder for it, if there is one; its codec writes, reads and checks
+/// the type. In a Kubernetes definition every object is External with a builder.
+/// </param>
 /// <param name="IsPatch">
 /// For <see cref="TypeKind.External"/>: the value is a strategic-merge patch of the type (<c>x-helmvalues-patch</c>),
 /// so its own required fields are not required, but required lists are written as <c>[]</c> for schemas that insist.
+/// </param>
+/// <param name="NonNullable">
+/// In a Kubernetes definition: k8s.Models declares it as a non-nullable value type (a required int32 and the like).
 /// </param>
 internal sealed record TypeRef(
     TypeKind Kind,
@@ -47,7 +65,8 @@ internal sealed record TypeRef(
     TypeRef? Element = null,
     ConstraintSpec? Constraints = null,
     string Builder = "",
-    bool IsPatch = false
+    bool IsPatch = false,
+    bool NonNullable = false
 )
 {
     public static readonly TypeRef Any = new(TypeKind.Any);

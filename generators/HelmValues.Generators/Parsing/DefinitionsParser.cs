@@ -213,7 +213,7 @@ internal static class DefinitionsParser
                         JsonName = property.Name,
                         ClrName = KubernetesTypes.PropertyName(property.Name),
                         MemberName = member,
-                        ItemName = type.Kind is KubeTypeKind.Array or KubeTypeKind.Map ? IdentifierNames.Singularize(member) : member,
+                        ItemName = type.Kind is TypeKind.Array or TypeKind.Map ? IdentifierNames.Singularize(member) : member,
                         Type = type,
                         Required = isRequired,
                         Enum = EnumValues(property.Value),
@@ -239,11 +239,11 @@ internal static class DefinitionsParser
             };
         }
 
-        private KubeTypeRef TypeOf(JsonNode node, Dictionary<string, string> builderNames)
+        private TypeRef TypeOf(JsonNode node, Dictionary<string, string> builderNames)
         {
             if (node is not JsonObject schema)
             {
-                return new KubeTypeRef(KubeTypeKind.Raw, "object");
+                return TypeRef.Any;
             }
 
             if (schema["$ref"] is JsonString reference)
@@ -251,18 +251,15 @@ internal static class DefinitionsParser
                 var name = DefinitionName(reference.Value);
                 return name switch
                 {
-                    Quantity => new KubeTypeRef(KubeTypeKind.Quantity, _clrTypes[name]),
-                    IntOrString => new KubeTypeRef(KubeTypeKind.IntOrString, _clrTypes[name]),
-                    _ when _clrTypes.TryGetValue(name, out var clr) && clr == "global::System.DateTime" => new KubeTypeRef(
-                        KubeTypeKind.DateTime,
-                        clr
-                    ),
-                    _ when builderNames.TryGetValue(name, out var builder) => new KubeTypeRef(
-                        KubeTypeKind.Object,
+                    Quantity => new TypeRef(TypeKind.Quantity, _clrTypes[name]),
+                    IntOrString => new TypeRef(TypeKind.IntOrString, _clrTypes[name]),
+                    _ when _clrTypes.TryGetValue(name, out var clr) && clr == "global::System.DateTime" => new TypeRef(TypeKind.Time, clr),
+                    _ when builderNames.TryGetValue(name, out var builder) => new TypeRef(
+                        TypeKind.External,
                         _clrTypes[name],
-                        builder
+                        Builder: builder
                     ),
-                    _ => new KubeTypeRef(KubeTypeKind.Raw, "object"),
+                    _ => TypeRef.Any,
                 };
             }
 
@@ -271,34 +268,32 @@ internal static class DefinitionsParser
             switch (type)
             {
                 case "string":
-                    return format == "byte"
-                        ? new KubeTypeRef(KubeTypeKind.Bytes, "byte[]")
-                        : new KubeTypeRef(KubeTypeKind.String, "string");
+                    return new TypeRef(format == "byte" ? TypeKind.Bytes : TypeKind.String);
                 case "integer":
-                    return format == "int64" ? new KubeTypeRef(KubeTypeKind.Int64, "long") : new KubeTypeRef(KubeTypeKind.Int32, "int");
+                    return new TypeRef(format == "int64" ? TypeKind.Long : TypeKind.Integer);
                 case "number":
-                    return new KubeTypeRef(KubeTypeKind.Double, "double");
+                    return new TypeRef(TypeKind.Number);
                 case "boolean":
-                    return new KubeTypeRef(KubeTypeKind.Boolean, "bool");
+                    return new TypeRef(TypeKind.Boolean);
                 case "array" when schema["items"] is { } items:
-                    return new KubeTypeRef(KubeTypeKind.Array, Element: TypeOf(items, builderNames));
+                    return new TypeRef(TypeKind.Array, Element: TypeOf(items, builderNames));
                 case "object" when schema["additionalProperties"] is JsonObject values:
-                    return new KubeTypeRef(KubeTypeKind.Map, Element: TypeOf(values, builderNames));
+                    return new TypeRef(TypeKind.Map, Element: TypeOf(values, builderNames));
                 default:
-                    return new KubeTypeRef(KubeTypeKind.Raw, "object");
+                    return TypeRef.Any;
             }
         }
 
         // KubernetesClient declares required value types non-nullable (V1ContainerPort.ContainerPort is int), and the
         // value-type items of a required list too (IList<int> for a required list, IList<int?> otherwise).
-        private static KubeTypeRef NonNullableWhenRequired(KubeTypeRef type)
+        private static TypeRef NonNullableWhenRequired(TypeRef type)
         {
             if (IsValueKind(type.Kind))
             {
                 return type with { NonNullable = true };
             }
 
-            return type.Kind is KubeTypeKind.Array or KubeTypeKind.Map && IsValueKind(type.Element!.Kind)
+            return type.Kind is TypeKind.Array or TypeKind.Map && IsValueKind(type.Element!.Kind)
                 ? type with
                 {
                     Element = type.Element with { NonNullable = true },
@@ -306,8 +301,8 @@ internal static class DefinitionsParser
                 : type;
         }
 
-        private static bool IsValueKind(KubeTypeKind kind) =>
-            kind is KubeTypeKind.Boolean or KubeTypeKind.Int32 or KubeTypeKind.Int64 or KubeTypeKind.Double or KubeTypeKind.DateTime;
+        private static bool IsValueKind(TypeKind kind) =>
+            kind is TypeKind.Boolean or TypeKind.Integer or TypeKind.Long or TypeKind.Number or TypeKind.Time;
 
         // The builder's simple name is the kind's; two kinds with one name (Subject in rbac and flowcontrol) use the model type's name.
         private Dictionary<string, string> BuilderNames(List<string> closure)

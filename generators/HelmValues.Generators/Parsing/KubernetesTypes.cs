@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using HelmValues.Generators.Model;
 
 namespace HelmValues.Generators.Parsing;
@@ -29,6 +30,7 @@ internal static class KubernetesTypes
         ["io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrArray"] = "object",
         ["io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrBool"] = "object",
         ["io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrStringArray"] = "object",
+        ["io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceSubresourceStatus"] = "object",
     };
 
     /// <summary>The C# type of every definition name, fully qualified.</summary>
@@ -63,10 +65,13 @@ internal static class KubernetesTypes
 
     /// <summary>
     /// The k8s.Models property name for a JSON name: capitalised, and <c>…Property</c> when the name is a C# keyword
-    /// in any casing (KubernetesClient turns <c>readOnly</c> into <c>ReadOnlyProperty</c>).
+    /// in any casing (KubernetesClient turns <c>readOnly</c> into <c>ReadOnlyProperty</c>, <c>$ref</c> into <c>RefProperty</c>); dashed names are joined
+    /// (<c>x-kubernetes-list-type</c> → <c>XKubernetesListType</c>).
     /// </summary>
     public static string PropertyName(string jsonName) =>
-        CSharpKeywords.Contains(jsonName.ToLowerInvariant()) ? Capitalize(jsonName) + "Property" : Capitalize(jsonName.Replace("$", ""));
+        jsonName.Replace("$", "") is var name && CSharpKeywords.Contains(name.ToLowerInvariant())
+            ? Capitalize(name) + "Property"
+            : string.Concat(name.Split('-').Select(Capitalize));
 
     /// <summary>The type a chart property gets when its schema is a Kubernetes definition.</summary>
     public static TypeRef ChartTypeFor(DefinitionEntry entry) =>
@@ -74,6 +79,8 @@ internal static class KubernetesTypes
         {
             "global::System.DateTime" => new TypeRef(TypeKind.String),
             "object" => TypeRef.Any,
+            Models + "ResourceQuantity" => new TypeRef(TypeKind.Quantity, entry.ClrType),
+            Models + "IntOrString" => new TypeRef(TypeKind.IntOrString, entry.ClrType),
             _ => new TypeRef(TypeKind.External, entry.ClrType, Builder: entry.Builder),
         };
 

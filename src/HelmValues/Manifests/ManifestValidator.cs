@@ -28,7 +28,8 @@ namespace HelmValues.Manifests;
 /// 253 characters of letters, digits, <c>-</c>, <c>_</c> and <c>.</c>; a Secret's values at most 1 MiB in total; each
 /// built-in Secret type's required keys (see <see cref="SecretTypes"/>).</item>
 /// <item>What other layers add through <see cref="ManifestRules"/>: the IRSA annotations of ServiceAccounts (<c>HelmValues.Aws.Irsa</c>).</item>
-/// <item>The Kubernetes definitions' required fields and allowed values (<see cref="KubernetesModels.Validate"/>).</item>
+/// <item>The Kubernetes definitions' required fields and allowed values, checked by the codec the generator made for the
+/// object's type (<see cref="KubernetesCodecs"/>); an object of a type without one cannot be written, which is an error.</item>
 /// </list>
 /// <para>Messages never contain Secret values.</para>
 /// </remarks>
@@ -77,10 +78,10 @@ public static class ManifestValidator
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(manifest);
         var path = context.Path;
-        var shape = KubernetesShape.For(manifest.GetType());
-        ValidateHeader(context, path, manifest, shape);
+        var codec = KubernetesCodecs.For(manifest.GetType());
+        ValidateHeader(context, path, manifest, codec);
         var metadata = manifest is IMetadata<V1ObjectMeta> withMetadata ? withMetadata.Metadata : null;
-        ValidateMetadata(context, path.Key("metadata"), metadata, shape.Entity?.Kind ?? manifest.Kind);
+        ValidateMetadata(context, path.Key("metadata"), metadata, codec?.Kind ?? manifest.Kind);
         switch (manifest)
         {
             case V1Secret secret:
@@ -94,7 +95,7 @@ public static class ManifestValidator
 
         ManifestRules.Run(context, path, manifest);
 
-        KubernetesModels.Validate(context, manifest);
+        codec?.ValidateObject(context, manifest, asPatch: false);
     }
 
     /// <summary>Copies the manifests into a list, refusing null items.</summary>
@@ -110,9 +111,15 @@ public static class ManifestValidator
         return list;
     }
 
-    private static void ValidateHeader(ValidationContext context, ValuePath path, IKubernetesObject manifest, KubernetesShape shape)
+    // A kind's codec knows its apiVersion and kind; an object of a type without a codec cannot be written at all.
+    private static void ValidateHeader(ValidationContext context, ValuePath path, IKubernetesObject manifest, KubernetesCodec? codec)
     {
-        var apiVersion = shape.ApiVersion;
+        if (codec is null)
+        {
+            context.AddError(path, "cannot be written: " + KubernetesCodecs.Missing(manifest.GetType()));
+        }
+
+        var apiVersion = codec?.ApiVersion;
         if (string.IsNullOrEmpty(manifest.ApiVersion))
         {
             context.AddError(path.Key("apiVersion"), apiVersion is null ? "is required" : $"is required ({apiVersion})");
@@ -125,14 +132,14 @@ public static class ManifestValidator
             );
         }
 
+        var kind = codec?.Kind;
         if (string.IsNullOrEmpty(manifest.Kind))
         {
-            context.AddError(path.Key("kind"), shape.Entity is null ? "is required" : $"is required ({shape.Entity.Kind})");
+            context.AddError(path.Key("kind"), kind is null ? "is required" : $"is required ({kind})");
         }
-        else if (shape.Entity is { } entity && manifest.Kind != entity.Kind && shape.Rules?.Enums.ContainsKey("kind") != true)
+        else if (kind is not null && manifest.Kind != kind)
         {
-            // Kinds we generated builders for list their kind as an enum, which KubernetesModels.Validate reports.
-            context.AddError(path.Key("kind"), $"must be {entity.Kind} for a {manifest.GetType().Name} (is \"{manifest.Kind}\")");
+            context.AddError(path.Key("kind"), $"must be {kind} for a {manifest.GetType().Name} (is \"{manifest.Kind}\")");
         }
     }
 

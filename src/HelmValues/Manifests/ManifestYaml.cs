@@ -75,7 +75,7 @@ public static class ManifestYaml
             foreach (var manifest in list)
             {
                 writer.BeginDocument();
-                KubernetesModels.Write(writer, manifest);
+                KubernetesCodecs.WriteObject(writer, manifest);
                 writer.EndDocument();
             }
         }

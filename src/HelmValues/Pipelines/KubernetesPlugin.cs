@@ -37,8 +37,8 @@ public sealed record KubernetesPlugin : PipelinePlugin
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.BeginMapping();
-        writer.WriteProperty("podSpec", PodSpec, KubernetesModels.Write);
-        writer.WriteProperty("podSpecPatch", PodSpecPatch, KubernetesModels.WritePatch);
+        writer.WriteProperty("podSpec", PodSpec, static (w, spec) => PodSpecBuilder.WriteYaml(w, spec));
+        writer.WriteProperty("podSpecPatch", PodSpecPatch, static (w, patch) => PodSpecBuilder.WriteYaml(w, patch, asPatch: true));
         writer.EndMapping();
     }
 }

@@ -157,7 +157,7 @@ public sealed class AgentStack
         for (var i = 0; i < manifestFiles.Length; i++)
         {
             var manifest = Manifests[i];
-            var yaml = YamlWriter.Serialize(GeneratedHeader.Prefix, manifest, static (w, m) => KubernetesModels.Write(w, m));
+            var yaml = YamlWriter.Serialize(GeneratedHeader.Prefix, manifest, static (w, m) => KubernetesCodecs.WriteObject(w, m));
             files.Add(
                 new OutputFile(
                     manifestFiles[i],

@@ -10,7 +10,8 @@ namespace HelmValues.Yaml;
 /// <remarks>
 /// The rules are stricter than YAML requires, on purpose: the output must mean the same to go-yaml v2 (the
 /// controller, Helm), to YAML 1.2 tools, and to editors and git hooks that trim trailing whitespace.
-/// Each rule is also a subset of what YamlDotNet's emitter accepts for that style, so it never silently picks another.
+/// Each rule is also a subset of what YamlDotNet's emitter accepted for that style: <see cref="YamlTextSink"/> writes the
+/// style chosen here as that emitter did, and a test replays random documents through the emitter to compare.
 /// </remarks>
 internal static class ScalarStyleChooser
 {
@@ -47,8 +48,9 @@ internal static class ScalarStyleChooser
     }
 
     /// <summary>
-    /// An upper bound of the length of <paramref name="text"/> once written double-quoted by YamlDotNet: quotes, two
-    /// characters per short escape, <c>\xXX</c>, <c>\uXXXX</c> and <c>\UXXXXXXXX</c> for the rest.
+    /// An upper bound of the length of <paramref name="text"/> once written double-quoted
+    /// (<see cref="YamlScalarText.WriteDoubleQuoted"/>): quotes, two characters per short escape, <c>\xXX</c>,
+    /// <c>\uXXXX</c> and <c>\UXXXXXXXX</c> for the rest.
     /// </summary>
     public static int DoubleQuotedLength(string text)
     {
@@ -117,7 +119,7 @@ internal static class ScalarStyleChooser
                     return new ScanResult(true, false, false);
                 }
 
-                // Printable, but outside the BMP: quoted with a \U escape (YamlDotNet's choice), raw in a literal block.
+                // Printable, but outside the BMP: quoted with a \U escape (as YamlDotNet's emitter wrote it), raw in a literal block.
                 plainSafe = false;
                 hasContent = true;
                 i++;

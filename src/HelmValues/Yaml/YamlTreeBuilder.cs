@@ -1,43 +1,39 @@
 using System;
 using System.Collections.Generic;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 
 namespace HelmValues.Yaml;
 
 /// <summary>
-/// Takes the events a <see cref="YamlWriter"/> emits and builds the tree a reader would make of the text, without the
-/// text: what Helm's check of built values needs, at a fraction of writing and parsing again.
+/// Takes what a <see cref="YamlWriter"/> writes and builds the tree a reader would make of the text, without the text:
+/// what Helm's check of built values needs, at a fraction of writing and parsing again.
 /// </summary>
 /// <remarks>
 /// A scalar the writer leaves plain is plain here too (its type resolved as YAML would); a quoted or block scalar is a
 /// string. Nodes have no position (line and column 0): they were never text.
 /// </remarks>
-internal sealed class YamlTreeBuilder : IEmitter
+internal sealed class YamlTreeBuilder : IYamlSink
 {
     private readonly Stack<Open> _open = new();
 
     /// <summary>The root of the document written, once it is complete.</summary>
     public YamlSourceNode? Root { get; private set; }
 
-    public void Emit(ParsingEvent @event)
-    {
-        switch (@event)
-        {
-            case Scalar scalar:
-                Add(new YamlSourceScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, null, 0, 0));
-                break;
-            case MappingStart:
-                _open.Push(new Open(isMapping: true));
-                break;
-            case SequenceStart:
-                _open.Push(new Open(isMapping: false));
-                break;
-            case MappingEnd or SequenceEnd:
-                Add(_open.Pop().Build());
-                break;
-        }
-    }
+    public void BeginDocument() { }
+
+    public void EndDocument() { }
+
+    public void BeginMapping() => _open.Push(new Open(isMapping: true));
+
+    public void EndMapping() => Add(_open.Pop().Build());
+
+    public void BeginSequence() => _open.Push(new Open(isMapping: false));
+
+    public void EndSequence() => Add(_open.Pop().Build());
+
+    public void WriteKey(string key, ScalarStyle style) => WriteScalar(key, style);
+
+    public void WriteScalar(string text, ScalarStyle style) => Add(new YamlSourceScalar(text, style == ScalarStyle.Plain, null, 0, 0));
 
     private void Add(YamlSourceNode node)
     {

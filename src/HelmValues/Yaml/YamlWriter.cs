@@ -3,13 +3,12 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 
 namespace HelmValues.Yaml;
 
 /// <summary>
-/// Writes YAML one event at a time, deterministically and safely for YAML 1.1 readers (go-yaml v2 in the controller
-/// and Helm) as well as YAML 1.2 ones. Built on YamlDotNet's low-level <see cref="Emitter"/>.
+/// Writes YAML one value at a time, deterministically and safely for YAML 1.1 readers (go-yaml v2 in the controller
+/// and Helm) as well as YAML 1.2 ones, straight to a <see cref="TextWriter"/>.
 /// </summary>
 /// <remarks>
 /// <para>The output contract, locked by golden tests:</para>
@@ -21,8 +20,16 @@ namespace HelmValues.Yaml;
 /// strings use a literal block (<c>|</c>, <c>|-</c>, <c>|+</c>) when one keeps them exactly, double quotes otherwise.
 /// Printable Unicode is written as is; control characters and characters outside the BMP are escaped.</item>
 /// <item>Empty lists and mappings are written <c>[]</c> and <c>{}</c>.</item>
-/// <item>Several documents are separated by <c>---</c> lines; a single document has neither <c>---</c> nor <c>...</c>.</item>
+/// <item>Several documents are separated by <c>---</c> lines; a single document has neither <c>---</c> nor <c>...</c>
+/// (except a document that is only an empty string: <c>--- ""</c>).</item>
+/// <item>A key longer than 1024 characters, or with a line break, is written as an explicit key (<c>? key</c>, then
+/// <c>: value</c> on the next line); a list or mapping inside a list starts on the line of its <c>-</c>
+/// (<c>- name: a</c>).</item>
 /// </list>
+/// <para>
+/// The bytes are those YamlDotNet's emitter wrote when this writer was built on it (2-space indentation, indented
+/// sequences, no width limit, LF), which a property test checks on random documents.
+/// </para>
 /// <para>
 /// Calls must nest properly: a value after each <see cref="WriteKey"/>, one root value per document; a misplaced call
 /// throws <see cref="InvalidOperationException"/> instead of writing broken YAML. Disposing the writer ends the stream
@@ -49,25 +56,11 @@ namespace HelmValues.Yaml;
 /// </example>
 public sealed partial class YamlWriter : IDisposable
 {
-    // The longest implicit key that YAML readers accept (YAML 1.2 section 7.4, go-yaml's scanner): 1024 characters.
-    private const int MaxImplicitKeyLength = 1024;
-
-    private static readonly EmitterSettings Settings = new EmitterSettings()
-        .WithBestIndent(2)
-        .WithBestWidth(int.MaxValue)
-        .WithMaxSimpleKeyLength(MaxImplicitKeyLength)
-        .WithNewLine("\n")
-        .WithIndentedSequences();
-
-    // Events without content are immutable: one instance serves every writer.
-    private static readonly StreamStart StreamStartEvent = new();
-    private static readonly StreamEnd StreamEndEvent = new();
-    private static readonly DocumentStart DocumentStartEvent = new(null, null, true);
-    private static readonly DocumentEnd DocumentEndEvent = new(true);
-    private static readonly MappingStart MappingStartEvent = new(AnchorName.Empty, TagName.Empty, true, MappingStyle.Block);
-    private static readonly MappingEnd MappingEndEvent = new();
-    private static readonly SequenceStart SequenceStartEvent = new(AnchorName.Empty, TagName.Empty, true, SequenceStyle.Block);
-    private static readonly SequenceEnd SequenceEndEvent = new();
+    /// <summary>
+    /// The longest implicit key that YAML readers accept (YAML 1.2 section 7.4, go-yaml's scanner): 1024 characters.
+    /// Longer keys are written as explicit keys.
+    /// </summary>
+    internal const int MaxImplicitKeyLength = 1024;
 
     // A file's text is built in a buffer kept per thread and reused: a new one per file was a quarter of what writing a
     // fleet allocated. One that grew past this size is dropped rather than kept for the thread's lifetime.
@@ -77,10 +70,9 @@ public sealed partial class YamlWriter : IDisposable
     private static StringWriter? _spareText;
 
     private readonly TextWriter _output;
-    private readonly IEmitter _emitter;
+    private readonly IYamlSink _sink;
     private Frame[] _frames = new Frame[16];
     private int _depth = -1;
-    private bool _streamStarted;
     private bool _streamEnded;
 
     /// <summary>Creates a writer that writes to <paramref name="output"/>.</summary>
@@ -88,14 +80,16 @@ public sealed partial class YamlWriter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(output);
         _output = output;
-        _emitter = new Emitter(output, Settings);
+        _sink = new YamlTextSink(output);
     }
 
-    /// <summary>Creates a writer that hands its events to <paramref name="emitter"/> (a <see cref="YamlTreeBuilder"/>) instead of text.</summary>
-    internal YamlWriter(IEmitter emitter)
+    /// <summary>
+    /// Creates a writer that hands what it writes to <paramref name="sink"/> (a <see cref="YamlTreeBuilder"/>) instead of text.
+    /// </summary>
+    internal YamlWriter(IYamlSink sink)
     {
         _output = TextWriter.Null;
-        _emitter = emitter;
+        _sink = sink;
     }
 
     /// <summary>The tree a reader would make of what <paramref name="write"/> writes, without writing text.</summary>
@@ -169,13 +163,7 @@ public sealed partial class YamlWriter : IDisposable
             throw new InvalidOperationException(_streamEnded ? "The writer is disposed." : "A document is already open.");
         }
 
-        if (!_streamStarted)
-        {
-            _emitter.Emit(StreamStartEvent);
-            _streamStarted = true;
-        }
-
-        _emitter.Emit(DocumentStartEvent);
+        _sink.BeginDocument();
         Push(Frame.DocumentRoot);
     }
 
@@ -189,7 +177,7 @@ public sealed partial class YamlWriter : IDisposable
             );
         }
 
-        _emitter.Emit(DocumentEndEvent);
+        _sink.EndDocument();
         _depth = -1;
     }
 
@@ -199,11 +187,6 @@ public sealed partial class YamlWriter : IDisposable
     /// <summary>Ends the YAML stream and flushes the output. The <see cref="TextWriter"/> stays open.</summary>
     public void Dispose()
     {
-        if (_streamStarted && !_streamEnded && _depth < 0)
-        {
-            _emitter.Emit(StreamEndEvent);
-        }
-
         _streamEnded = true;
         _output.Flush();
     }
@@ -212,7 +195,7 @@ public sealed partial class YamlWriter : IDisposable
     public void BeginMapping()
     {
         BeforeValue();
-        _emitter.Emit(MappingStartEvent);
+        _sink.BeginMapping();
         Push(Frame.MappingKey);
     }
 
@@ -226,7 +209,7 @@ public sealed partial class YamlWriter : IDisposable
             );
         }
 
-        _emitter.Emit(MappingEndEvent);
+        _sink.EndMapping();
         _depth--;
     }
 
@@ -234,7 +217,7 @@ public sealed partial class YamlWriter : IDisposable
     public void BeginSequence()
     {
         BeforeValue();
-        _emitter.Emit(SequenceStartEvent);
+        _sink.BeginSequence();
         Push(Frame.Sequence);
     }
 
@@ -246,7 +229,7 @@ public sealed partial class YamlWriter : IDisposable
             throw new InvalidOperationException("No list is open.");
         }
 
-        _emitter.Emit(SequenceEndEvent);
+        _sink.EndSequence();
         _depth--;
     }
 
@@ -271,16 +254,15 @@ public sealed partial class YamlWriter : IDisposable
             && ScalarStyleChooser.DoubleQuotedLength(key) > MaxImplicitKeyLength
         )
         {
-            // YamlDotNet would write it as an implicit key, which YAML readers refuse past 1024 characters.
+            // It would be written as an implicit key (the length that makes a key explicit is its own, not its quoted
+            // text's), which YAML readers refuse past 1024 characters.
             throw new ArgumentException(
                 "The key is longer than 1024 characters once quoted and escaped; YAML readers refuse such keys.",
                 nameof(key)
             );
         }
 
-        // Keys come from a cache: nearly all are the same strings every time, and none is a secret that a cache would
-        // keep alive.
-        _emitter.Emit(ScalarEventCache.Get(key, style));
+        _sink.WriteKey(key, style);
         _frames[_depth] = Frame.MappingValue;
     }
 
@@ -291,7 +273,7 @@ public sealed partial class YamlWriter : IDisposable
         ArgumentNullException.ThrowIfNull(value);
         var style = ScalarStyleChooser.ForValue(value);
         BeforeValue();
-        EmitScalar(value, style);
+        _sink.WriteScalar(value, style);
     }
 
     /// <summary>Writes <c>true</c> or <c>false</c>.</summary>
@@ -350,11 +332,8 @@ public sealed partial class YamlWriter : IDisposable
     private void WritePlain(string text)
     {
         BeforeValue();
-        EmitScalar(text, ScalarStyle.Plain);
+        _sink.WriteScalar(text, ScalarStyle.Plain);
     }
-
-    private void EmitScalar(string text, ScalarStyle style) =>
-        _emitter.Emit(new Scalar(AnchorName.Empty, TagName.Empty, text, style, isPlainImplicit: true, isQuotedImplicit: true));
 
     private void BeforeValue()
     {

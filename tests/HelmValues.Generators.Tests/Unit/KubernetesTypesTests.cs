@@ -59,6 +59,63 @@ public class KubernetesTypesTests
         }
     }
 
+    // The codecs follow the v1.35 definitions and the kinds file. The models also have fields of a newer API (a v1.35 API
+    // server refuses them) and the fields the API server sets (ManifestValidator refuses them): the codecs neither write
+    // nor read them. This list changes only on purpose.
+    [Test]
+    public void The_model_fields_the_definitions_lack_are_the_known_few()
+    {
+        var index = DefinitionsParser.Parse(
+            new Generators.Model.InputFile(
+                "/schemas/kubernetes-v1.35.0.definitions.json",
+                Generators.Model.InputKind.Definitions,
+                Fixtures.Bundled("kubernetes-v1.35.0.definitions.json").Text
+            ),
+            new Generators.Model.EquatableArray<Generators.Model.InputFile>([
+                new("/schemas/kubernetes.kinds.json", Generators.Model.InputKind.Kinds, Fixtures.Bundled("kubernetes.kinds.json").Text),
+            ]),
+            CancellationToken.None
+        );
+
+        var modelOnly = index
+            .Kubernetes!.Types.SelectMany(type =>
+                ModelTypes[type.ClrType]
+                    .GetProperties()
+                    .Select(p => p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? p.Name)
+                    .Where(name => type.Properties.All(p => p.JsonName != name) && !(type.Kind is not null && name == "status"))
+                    .Select(name => type.DefinitionName.Substring(type.DefinitionName.LastIndexOf('.') + 1) + "." + name)
+            )
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        modelOnly.ShouldBe([
+            "ClusterTrustBundleProjection.user",
+            "ConfigMapVolumeSource.defaultUser",
+            "DownwardAPIVolumeFile.user",
+            "DownwardAPIVolumeSource.defaultUser",
+            "EmptyDirVolumeSource.mode",
+            "GRPCAction.mode",
+            "HTTPGetAction.protocol",
+            "JobSpec.scheduling",
+            "KeyToPath.user",
+            "ObjectMeta.creationTimestamp",
+            "ObjectMeta.deletionGracePeriodSeconds",
+            "ObjectMeta.deletionTimestamp",
+            "ObjectMeta.generation",
+            "ObjectMeta.managedFields",
+            "ObjectMeta.resourceVersion",
+            "ObjectMeta.selfLink",
+            "ObjectMeta.uid",
+            "PodCertificateProjection.user",
+            "PodSpec.evictionResponders",
+            "PodSpec.schedulingGroup",
+            "ProjectedVolumeSource.defaultUser",
+            "SecretVolumeSource.defaultUser",
+            "ServiceAccountTokenProjection.user",
+            "VolumeMount.bindMountOptions",
+        ]);
+    }
+
     [Test]
     public void Most_definitions_exist_in_the_model_assembly()
     {

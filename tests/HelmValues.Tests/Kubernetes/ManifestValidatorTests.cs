@@ -200,6 +200,26 @@ public class ManifestValidatorTests
     }
 
     [Test]
+    public void Refuses_an_object_whose_type_has_no_generated_codec()
+    {
+        var deployment = new V1Deployment
+        {
+            ApiVersion = "apps/v1",
+            Kind = "Deployment",
+            Metadata = new V1ObjectMeta { Name = "web" },
+        };
+
+        Errors(deployment)
+            .ShouldBe([
+                "(root): cannot be written: k8s.Models.V1Deployment has no generated codec: name its Kubernetes definition in a "
+                    + "*.kinds.json of your project (or use a kind HelmValues.Kubernetes builds)",
+            ]);
+        Should
+            .Throw<ValidationException>(() => ManifestYaml.Serialize(deployment))
+            .Message.ShouldContain("V1Deployment has no generated codec");
+    }
+
+    [Test]
     public void Requires_an_api_version_and_kind_that_match_the_type()
     {
         var account = new V1ServiceAccount { Metadata = new V1ObjectMeta { Name = "a" } };
@@ -214,7 +234,7 @@ public class ManifestValidatorTests
         Errors(wrong)
             .ShouldBe([
                 "apiVersion: must be v1 for a V1ServiceAccount (is \"apps/v1\")",
-                "kind: must be one of ServiceAccount (is \"Secret\")",
+                "kind: must be ServiceAccount for a V1ServiceAccount (is \"Secret\")",
             ]);
         Errors(
                 new V1Namespace

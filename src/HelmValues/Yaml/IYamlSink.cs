@@ -1,0 +1,39 @@
+using YamlDotNet.Core;
+
+namespace HelmValues.Yaml;
+
+/// <summary>
+/// Where a <see cref="YamlWriter"/> sends what it writes, once it has checked that the calls nest and chosen each
+/// scalar's style: YAML text (<see cref="YamlTextSink"/>) or the tree a reader would make of it (<see cref="YamlTreeBuilder"/>).
+/// </summary>
+/// <remarks>
+/// Calls arrive well nested: one root value per document, a key before each value of a mapping. A key's style is
+/// <see cref="ScalarStyle.Plain"/> or <see cref="ScalarStyle.DoubleQuoted"/>; a value's may also be
+/// <see cref="ScalarStyle.Literal"/>, for text whose only line breaks are <c>\n</c> and whose characters are printable.
+/// </remarks>
+internal interface IYamlSink
+{
+    /// <summary>Starts a document.</summary>
+    void BeginDocument();
+
+    /// <summary>Ends the document.</summary>
+    void EndDocument();
+
+    /// <summary>Starts a mapping.</summary>
+    void BeginMapping();
+
+    /// <summary>Ends the mapping; it may have no entries.</summary>
+    void EndMapping();
+
+    /// <summary>Starts a list.</summary>
+    void BeginSequence();
+
+    /// <summary>Ends the list; it may have no items.</summary>
+    void EndSequence();
+
+    /// <summary>A mapping key, in <paramref name="style"/>.</summary>
+    void WriteKey(string key, ScalarStyle style);
+
+    /// <summary>A scalar value, in <paramref name="style"/>.</summary>
+    void WriteScalar(string text, ScalarStyle style);
+}
