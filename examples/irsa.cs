@@ -3,8 +3,8 @@
 // IRSA for Buildkite job pods, as a single-file app: `dotnet run examples/irsa.cs` writes ./out, `-- --check DIR` checks a copy.
 // The ServiceAccount carries the IAM role; the values make every job pod use it.
 // PublishAot=false: restoring for Native AOT (the default of file-based apps) would download a compiler `dotnet run` never uses.
+using HelmValues.Aws;
 using HelmValues.Ecr;
-using HelmValues.Kubernetes;
 using HelmValues.Output;
 using HelmValues.Stack;
 

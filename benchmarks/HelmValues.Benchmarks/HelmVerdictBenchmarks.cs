@@ -16,7 +16,7 @@ public class HelmVerdictBenchmarks
 {
     private AgentStackK8sValues _values = null!;
     private string _yaml = "";
-    private YamlNode _root = null!;
+    private YamlSourceNode _root = null!;
 
     /// <summary>One stack's values, written and read once.</summary>
     [GlobalSetup]
@@ -33,7 +33,7 @@ public class HelmVerdictBenchmarks
 
     /// <summary>The text as a tree.</summary>
     [Benchmark]
-    public YamlNode? Read() => YamlDocumentReader.Read(_yaml).Root;
+    public YamlSourceNode? Read() => YamlDocumentReader.Read(_yaml).Root;
 
     /// <summary>Coalesced with the chart's defaults and checked against its schema.</summary>
     [Benchmark]

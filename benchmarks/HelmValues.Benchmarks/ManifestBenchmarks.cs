@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using BenchmarkDotNet.Attributes;
+using HelmValues.Aws;
 using HelmValues.Kubernetes;
 using HelmValues.Manifests;
 using HelmValues.Yaml;

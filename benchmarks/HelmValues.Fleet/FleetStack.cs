@@ -1,5 +1,5 @@
+using HelmValues.Aws;
 using HelmValues.Ecr;
-using HelmValues.Kubernetes;
 using HelmValues.Stack;
 
 namespace HelmValues.Fleet;

@@ -1,6 +1,5 @@
 using HelmValues.Aws;
 using HelmValues.Ecr;
-using HelmValues.Kubernetes;
 using HelmValues.Stack;
 
 namespace EcrQuickstart;

@@ -41,13 +41,13 @@ public static class ValuesDocument
     /// <summary>
     /// Loads a values document as strictly as the controller reads its config, then validates it as an override of the
     /// chart's defaults (see <see cref="HelmCoalescing"/>). Never throws for bad input: syntax errors, unknown keys and
-    /// broken rules all come back in <see cref="ValuesLoadResult{T}.Errors"/>.
+    /// broken rules all come back in <see cref="ValuesLoadResult{T}.Problems"/>.
     /// </summary>
     /// <typeparam name="T">The generated root record.</typeparam>
     /// <param name="yaml">The YAML text.</param>
     /// <param name="read">The generated reader of the root record.</param>
     /// <param name="chart">The chart the values are for: its schema and defaults.</param>
-    public static ValuesLoadResult<T> Load<T>(string yaml, Func<YamlReader, YamlNode, T?> read, HelmChart chart)
+    public static ValuesLoadResult<T> Load<T>(string yaml, Func<YamlReader, YamlSourceNode, T?> read, HelmChart chart)
         where T : class, IValuesObject
     {
         ArgumentNullException.ThrowIfNull(yaml);
@@ -62,13 +62,13 @@ public static class ValuesDocument
     /// <param name="files">The files, first to last.</param>
     /// <param name="read">The generated reader of the root record.</param>
     /// <param name="chart">The chart the values are for: its schema and defaults.</param>
-    public static ValuesLoadResult<T> Load<T>(IReadOnlyList<ValuesFile> files, Func<YamlReader, YamlNode, T?> read, HelmChart chart)
+    public static ValuesLoadResult<T> Load<T>(IReadOnlyList<ValuesFile> files, Func<YamlReader, YamlSourceNode, T?> read, HelmChart chart)
         where T : class, IValuesObject => Load(files, named: true, read, chart);
 
     private static ValuesLoadResult<T> Load<T>(
         IReadOnlyList<ValuesFile> files,
         bool named,
-        Func<YamlReader, YamlNode, T?> read,
+        Func<YamlReader, YamlSourceNode, T?> read,
         HelmChart chart
     )
         where T : class, IValuesObject
@@ -117,7 +117,7 @@ public static class ValuesDocument
         if (!result.Succeeded || result.Value is null)
         {
             throw new ValidationException(
-                result.Errors.Count > 0 ? result.Errors : new List<ValidationError> { new("", "the document is empty") }
+                result.Problems.Count > 0 ? result.Problems : new List<ValidationError> { new("", "the document is empty") }
             );
         }
 

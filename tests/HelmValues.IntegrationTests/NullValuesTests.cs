@@ -31,7 +31,7 @@ public class NullValuesTests
 
         var loaded = ShopValues.Load(yaml);
 
-        loaded.Succeeded.ShouldBeTrue(string.Join("\n", loaded.Errors));
+        loaded.Succeeded.ShouldBeTrue(string.Join("\n", loaded.Problems));
         loaded.Value!.Replicas.ShouldBeNull();
         loaded.Value.NullKeys.ShouldBe(["database", "replicas"]);
         loaded.Value.ToYaml().ShouldBe("database: null\nlabels:\n  team: shop\nname: shop\nreplicas: null\n");
@@ -42,7 +42,7 @@ public class NullValuesTests
     {
         ShopValues
             .Load("name: shop\nratio: null\n")
-            .Errors.Select(e => e.ToString())
+            .Problems.Select(e => e.ToString())
             .ShouldBe(["ratio (line 2, column 8): must be a number (is null) (chart schema: type)"]);
     }
 
@@ -59,7 +59,7 @@ public class NullValuesTests
     [Test]
     public void A_null_entry_in_a_typed_map_is_an_error_rather_than_lost()
     {
-        var error = ShopValues.Load("name: shop\nlabels:\n  team: null\n").Errors.Single();
+        var error = ShopValues.Load("name: shop\nlabels:\n  team: null\n").Problems.Single();
 
         error.Path.ShouldBe("labels.team");
         error.Message.ShouldStartWith("a null entry in this map cannot be kept in its typed value");

@@ -99,7 +99,7 @@ public class ShopValuesTests
 
         var loaded = ShopValues.Load(values.ToYaml());
 
-        loaded.Errors.ShouldBeEmpty();
+        loaded.Problems.ShouldBeEmpty();
         loaded.Value.ShouldNotBeNull().ToYaml().ShouldBe(values.ToYaml());
     }
 
@@ -177,7 +177,7 @@ public class ShopValuesTests
 
         result.Succeeded.ShouldBeFalse();
         result
-            .Errors.Select(e => e.ToString())
+            .Problems.Select(e => e.ToString())
             .ShouldBe([
                 "oldName (line 2, column 1): `oldName` removed in shop 2.0; use name",
                 "host (line 3, column 1): `host` belongs under database (database.host)",
@@ -196,7 +196,7 @@ public class ShopValuesTests
         loaded.ToYaml().ShouldBe("memory: 1536Mi\nmetricsPort: 9090\nname: x\n");
         ShopValues
             .Load("name: x\nmemory: lots\n")
-            .Errors.Select(e => e.ToString())
+            .Problems.Select(e => e.ToString())
             .ShouldBe(["memory (line 2, column 9): must be a Kubernetes resource quantity such as 100m, 1.5Gi or 2 (is \"lots\")"]);
     }
 

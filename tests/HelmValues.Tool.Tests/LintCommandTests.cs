@@ -37,7 +37,7 @@ public class LintCommandTests
     {
         var library = AgentStackK8s
             .AgentStackK8sValues.Load(new Charts.ValuesFile(Bad, File.ReadAllText(Bad)))
-            .Errors.Select(e => $"{e.Path}: {e.Message}");
+            .Problems.Select(e => $"{e.Path}: {e.Message}");
 
         ToolRun
             .Of("lint", "-f", Bad)

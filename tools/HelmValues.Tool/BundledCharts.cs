@@ -16,7 +16,7 @@ internal static class BundledCharts
         StringComparer.Ordinal
     )
     {
-        [Default] = (AgentStackK8sValues.Chart, static files => AgentStackK8sValues.Load(files).Errors),
+        [Default] = (AgentStackK8sValues.Chart, static files => AgentStackK8sValues.Load(files).Problems),
     };
 
     /// <summary>The names, for help and errors.</summary>

@@ -13,7 +13,7 @@ namespace HelmValues.Generators.Emitting;
 /// {
 ///     public string? Endpoint { get; init; }
 ///     public void WriteYaml(global::HelmValues.Yaml.YamlWriter writer) { writer.BeginMapping(); writer.WriteProperty("endpoint", Endpoint); writer.EndMapping(); }
-///     public static AgentConfig ReadYaml(global::HelmValues.Yaml.YamlReader reader, global::HelmValues.Yaml.YamlNode node) { ... }
+///     public static AgentConfig ReadYaml(global::HelmValues.Yaml.YamlReader reader, global::HelmValues.Yaml.YamlSourceNode node) { ... }
 ///     public void Validate(global::HelmValues.Validation.ValidationContext context) { ... }
 /// }
 /// </code>
@@ -281,7 +281,7 @@ internal static class ChartRecordEmitter
         writer.WriteLine("/// <param name=\"node\">The mapping to read.</param>");
         writer.WriteLine(Hidden);
         writer.WriteLine(
-            $"public static {type.Name} ReadYaml(global::HelmValues.Yaml.YamlReader reader, global::HelmValues.Yaml.YamlNode node)"
+            $"public static {type.Name} ReadYaml(global::HelmValues.Yaml.YamlReader reader, global::HelmValues.Yaml.YamlSourceNode node)"
         );
         using (writer.WriteBlock())
         {

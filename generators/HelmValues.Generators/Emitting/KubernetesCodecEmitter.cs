@@ -20,7 +20,7 @@ namespace HelmValues.Generators.Emitting;
 ///     …
 ///     writer.EndMapping();
 /// }
-/// public static V1Container? ReadYaml(YamlReader reader, YamlNode node) { … switch (entry.Key) { case "args": … } … }
+/// public static V1Container? ReadYaml(YamlReader reader, YamlSourceNode node) { … switch (entry.Key) { case "args": … } … }
 /// public static void ValidateYaml(ValidationContext context, V1Container value, bool asPatch = false) { … }
 /// </code>
 /// Fields are written in ordinal order of their JSON names; a kind writes <c>apiVersion</c>, <c>kind</c> and
@@ -142,7 +142,7 @@ internal static class KubernetesCodecEmitter
         writer.WriteLine("/// <param name=\"reader\">Collects problems.</param>");
         writer.WriteLine("/// <param name=\"node\">The YAML node.</param>");
         writer.WriteLine(Hidden);
-        writer.WriteLine($"public static {type.ClrType}? ReadYaml({RuntimeNames.YamlReader} reader, {RuntimeNames.YamlNode} node)");
+        writer.WriteLine($"public static {type.ClrType}? ReadYaml({RuntimeNames.YamlReader} reader, {RuntimeNames.YamlSourceNode} node)");
         using (writer.WriteBlock())
         {
             writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(reader);");

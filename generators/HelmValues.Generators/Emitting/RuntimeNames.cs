@@ -17,7 +17,7 @@ internal static class RuntimeNames
     public const string ValuesFile = "global::HelmValues.Charts.ValuesFile";
     public const string YamlWriter = "global::HelmValues.Yaml.YamlWriter";
     public const string YamlReader = "global::HelmValues.Yaml.YamlReader";
-    public const string YamlNode = "global::HelmValues.Yaml.YamlNode";
+    public const string YamlSourceNode = "global::HelmValues.Yaml.YamlSourceNode";
     public const string YamlValue = "global::HelmValues.Yaml.YamlValue";
     public const string YamlKeySet = "global::HelmValues.Yaml.YamlKeySet";
     public const string YamlKeyCase = "global::HelmValues.Yaml.YamlKeyCase";

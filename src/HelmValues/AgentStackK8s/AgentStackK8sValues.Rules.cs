@@ -1,4 +1,4 @@
-using HelmValues.Kubernetes;
+using HelmValues.Aws;
 using HelmValues.Validation;
 
 namespace HelmValues.AgentStackK8s;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
+using HelmValues.Aws;
 using HelmValues.Kubernetes;
 using HelmValues.Validation;
 using HelmValues.Yaml;

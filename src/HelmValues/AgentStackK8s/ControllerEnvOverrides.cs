@@ -110,7 +110,7 @@ internal static class ControllerEnvOverrides
     private static IEnumerable<ValidationError> ProblemsOf(string key, string yaml)
     {
         var loaded = YamlReader.Load($"{key}: {yaml}\n", static (reader, node) => ControllerConfig.ReadYaml(reader, node));
-        var problems = new List<ValidationError>(loaded.Errors);
+        var problems = new List<ValidationError>(loaded.Problems);
         if (loaded.Value is { } config)
         {
             var context = new ValidationContext();

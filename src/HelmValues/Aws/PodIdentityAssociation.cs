@@ -1,5 +1,4 @@
 using System;
-using HelmValues.Kubernetes;
 
 namespace HelmValues.Aws;
 

@@ -20,7 +20,7 @@ public sealed class HelmChart
 {
     private readonly Lazy<(ChartSchema? Schema, string? Error)> _schema;
     private readonly Lazy<YamlDocument?> _defaults;
-    private readonly Lazy<IReadOnlyDictionary<YamlNode, HelmJson>> _convertedDefaults;
+    private readonly Lazy<IReadOnlyDictionary<YamlSourceNode, HelmJson>> _convertedDefaults;
 
     /// <summary>Describes a chart. Generated code calls this; the texts are parsed on first use.</summary>
     /// <param name="name">The chart's name, such as <c>agent-stack-k8s</c>.</param>
@@ -36,7 +36,7 @@ public sealed class HelmChart
         StrictSchemaJson = strictSchemaJson ?? schemaJson;
         _schema = new Lazy<(ChartSchema?, string?)>(ParseSchema, LazyThreadSafetyMode.ExecutionAndPublication);
         _defaults = new Lazy<YamlDocument?>(ParseDefaults, LazyThreadSafetyMode.ExecutionAndPublication);
-        _convertedDefaults = new Lazy<IReadOnlyDictionary<YamlNode, HelmJson>>(
+        _convertedDefaults = new Lazy<IReadOnlyDictionary<YamlSourceNode, HelmJson>>(
             () => YamlToHelmJson.ConvertShared(_defaults.Value?.Root),
             LazyThreadSafetyMode.ExecutionAndPublication
         );
@@ -84,13 +84,13 @@ public sealed class HelmChart
     }
 
     /// <summary>Coalesces <paramref name="user"/> (the user's files, merged) with the defaults and validates the result.</summary>
-    internal IReadOnlyList<ValidationError> Validate(YamlNode user)
+    internal IReadOnlyList<ValidationError> Validate(YamlSourceNode user)
     {
         var errors = new List<ValidationError>();
-        if (_defaults.Value is { Errors.Count: > 0 } broken)
+        if (_defaults.Value is { Problems.Count: > 0 } broken)
         {
             // A chart whose values.yaml does not parse cannot be installed either; say so rather than guess.
-            errors.AddRange(broken.Errors);
+            errors.AddRange(broken.Problems);
             return errors;
         }
 

@@ -22,14 +22,14 @@ namespace HelmValues.Charts;
 /// </list>
 /// <para>
 /// The trees are not changed: merged mappings are new nodes, every other node is shared, so each keeps the file
-/// (<see cref="YamlNode.Source"/>), line and column it came from and errors point there.
+/// (<see cref="YamlSourceNode.Source"/>), line and column it came from and errors point there.
 /// </para>
 /// </remarks>
 internal static class HelmCoalescing
 {
     /// <summary>Merges the user's files in order, as <c>helm -f</c> does. Null entries are kept: they still mean "delete".</summary>
     /// <param name="layers">The root of each file, first to last; at least one.</param>
-    public static YamlNode MergeLayers(IReadOnlyList<YamlNode> layers)
+    public static YamlSourceNode MergeLayers(IReadOnlyList<YamlSourceNode> layers)
     {
         ArgumentOutOfRangeException.ThrowIfZero(layers.Count);
         var merged = layers[0];
@@ -44,16 +44,16 @@ internal static class HelmCoalescing
     /// <summary>The values Helm validates and renders: <paramref name="user"/> over the chart's <paramref name="defaults"/>.</summary>
     /// <param name="defaults">The chart's <c>values.yaml</c>, or null when the chart has none.</param>
     /// <param name="user">The user's values (already merged with <see cref="MergeLayers"/>).</param>
-    public static YamlNode Coalesce(YamlNode? defaults, YamlNode user) =>
+    public static YamlSourceNode Coalesce(YamlSourceNode? defaults, YamlSourceNode user) =>
         defaults is null ? user : Merge(defaults, user, deleteNulls: true);
 
     // Mappings with more keys than this look keys up in a dictionary; smaller ones (nearly all) scan, which allocates nothing.
     private const int ScanThreshold = 32;
 
     // `over` wins. Only mapping-over-mapping builds a new node; every other case returns one side unchanged.
-    private static YamlNode Merge(YamlNode under, YamlNode over, bool deleteNulls)
+    private static YamlSourceNode Merge(YamlSourceNode under, YamlSourceNode over, bool deleteNulls)
     {
-        if (under is not YamlMappingNode underMapping || over is not YamlMappingNode overMapping)
+        if (under is not YamlSourceMapping underMapping || over is not YamlSourceMapping overMapping)
         {
             return over;
         }
@@ -62,7 +62,7 @@ internal static class HelmCoalescing
         var overEntries = overMapping.Entries;
         var overIndex = overEntries.Count > ScanThreshold ? Index(overEntries) : null;
         var underIndex = underEntries.Count > ScanThreshold ? Index(underEntries) : null;
-        var entries = new List<KeyValuePair<YamlScalarNode, YamlNode>>(underEntries.Count + overEntries.Count);
+        var entries = new List<KeyValuePair<YamlSourceScalar, YamlSourceNode>>(underEntries.Count + overEntries.Count);
         for (var i = 0; i < underEntries.Count; i++)
         {
             var entry = underEntries[i];
@@ -71,7 +71,7 @@ internal static class HelmCoalescing
             {
                 entries.Add(entry);
             }
-            else if (!(deleteNulls && overEntries[found].Value is YamlScalarNode { IsNull: true }))
+            else if (!(deleteNulls && overEntries[found].Value is YamlSourceScalar { IsNull: true }))
             {
                 // The key node of the file that wins, so an error about the key points at the user's line.
                 entries.Add(new(overEntries[found].Key, Merge(entry.Value, overEntries[found].Value, deleteNulls)));
@@ -90,7 +90,11 @@ internal static class HelmCoalescing
     }
 
     // The position of the entry with the key `key` (keys of a mapping are distinct), or -1.
-    private static int Find(IReadOnlyList<KeyValuePair<YamlScalarNode, YamlNode>> entries, Dictionary<string, int>? index, string key)
+    private static int Find(
+        IReadOnlyList<KeyValuePair<YamlSourceScalar, YamlSourceNode>> entries,
+        Dictionary<string, int>? index,
+        string key
+    )
     {
         if (index is not null)
         {
@@ -108,7 +112,7 @@ internal static class HelmCoalescing
         return -1;
     }
 
-    private static Dictionary<string, int> Index(IReadOnlyList<KeyValuePair<YamlScalarNode, YamlNode>> entries)
+    private static Dictionary<string, int> Index(IReadOnlyList<KeyValuePair<YamlSourceScalar, YamlSourceNode>> entries)
     {
         var index = new Dictionary<string, int>(entries.Count, StringComparer.Ordinal);
         for (var i = 0; i < entries.Count; i++)
@@ -119,7 +123,7 @@ internal static class HelmCoalescing
         return index;
     }
 
-    private static YamlMappingNode Mapping(List<KeyValuePair<YamlScalarNode, YamlNode>> entries, YamlMappingNode position)
+    private static YamlSourceMapping Mapping(List<KeyValuePair<YamlSourceScalar, YamlSourceNode>> entries, YamlSourceMapping position)
     {
         var size = 1;
         var height = 0;
@@ -129,6 +133,6 @@ internal static class HelmCoalescing
             height = Math.Max(height, entry.Value.Height);
         }
 
-        return new YamlMappingNode(entries, position.Line, position.Column, size, height + 1) { Source = position.Source };
+        return new YamlSourceMapping(entries, position.Line, position.Column, size, height + 1) { Source = position.Source };
     }
 }

@@ -13,21 +13,21 @@ internal static class ValuesLayers
     /// file is added to <paramref name="errors"/>, named by its file when <paramref name="named"/> (text given without a
     /// file name, as to <c>Load(string)</c>, is not).
     /// </summary>
-    public static YamlNode? Parse(IReadOnlyList<ValuesFile> files, bool named, List<ValidationError> errors)
+    public static YamlSourceNode? Parse(IReadOnlyList<ValuesFile> files, bool named, List<ValidationError> errors)
     {
         if (files.Count == 0)
         {
             throw new ArgumentException("Give at least one values file.", nameof(files));
         }
 
-        var roots = new List<YamlNode>(files.Count);
+        var roots = new List<YamlSourceNode>(files.Count);
         var failed = false;
         foreach (var file in files)
         {
             ArgumentNullException.ThrowIfNull(file, nameof(files));
             var document = YamlDocumentReader.Read(file.Yaml, named ? file.Name : null);
-            errors.AddRange(document.Errors);
-            if (document.Root is null || document.Errors.Count > 0)
+            errors.AddRange(document.Problems);
+            if (document.Root is null || document.Problems.Count > 0)
             {
                 failed = true;
             }

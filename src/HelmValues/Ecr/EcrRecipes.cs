@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using HelmValues.Aws;
 using HelmValues.Kubelet;
 using HelmValues.Kubernetes;
 using HelmValues.Stack;
@@ -151,6 +152,7 @@ public static class EcrRecipes
             .Key(Irsa.RoleArnAnnotation);
         return stack
             .WithRegistry(refresh.Registry)
+            .WithEcr(p => p.AddRefreshedSecret(refresh.SecretName))
             .WithRole(new RoleUse(refresh.Role, rolePath, RoleMechanism.Irsa, refresh.Name, refresh.Registry))
             .WithImagePullSecret(refresh.SecretName);
     }
@@ -166,6 +168,25 @@ public static class EcrRecipes
         ArgumentNullException.ThrowIfNull(stack);
         return stack.WithCredentialProvider(CredentialProviderConfig.ForEcr(cacheDuration));
     }
+
+    /// <summary>
+    /// Allows ECR registries in another AWS account than the IAM roles (the registry policy must grant the roles
+    /// access); otherwise a different account is reported as an error.
+    /// </summary>
+    /// <param name="stack">The stack.</param>
+    public static AgentStackBuilder AllowCrossAccountRegistries(this AgentStackBuilder stack)
+    {
+        ArgumentNullException.ThrowIfNull(stack);
+        return stack.WithEcr(p => p with { AllowCrossAccount = true });
+    }
+
+    /// <summary>Records that the stack's images come from <paramref name="registry"/>, for the checks of <see cref="EcrStackPart"/>.</summary>
+    internal static AgentStackBuilder WithRegistry(this AgentStackBuilder stack, EcrRegistry registry) =>
+        stack.WithEcr(p => p.AddRegistry(registry));
+
+    /// <summary>Changes the stack's <see cref="EcrStackPart"/>, starting from an empty one.</summary>
+    private static AgentStackBuilder WithEcr(this AgentStackBuilder stack, Func<EcrStackPart, EcrStackPart> change) =>
+        stack.WithPart<EcrStackPart>(p => change(p ?? EcrStackPart.Empty));
 
     /// <summary>
     /// Adds a ServiceAccount annotated with <paramref name="role"/> (IRSA), and the role's use by it, so the role's trust policy

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using HelmValues.Aws;
 using HelmValues.Kubernetes;
 using k8s;
 using k8s.Models;

@@ -59,7 +59,7 @@ public sealed class KubernetesCodec<T> : KubernetesCodec
     /// <param name="kind">For a kind: its <c>kind</c>.</param>
     public KubernetesCodec(
         Action<YamlWriter, T, bool> write,
-        Func<YamlReader, YamlNode, T?> read,
+        Func<YamlReader, YamlSourceNode, T?> read,
         Action<ValidationContext, T, bool> validate,
         string? apiVersion = null,
         string? kind = null
@@ -77,7 +77,7 @@ public sealed class KubernetesCodec<T> : KubernetesCodec
     public Action<YamlWriter, T, bool> Write { get; }
 
     /// <summary>Reads a value strictly: an unknown key is an error, as in the controller's decoder.</summary>
-    public Func<YamlReader, YamlNode, T?> Read { get; }
+    public Func<YamlReader, YamlSourceNode, T?> Read { get; }
 
     /// <summary>Checks a value; the flag checks it as a strategic-merge patch.</summary>
     public Action<ValidationContext, T, bool> Validate { get; }

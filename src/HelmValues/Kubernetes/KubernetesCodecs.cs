@@ -63,7 +63,7 @@ public static class KubernetesCodecs
     /// <param name="reader">Collects problems.</param>
     /// <param name="node">The YAML node.</param>
     /// <exception cref="NotSupportedException">No codec was generated for <typeparamref name="T"/>.</exception>
-    public static T? Read<T>(YamlReader reader, YamlNode node)
+    public static T? Read<T>(YamlReader reader, YamlSourceNode node)
         where T : class => Of<T>().Read(reader, node);
 
     /// <summary>Checks a value with its type's codec.</summary>

@@ -20,7 +20,7 @@ public static class KubernetesYamlReading
     /// <param name="reader">Collects problems.</param>
     /// <param name="node">The YAML node.</param>
     /// <param name="readItem">Reads one item.</param>
-    public static IList<T>? ReadList<T>(YamlReader reader, YamlNode node, Func<YamlReader, YamlNode, T?> readItem)
+    public static IList<T>? ReadList<T>(YamlReader reader, YamlSourceNode node, Func<YamlReader, YamlSourceNode, T?> readItem)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var items = reader.ReadSequence(node, readItem);
@@ -43,7 +43,7 @@ public static class KubernetesYamlReading
     /// <param name="reader">Collects problems.</param>
     /// <param name="node">The YAML node.</param>
     /// <param name="readValue">Reads one value.</param>
-    public static IDictionary<string, T>? ReadMap<T>(YamlReader reader, YamlNode node, Func<YamlReader, YamlNode, T?> readValue)
+    public static IDictionary<string, T>? ReadMap<T>(YamlReader reader, YamlSourceNode node, Func<YamlReader, YamlSourceNode, T?> readValue)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var entries = reader.ReadMap(node, readValue);
@@ -64,7 +64,7 @@ public static class KubernetesYamlReading
     /// <summary>Reads an RFC 3339 time.</summary>
     /// <param name="reader">Collects problems.</param>
     /// <param name="node">The YAML node.</param>
-    public static DateTime? ReadTime(YamlReader reader, YamlNode node)
+    public static DateTime? ReadTime(YamlReader reader, YamlSourceNode node)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var text = Scalar(reader, node, "an RFC 3339 time");
@@ -92,7 +92,7 @@ public static class KubernetesYamlReading
     /// <summary>Reads a resource quantity from a string or a plain number, as the API server does.</summary>
     /// <param name="reader">Collects problems.</param>
     /// <param name="node">The YAML node.</param>
-    public static ResourceQuantity? ReadQuantity(YamlReader reader, YamlNode node)
+    public static ResourceQuantity? ReadQuantity(YamlReader reader, YamlSourceNode node)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var text = Scalar(reader, node, "a resource quantity");
@@ -115,7 +115,7 @@ public static class KubernetesYamlReading
     /// <summary>Reads an int-or-string from a string or a plain number.</summary>
     /// <param name="reader">Collects problems.</param>
     /// <param name="node">The YAML node.</param>
-    public static IntOrString? ReadIntOrString(YamlReader reader, YamlNode node)
+    public static IntOrString? ReadIntOrString(YamlReader reader, YamlSourceNode node)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var text = Scalar(reader, node, "an integer or a string");
@@ -125,7 +125,7 @@ public static class KubernetesYamlReading
     /// <summary>Reads base64 bytes (Secret <c>data</c>).</summary>
     /// <param name="reader">Collects problems.</param>
     /// <param name="node">The YAML node.</param>
-    public static byte[]? ReadBytes(YamlReader reader, YamlNode node)
+    public static byte[]? ReadBytes(YamlReader reader, YamlSourceNode node)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var text = reader.ReadString(node);
@@ -146,9 +146,9 @@ public static class KubernetesYamlReading
     }
 
     // A plain number reaches Kubernetes as Helm renders it after reading it as a float: YAML 1.1's `1_000` as 1000.
-    private static string AsHelmRendersIt(YamlNode node, string text)
+    private static string AsHelmRendersIt(YamlSourceNode node, string text)
     {
-        if (node is not YamlScalarNode { IsExplicitString: false })
+        if (node is not YamlSourceScalar { IsExplicitString: false })
         {
             return text;
         }
@@ -166,14 +166,14 @@ public static class KubernetesYamlReading
     }
 
     // Quantities and int-or-strings accept plain numbers as well as strings, as the API server does.
-    private static string? Scalar(YamlReader reader, YamlNode node, string what)
+    private static string? Scalar(YamlReader reader, YamlSourceNode node, string what)
     {
-        if (node is YamlScalarNode scalar)
+        if (node is YamlSourceScalar scalar)
         {
             return scalar.Value;
         }
 
-        reader.AddError($"must be {what}, not a {(node is YamlMappingNode ? "mapping" : "sequence")}");
+        reader.AddError($"must be {what}, not a {(node is YamlSourceMapping ? "mapping" : "sequence")}");
         return null;
     }
 }

@@ -15,7 +15,7 @@ public enum SecretDataField
 }
 
 /// <summary>
-/// Secrets the agent-stack-k8s scenarios need, as <see cref="SecretBuilder"/>s to refine further (namespace, labels…).
+/// Secrets of the common types, as <see cref="SecretBuilder"/>s to refine further (namespace, labels…).
 /// </summary>
 /// <remarks>
 /// Secret values are never part of <c>ToString()</c>, exception messages or validation messages; argument errors
@@ -35,9 +35,6 @@ public enum SecretDataField
 /// </example>
 public static class Secrets
 {
-    /// <summary>The key the chart's <c>agentStackSecret</c> and the controller read the agent token from.</summary>
-    public const string AgentTokenKey = "BUILDKITE_AGENT_TOKEN";
-
     /// <summary>
     /// An <c>Opaque</c> Secret holding <paramref name="values"/>, in <c>data</c> (base64 of the UTF-8 text, as
     /// <c>kubectl create secret generic --from-literal</c> writes) or in <c>stringData</c>.
@@ -105,22 +102,9 @@ public static class Secrets
             .WithData(DockerConfigJsonEncoder.Key, DockerConfigJsonEncoder.Encode(server, username, password, email));
     }
 
-    /// <summary>
-    /// The Secret to name in the chart's <c>agentStackSecret</c>: an <c>Opaque</c> Secret with the agent token under
-    /// <see cref="AgentTokenKey"/>, as <c>kubectl create secret generic NAME --from-literal=BUILDKITE_AGENT_TOKEN=…</c> makes it.
-    /// </summary>
-    /// <param name="name">The Secret's name, the value of <c>agentStackSecret</c>.</param>
-    /// <param name="agentToken">The cluster's agent token.</param>
-    /// <exception cref="ArgumentException">The token is empty (the controller refuses to start: "agent token is empty").</exception>
-    public static SecretBuilder AgentToken(string name, string agentToken)
-    {
-        ArgumentNullException.ThrowIfNull(name);
-        CheckText(agentToken, "The agent token", nameof(agentToken), allowEmpty: false);
-        return Opaque(name, [new(AgentTokenKey, agentToken)]);
-    }
-
-    // Messages describe the argument, never its value: these are secrets.
-    private static void CheckText(string? value, string what, string parameter, bool allowEmpty = true)
+    /// <summary>Refuses a null value, an empty one unless allowed, and unpaired surrogates.</summary>
+    /// <remarks>Messages describe the argument, never its value: these are secrets.</remarks>
+    internal static void CheckText(string? value, string what, string parameter, bool allowEmpty = true)
     {
         if (Problem(value, allowEmpty) is { } problem)
         {

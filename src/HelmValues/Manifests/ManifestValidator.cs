@@ -27,7 +27,7 @@ namespace HelmValues.Manifests;
 /// <item>Secret <c>data</c> and <c>stringData</c> keys (and ConfigMap <c>data</c> and <c>binaryData</c> keys): at most
 /// 253 characters of letters, digits, <c>-</c>, <c>_</c> and <c>.</c>; a Secret's values at most 1 MiB in total; each
 /// built-in Secret type's required keys (see <see cref="SecretTypes"/>).</item>
-/// <item>ServiceAccounts: the IRSA annotations (see <see cref="Irsa"/>).</item>
+/// <item>What other layers add through <see cref="ManifestRules"/>: the IRSA annotations of ServiceAccounts (<c>HelmValues.Aws.Irsa</c>).</item>
 /// <item>The Kubernetes definitions' required fields and allowed values, checked by the codec the generator made for the
 /// object's type (<see cref="KubernetesCodecs"/>); an object of a type without one cannot be written, which is an error.</item>
 /// </list>
@@ -81,8 +81,7 @@ public static class ManifestValidator
         var codec = KubernetesCodecs.For(manifest.GetType());
         ValidateHeader(context, path, manifest, codec);
         var metadata = manifest is IMetadata<V1ObjectMeta> withMetadata ? withMetadata.Metadata : null;
-        var metadataPath = path.Key("metadata");
-        ValidateMetadata(context, metadataPath, metadata, codec?.Kind ?? manifest.Kind);
+        ValidateMetadata(context, path.Key("metadata"), metadata, codec?.Kind ?? manifest.Kind);
         switch (manifest)
         {
             case V1Secret secret:
@@ -92,10 +91,9 @@ public static class ManifestValidator
                 ValidateKeys(context, path.Key("data"), configMap.Data?.Keys);
                 ValidateKeys(context, path.Key("binaryData"), configMap.BinaryData?.Keys);
                 break;
-            case V1ServiceAccount when metadata?.Annotations is { } annotations:
-                Irsa.ValidateAnnotations(context, metadataPath.Key("annotations"), annotations);
-                break;
         }
+
+        ManifestRules.Run(context, path, manifest);
 
         codec?.ValidateObject(context, manifest, asPatch: false);
     }

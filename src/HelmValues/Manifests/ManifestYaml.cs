@@ -38,7 +38,7 @@ namespace HelmValues.Manifests;
 /// <code>
 /// var yaml = ManifestYaml.Serialize(
 ///     new ServiceAccountBuilder().WithName("buildkite-agent").WithNamespace("buildkite").Build(),
-///     Secrets.AgentToken("buildkite-agent-token", token).WithNamespace("buildkite").Build());
+///     Secrets.Opaque("aws-credentials", credentials).WithNamespace("buildkite").Build());
 /// // apiVersion: v1
 /// // kind: ServiceAccount
 /// // metadata:

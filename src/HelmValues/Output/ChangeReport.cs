@@ -92,7 +92,7 @@ public sealed class ChangeReport
         }
     }
 
-    private static YamlNode? Parse(string? text)
+    private static YamlSourceNode? Parse(string? text)
     {
         if (text is null)
         {
@@ -100,21 +100,21 @@ public sealed class ChangeReport
         }
 
         var document = YamlDocumentReader.Read(text);
-        return document.Errors.Count == 0 ? document.Root : null;
+        return document.Problems.Count == 0 ? document.Root : null;
     }
 
     // A manifest's object, "Kind namespace/name" (or "Kind name" without a namespace); null for other files.
-    private static string? Subject(YamlNode? root) =>
+    private static string? Subject(YamlSourceNode? root) =>
         Scalar(root, "kind") is { } kind && Scalar(Child(root, "metadata"), "name") is { } name
             ? Scalar(Child(root, "metadata"), "namespace") is { } ns
                 ? $"{kind} {ns}/{name}"
                 : $"{kind} {name}"
             : null;
 
-    private static bool IsSecret(YamlNode root) => Scalar(root, "kind") == "Secret";
+    private static bool IsSecret(YamlSourceNode root) => Scalar(root, "kind") == "Secret";
 
-    private static YamlNode? Child(YamlNode? node, string key) =>
-        node is YamlMappingNode mapping ? mapping.Entries.FirstOrDefault(e => e.Key.Value == key).Value : null;
+    private static YamlSourceNode? Child(YamlSourceNode? node, string key) =>
+        node is YamlSourceMapping mapping ? mapping.Entries.FirstOrDefault(e => e.Key.Value == key).Value : null;
 
-    private static string? Scalar(YamlNode? node, string key) => Child(node, key) is YamlScalarNode scalar ? scalar.Value : null;
+    private static string? Scalar(YamlSourceNode? node, string key) => Child(node, key) is YamlSourceScalar scalar ? scalar.Value : null;
 }

@@ -36,22 +36,22 @@ internal sealed class YamlChanges
         string file,
         string subject,
         bool isSecretObject,
-        YamlNode before,
-        YamlNode after,
+        YamlSourceNode before,
+        YamlSourceNode after,
         List<OutputChange> changes
     ) => new YamlChanges(file, subject, isSecretObject, changes).Node(ValuePath.Root, 0, hidden: false, before, after);
 
-    private void Node(ValuePath path, int depth, bool hidden, YamlNode before, YamlNode after)
+    private void Node(ValuePath path, int depth, bool hidden, YamlSourceNode before, YamlSourceNode after)
     {
         switch (before, after)
         {
-            case (YamlMappingNode a, YamlMappingNode b):
+            case (YamlSourceMapping a, YamlSourceMapping b):
                 Mapping(path, depth, hidden, a, b);
                 break;
-            case (YamlSequenceNode a, YamlSequenceNode b):
+            case (YamlSourceSequence a, YamlSourceSequence b):
                 Sequence(path, depth, hidden, a, b);
                 break;
-            case (YamlScalarNode a, YamlScalarNode b) when SameScalar(a, b):
+            case (YamlSourceScalar a, YamlSourceScalar b) when SameScalar(a, b):
                 break;
             default:
                 Add(path, OutputChangeKind.Changed, hidden, before, after);
@@ -59,7 +59,7 @@ internal sealed class YamlChanges
         }
     }
 
-    private void Mapping(ValuePath path, int depth, bool hidden, YamlMappingNode before, YamlMappingNode after)
+    private void Mapping(ValuePath path, int depth, bool hidden, YamlSourceMapping before, YamlSourceMapping after)
     {
         var old = before.Entries.ToDictionary(e => e.Key.Value, e => e.Value, StringComparer.Ordinal);
         var current = after.Entries.ToDictionary(e => e.Key.Value, e => e.Value, StringComparer.Ordinal);
@@ -82,7 +82,7 @@ internal sealed class YamlChanges
         }
     }
 
-    private void Sequence(ValuePath path, int depth, bool hidden, YamlSequenceNode before, YamlSequenceNode after)
+    private void Sequence(ValuePath path, int depth, bool hidden, YamlSourceSequence before, YamlSourceSequence after)
     {
         for (var i = 0; i < Math.Max(before.Items.Count, after.Items.Count); i++)
         {
@@ -101,7 +101,7 @@ internal sealed class YamlChanges
         }
     }
 
-    private void Add(ValuePath path, OutputChangeKind kind, bool hidden, YamlNode? before, YamlNode? after) =>
+    private void Add(ValuePath path, OutputChangeKind kind, bool hidden, YamlSourceNode? before, YamlSourceNode? after) =>
         _changes.Add(
             new OutputChange(_file, _subject, path.ToString(), kind, hidden ? null : Show(before), hidden ? null : Show(after), hidden)
         );
@@ -111,12 +111,12 @@ internal sealed class YamlChanges
         (_isSecretObject && depth == 0 && key is "data" or "stringData")
         || SecretWords.Any(word => key.Contains(word, StringComparison.OrdinalIgnoreCase));
 
-    private static bool SameScalar(YamlScalarNode a, YamlScalarNode b) =>
+    private static bool SameScalar(YamlSourceScalar a, YamlSourceScalar b) =>
         a.Value == b.Value && a.IsExplicitString == b.IsExplicitString && a.Tag == b.Tag;
 
     // A scalar as it reads in YAML (a quoted string keeps its quotes, so "1" and 1 look different); null for a mapping or list.
-    private static string? Show(YamlNode? node) =>
-        node is YamlScalarNode scalar
+    private static string? Show(YamlSourceNode? node) =>
+        node is YamlSourceScalar scalar
             ? (scalar.IsExplicitString ? "\"" + scalar.Value.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"" : scalar.Value)
             : null;
 }

@@ -1,5 +1,5 @@
 using System;
-using HelmValues.Kubernetes;
+using HelmValues.Aws;
 using HelmValues.Yaml;
 
 namespace HelmValues.Pipelines;

@@ -162,7 +162,9 @@ public sealed class AgentStack
                 new OutputFile(
                     manifestFiles[i],
                     yaml,
-                    manifest is V1Secret secret ? SecretCommands.CreateCommandIfHoldsCredentials(secret) : null
+                    manifest is V1Secret secret && !_state.FillsInCluster(secret) && SecretCommands.HoldsCredentials(secret)
+                        ? SecretCommands.CreateCommand(secret)
+                        : null
                 )
             );
         }

@@ -3,9 +3,7 @@ using System.Collections.Generic;
 using HelmValues.AgentStackK8s;
 using HelmValues.Aws;
 using HelmValues.Collections;
-using HelmValues.Ecr;
 using HelmValues.Kubelet;
-using HelmValues.Kubernetes;
 using HelmValues.Manifests;
 using HelmValues.Pipelines;
 using HelmValues.Validation;
@@ -16,7 +14,8 @@ namespace HelmValues.Stack;
 
 /// <summary>
 /// Builds an <see cref="AgentStack"/>: the chart's values, the manifests around them, and what references what.
-/// Every method returns a new builder; the ECR recipes in <see cref="EcrRecipes"/> are extension methods on it.
+/// Every method returns a new builder; recipes (the ECR ones in <c>HelmValues.Ecr</c>) are extension methods on it, which keep
+/// their own state in the stack as an <see cref="IStackPart"/>.
 /// </summary>
 /// <example>
 /// <code>
@@ -87,7 +86,7 @@ public sealed class AgentStackBuilder
     /// </summary>
     /// <param name="secretName">The Secret's name.</param>
     public AgentStackBuilder UseExistingAgentTokenSecret(string secretName) =>
-        WithExistingSecret(secretName, SecretCommands.CreateGenericCommand(secretName, Namespace, Secrets.AgentTokenKey))
+        WithExistingSecret(secretName, SecretCommands.CreateGenericCommand(secretName, Namespace, AgentTokenSecret.Key))
             .WithValues(v => v.WithAgentStackSecret(secretName));
 
     /// <summary>Sets the pipeline (<c>pipeline.yaml</c>) written with the stack.</summary>
@@ -106,12 +105,6 @@ public sealed class AgentStackBuilder
         return new(_state with { CredentialProvider = config });
     }
 
-    /// <summary>
-    /// Allows ECR registries in another AWS account than the IAM roles (the registry policy must grant the roles
-    /// access); otherwise a different account is reported as an error.
-    /// </summary>
-    public AgentStackBuilder AllowCrossAccountRegistries() => new(_state with { AllowCrossAccountRegistries = true });
-
     /// <summary>The stack. Call <see cref="AgentStack.Validate()"/> or <see cref="AgentStack.ToOutput"/> next.</summary>
     public AgentStack Build() => new(_state);
 
@@ -122,8 +115,28 @@ public sealed class AgentStackBuilder
         return new(_state with { Resources = ValueList.Append(_state.Resources, resource) });
     }
 
-    internal AgentStackBuilder WithRegistry(EcrRegistry registry) =>
-        new(_state with { Registries = ValueList.Append(_state.Registries, registry) });
+    /// <summary>
+    /// Adds or replaces the stack's part of type <typeparamref name="TPart"/>: <paramref name="change"/> gets the current one, or
+    /// null when the stack has none yet. A new part goes after the others; a replaced one keeps its place.
+    /// </summary>
+    internal AgentStackBuilder WithPart<TPart>(Func<TPart?, TPart> change)
+        where TPart : class, IStackPart
+    {
+        var parts = new List<IStackPart>(_state.Parts);
+        var index = parts.FindIndex(static p => p is TPart);
+        var part = change(index < 0 ? null : (TPart)parts[index]);
+        ArgumentNullException.ThrowIfNull(part, nameof(change));
+        if (index < 0)
+        {
+            parts.Add(part);
+        }
+        else
+        {
+            parts[index] = part;
+        }
+
+        return new(_state with { Parts = ValueList.From(parts) });
+    }
 
     internal AgentStackBuilder WithRole(RoleUse use) => new(_state with { Roles = ValueList.Append(_state.Roles, use) });
 
@@ -164,7 +177,7 @@ internal sealed record RoleUse(
 );
 
 /// <summary>What the IAM documents need beyond the stack: the cluster, the Helm release, and the ECR access of each role.</summary>
-/// <param name="Cluster">The cluster; null until <see cref="IamRecipes.WithIamPolicies"/>, and then no IAM document is written.</param>
+/// <param name="Cluster">The cluster; null until the recipe <c>WithIamPolicies</c>, and then no IAM document is written.</param>
 /// <param name="HelmRelease">The Helm release name, which names the controller's ServiceAccount.</param>
 /// <param name="Grants">The ECR access of each role.</param>
 /// <param name="Pipelines">The Buildkite pipelines that assume roles with OIDC (the web-identity plugin), or null.</param>
@@ -206,12 +219,40 @@ internal sealed record StackState(
     IReadOnlyList<ExistingObject> Existing,
     Pipeline? Pipeline,
     CredentialProviderConfig? CredentialProvider,
-    IReadOnlyList<EcrRegistry> Registries,
     IReadOnlyList<RoleUse> Roles,
-    bool AllowCrossAccountRegistries,
-    IamSetup Iam
+    IamSetup Iam,
+    IReadOnlyList<IStackPart> Parts
 )
 {
+    /// <summary>The part of type <typeparamref name="TPart"/>, or null when no recipe added one.</summary>
+    public TPart? Part<TPart>()
+        where TPart : class, IStackPart
+    {
+        foreach (var part in Parts)
+        {
+            if (part is TPart found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when a part's job fills in <paramref name="secret"/> in the cluster (see <see cref="IStackPart.FillsInCluster"/>).</summary>
+    public bool FillsInCluster(V1Secret secret)
+    {
+        foreach (var part in Parts)
+        {
+            if (part.FillsInCluster(secret))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static StackState Empty(string @namespace)
     {
         ArgumentException.ThrowIfNullOrEmpty(@namespace);
@@ -223,10 +264,9 @@ internal sealed record StackState(
             ValueList.From(Array.Empty<ExistingObject>()),
             null,
             null,
-            ValueList.From(Array.Empty<EcrRegistry>()),
             ValueList.From(Array.Empty<RoleUse>()),
-            false,
-            IamSetup.Empty
+            IamSetup.Empty,
+            ValueList.From(Array.Empty<IStackPart>())
         );
     }
 }

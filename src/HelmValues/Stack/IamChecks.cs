@@ -2,8 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using HelmValues.Aws;
-using HelmValues.Ecr;
-using HelmValues.Kubernetes;
 using HelmValues.Pipelines;
 using HelmValues.Validation;
 using k8s.Models;

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using HelmValues.AgentStackK8s;
 using HelmValues.Aws;
-using HelmValues.Kubernetes;
 using HelmValues.Output;
 
 namespace HelmValues.Stack;

@@ -14,15 +14,15 @@ namespace HelmValues.Stack;
 public static class SecretCommands
 {
     /// <summary>
-    /// True when the Secret holds credentials: any non-empty value, except a docker config with no registries (the
-    /// placeholder an ECR token refresh job fills in).
+    /// True when the Secret holds credentials: any non-empty value. (A Secret that a job of the stack fills in the cluster, such
+    /// as the pull Secret of an ECR token refresh, is written as a placeholder; the stack asks the recipe that added it.)
     /// </summary>
     /// <param name="secret">The Secret.</param>
     public static bool HoldsCredentials(V1Secret secret)
     {
         ArgumentNullException.ThrowIfNull(secret);
-        using var dockerConfig = ParseDockerConfig(secret);
-        return HoldsCredentials(secret, dockerConfig);
+        return secret.StringData?.Values.Any(v => !string.IsNullOrEmpty(v)) == true
+            || secret.Data?.Values.Any(v => v is { Length: > 0 }) == true;
     }
 
     /// <summary>
@@ -35,13 +35,6 @@ public static class SecretCommands
         ArgumentNullException.ThrowIfNull(secret);
         using var dockerConfig = ParseDockerConfig(secret);
         return CreateCommand(secret, dockerConfig);
-    }
-
-    /// <summary><see cref="CreateCommand(V1Secret)"/> when the Secret holds credentials, else null; its docker config parsed once.</summary>
-    internal static string? CreateCommandIfHoldsCredentials(V1Secret secret)
-    {
-        using var dockerConfig = ParseDockerConfig(secret);
-        return HoldsCredentials(secret, dockerConfig) ? CreateCommand(secret, dockerConfig) : null;
     }
 
     /// <summary>The command for a docker-registry Secret.</summary>
@@ -74,17 +67,6 @@ public static class SecretCommands
                 StringData = keys.ToDictionary(k => k, _ => ""),
             }
         );
-
-    private static bool HoldsCredentials(V1Secret secret, JsonDocument? dockerConfig)
-    {
-        if (secret.StringData?.Values.Any(v => !string.IsNullOrEmpty(v)) == true)
-        {
-            return true;
-        }
-
-        return secret.Data?.Any(e => e.Value is { Length: > 0 } && !(e.Key == DockerConfigJsonEncoder.Key && IsEmpty(dockerConfig)))
-            == true;
-    }
 
     private static string CreateCommand(V1Secret secret, JsonDocument? dockerConfig)
     {
@@ -122,13 +104,6 @@ public static class SecretCommands
             return null;
         }
     }
-
-    private static bool IsEmpty(JsonDocument? dockerConfig) =>
-        dockerConfig is not null
-        && dockerConfig.RootElement.ValueKind == JsonValueKind.Object
-        && dockerConfig.RootElement.TryGetProperty("auths", out var auths)
-        && auths.ValueKind == JsonValueKind.Object
-        && !auths.EnumerateObject().Any();
 
     private static (string Server, string Username, string? Email)? DockerLogin(JsonDocument? dockerConfig)
     {

@@ -15,7 +15,11 @@ internal static class StackChecks
         CheckNamespaces(state, context);
         CheckReferences(state, context);
         ExternalSecretsChecks.Run(state, context);
-        CheckRegistries(state, context);
+        foreach (var part in state.Parts)
+        {
+            part.Check(state, context);
+        }
+
         IamChecks.Run(state, context);
     }
 
@@ -67,47 +71,6 @@ internal static class StackChecks
                 context.AddError(
                     reference.Path,
                     $"{reference.Kind} \"{reference.Name}\" is neither in the stack nor declared existing (add it, or call {declare}(\"{reference.Name}\"))"
-                );
-            }
-        }
-    }
-
-    // An ECR registry must be in the partition and (unless allowed) the account of the roles that pull from it, and
-    // the pipeline's ecr plugin must log in to the registry's region.
-    private static void CheckRegistries(StackState state, ValidationContext context)
-    {
-        var roles = state.Roles.Concat(PipelineRoles(state.Pipeline)).ToList();
-        foreach (var registry in state.Registries.Distinct())
-        {
-            foreach (var use in roles)
-            {
-                if (use.Role.Partition != registry.Partition)
-                {
-                    context.AddError(
-                        use.Path,
-                        $"role {use.Role} is in partition {use.Role.Partition}, but the ECR registry {registry} is in {registry.Partition}"
-                    );
-                }
-                else if (use.Role.AccountId != registry.AccountId && !state.AllowCrossAccountRegistries)
-                {
-                    context.AddError(
-                        use.Path,
-                        $"role {use.Role} is in account {use.Role.AccountId}, but the ECR registry {registry} is in account {registry.AccountId} "
-                            + "(if the registry policy grants that account access, call AllowCrossAccountRegistries())"
-                    );
-                }
-            }
-        }
-
-        var regions = state.Registries.Select(r => r.Region).ToHashSet();
-        foreach (var (plugin, path) in PipelinePlugins(state.Pipeline).Where(p => p.Plugin is EcrPlugin))
-        {
-            var region = ((EcrPlugin)plugin).Region;
-            if (regions.Count > 0 && !regions.Contains(region))
-            {
-                context.AddError(
-                    path.Key("region"),
-                    $"is {region}, but the stack's ECR registries are in {string.Join(", ", regions.Order(System.StringComparer.Ordinal))}"
                 );
             }
         }

@@ -5,5 +5,5 @@ namespace HelmValues.Yaml;
 
 /// <summary>The result of <see cref="YamlDocumentReader.Read"/>.</summary>
 /// <param name="Root">The root node; null when the text could not be parsed at all.</param>
-/// <param name="Errors">Every problem found, in document order.</param>
-internal sealed record YamlDocument(YamlNode? Root, IReadOnlyList<ValidationError> Errors);
+/// <param name="Problems">Every problem found, in document order.</param>
+internal sealed record YamlDocument(YamlSourceNode? Root, IReadOnlyList<ValidationError> Problems);

@@ -9,7 +9,7 @@ using YamlDotNet.Core.Events;
 namespace HelmValues.Yaml;
 
 /// <summary>
-/// Parses YAML text into <see cref="YamlNode"/>s with YamlDotNet's event <see cref="Parser"/>, the way the controller's
+/// Parses YAML text into <see cref="YamlSourceNode"/>s with YamlDotNet's event <see cref="Parser"/>, the way the controller's
 /// go-yaml v2 would accept it, and never throws for bad input: every problem becomes a <see cref="ValidationError"/>
 /// with its line and column.
 /// </summary>
@@ -53,7 +53,7 @@ internal sealed class YamlDocumentReader
     private readonly Parser _parser;
     private readonly string? _source;
     private readonly List<ValidationError> _errors = [];
-    private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, YamlSourceNode> _anchors = new(StringComparer.Ordinal);
     private readonly HashSet<string> _openAnchors = new(StringComparer.Ordinal);
     private readonly List<PathSegment> _path = [];
     private int _depth;
@@ -67,7 +67,7 @@ internal sealed class YamlDocumentReader
 
     /// <summary>Parses one YAML document.</summary>
     /// <param name="yaml">The text.</param>
-    /// <param name="source">The file name that nodes and errors carry (see <see cref="YamlNode.Source"/>), or null.</param>
+    /// <param name="source">The file name that nodes and errors carry (see <see cref="YamlSourceNode.Source"/>), or null.</param>
     /// <returns>The root node (null when the text could not be parsed) and every problem found.</returns>
     public static YamlDocument Read(string yaml, string? source = null)
     {
@@ -96,7 +96,7 @@ internal sealed class YamlDocumentReader
         return new YamlDocument(root, reader._errors);
     }
 
-    private YamlNode? ReadStream()
+    private YamlSourceNode? ReadStream()
     {
         try
         {
@@ -119,7 +119,7 @@ internal sealed class YamlDocumentReader
             }
 
             return
-                root is YamlScalarNode { IsPlain: true, Tag: null } scalar
+                root is YamlSourceScalar { IsPlain: true, Tag: null } scalar
                 && Yaml11Scalars.ResolveGoYamlV2(scalar.Value) == YamlScalarKind.Null
                 ? EmptyMapping(root.Line, root.Column)
                 : root;
@@ -142,7 +142,7 @@ internal sealed class YamlDocumentReader
         }
     }
 
-    private YamlNode ReadNode(ParsingEvent parsingEvent) =>
+    private YamlSourceNode ReadNode(ParsingEvent parsingEvent) =>
         parsingEvent switch
         {
             AnchorAlias alias => ResolveAlias(alias),
@@ -152,7 +152,7 @@ internal sealed class YamlDocumentReader
             _ => throw new YamlException(parsingEvent.Start, parsingEvent.End, $"unexpected {parsingEvent.GetType().Name}"),
         };
 
-    private YamlScalarNode ReadScalar(Scalar scalar)
+    private YamlSourceScalar ReadScalar(Scalar scalar)
     {
         var isPlain = scalar.Style == ScalarStyle.Plain;
         string? tag = null;
@@ -163,16 +163,16 @@ internal sealed class YamlDocumentReader
         }
 
         Count(scalar.Start);
-        var node = new YamlScalarNode(scalar.Value, isPlain, tag, Line(scalar.Start), Column(scalar.Start)) { Source = _source };
+        var node = new YamlSourceScalar(scalar.Value, isPlain, tag, Line(scalar.Start), Column(scalar.Start)) { Source = _source };
         Remember(scalar.Anchor, node);
         return node;
     }
 
-    private YamlSequenceNode ReadSequence(SequenceStart start)
+    private YamlSourceSequence ReadSequence(SequenceStart start)
     {
         Enter(start);
         CheckCollectionTag(start, start.Tag, "seq");
-        var items = new List<YamlNode>();
+        var items = new List<YamlSourceNode>();
         var size = 1;
         var height = 0;
         while (Next() is not SequenceEnd)
@@ -185,12 +185,12 @@ internal sealed class YamlDocumentReader
             height = Math.Max(height, item.Height);
         }
 
-        var node = new YamlSequenceNode(items, Line(start.Start), Column(start.Start), size, height + 1) { Source = _source };
+        var node = new YamlSourceSequence(items, Line(start.Start), Column(start.Start), size, height + 1) { Source = _source };
         Leave(start.Anchor, node);
         return node;
     }
 
-    private YamlMappingNode ReadMapping(MappingStart start)
+    private YamlSourceMapping ReadMapping(MappingStart start)
     {
         Enter(start);
         CheckCollectionTag(start, start.Tag, "map");
@@ -211,7 +211,7 @@ internal sealed class YamlDocumentReader
             }
 
             var keyNode = ReadNode(keyEvent);
-            var key = keyNode as YamlScalarNode;
+            var key = keyNode as YamlSourceScalar;
             _path.Add(new PathSegment(key?.Value ?? "?", -1));
             var value = ReadNode(Next());
             if (key is null)
@@ -231,7 +231,7 @@ internal sealed class YamlDocumentReader
         return node;
     }
 
-    private YamlNode ResolveAlias(AnchorAlias alias)
+    private YamlSourceNode ResolveAlias(AnchorAlias alias)
     {
         var name = alias.Value.Value;
         if (_openAnchors.Contains(name))
@@ -280,7 +280,7 @@ internal sealed class YamlDocumentReader
         }
     }
 
-    private void Leave(AnchorName anchor, YamlNode node)
+    private void Leave(AnchorName anchor, YamlSourceNode node)
     {
         _depth--;
         if (!anchor.IsEmpty)
@@ -292,7 +292,7 @@ internal sealed class YamlDocumentReader
     }
 
     // A later anchor with the same name replaces the earlier one, as YAML specifies.
-    private void Remember(AnchorName anchor, YamlNode node)
+    private void Remember(AnchorName anchor, YamlSourceNode node)
     {
         if (!anchor.IsEmpty)
         {
@@ -394,9 +394,9 @@ internal sealed class YamlDocumentReader
         throw new StopReading();
     }
 
-    private YamlMappingNode EmptyMapping(Mark at) => EmptyMapping(Line(at), Column(at));
+    private YamlSourceMapping EmptyMapping(Mark at) => EmptyMapping(Line(at), Column(at));
 
-    private YamlMappingNode EmptyMapping(int line, int column) => new([], line, column, 1, 1) { Source = _source };
+    private YamlSourceMapping EmptyMapping(int line, int column) => new([], line, column, 1, 1) { Source = _source };
 
     private static string ShortTag(string tag) =>
         tag.StartsWith(CoreTagPrefix, StringComparison.Ordinal) ? "!!" + tag[CoreTagPrefix.Length..] : tag;
@@ -522,11 +522,11 @@ internal sealed class YamlDocumentReader
     // Collects a mapping's entries, then applies merge keys and reports duplicates.
     private sealed class MappingBuilder(YamlDocumentReader reader)
     {
-        private readonly List<KeyValuePair<YamlScalarNode, YamlNode>> _entries = [];
-        private readonly Dictionary<string, YamlScalarNode> _keys = new(StringComparer.Ordinal);
-        private List<(int Position, YamlScalarNode MergeKey, List<YamlMappingNode> Sources)>? _merges;
+        private readonly List<KeyValuePair<YamlSourceScalar, YamlSourceNode>> _entries = [];
+        private readonly Dictionary<string, YamlSourceScalar> _keys = new(StringComparer.Ordinal);
+        private List<(int Position, YamlSourceScalar MergeKey, List<YamlSourceMapping> Sources)>? _merges;
 
-        public void Add(YamlScalarNode key, YamlNode value)
+        public void Add(YamlSourceScalar key, YamlSourceNode value)
         {
             if (_keys.TryGetValue(key.Value, out var first))
             {
@@ -541,12 +541,12 @@ internal sealed class YamlDocumentReader
             }
 
             _keys.Add(key.Value, key);
-            _entries.Add(new KeyValuePair<YamlScalarNode, YamlNode>(key, value));
+            _entries.Add(new KeyValuePair<YamlSourceScalar, YamlSourceNode>(key, value));
         }
 
-        public void AddMerge(Scalar mergeKey, YamlNode sources)
+        public void AddMerge(Scalar mergeKey, YamlSourceNode sources)
         {
-            var key = new YamlScalarNode(mergeKey.Value, true, null, Line(mergeKey.Start), Column(mergeKey.Start))
+            var key = new YamlSourceScalar(mergeKey.Value, true, null, Line(mergeKey.Start), Column(mergeKey.Start))
             {
                 Source = reader._source,
             };
@@ -562,12 +562,12 @@ internal sealed class YamlDocumentReader
                 return;
             }
 
-            var mappings = new List<YamlMappingNode>();
-            if (sources is YamlMappingNode single)
+            var mappings = new List<YamlSourceMapping>();
+            if (sources is YamlSourceMapping single)
             {
                 mappings.Add(single);
             }
-            else if (sources is YamlSequenceNode list && list.Items.Count > 0 && AllMappings(list, mappings))
+            else if (sources is YamlSourceSequence list && list.Items.Count > 0 && AllMappings(list, mappings))
             {
                 // Collected by AllMappings.
             }
@@ -587,7 +587,7 @@ internal sealed class YamlDocumentReader
             _merges.Add((_entries.Count, key, mappings));
         }
 
-        public YamlMappingNode Build(Mark start)
+        public YamlSourceMapping Build(Mark start)
         {
             var entries = _merges is null ? _entries : ApplyMerges();
             var size = 1;
@@ -598,12 +598,12 @@ internal sealed class YamlDocumentReader
                 height = Math.Max(height, entry.Value.Height);
             }
 
-            return new YamlMappingNode(entries, Line(start), Column(start), size, height + 1) { Source = reader._source };
+            return new YamlSourceMapping(entries, Line(start), Column(start), size, height + 1) { Source = reader._source };
         }
 
-        private List<KeyValuePair<YamlScalarNode, YamlNode>> ApplyMerges()
+        private List<KeyValuePair<YamlSourceScalar, YamlSourceNode>> ApplyMerges()
         {
-            var result = new List<KeyValuePair<YamlScalarNode, YamlNode>>(_entries.Count);
+            var result = new List<KeyValuePair<YamlSourceScalar, YamlSourceNode>>(_entries.Count);
             var merged = new HashSet<string>(StringComparer.Ordinal);
             var nextMerge = 0;
             for (var i = 0; i <= _entries.Count; i++)
@@ -649,7 +649,7 @@ internal sealed class YamlDocumentReader
             return result;
         }
 
-        private int IndexOf(YamlScalarNode key)
+        private int IndexOf(YamlSourceScalar key)
         {
             for (var i = 0; i < _entries.Count; i++)
             {
@@ -662,11 +662,11 @@ internal sealed class YamlDocumentReader
             return -1;
         }
 
-        private static bool AllMappings(YamlSequenceNode list, List<YamlMappingNode> mappings)
+        private static bool AllMappings(YamlSourceSequence list, List<YamlSourceMapping> mappings)
         {
             foreach (var item in list.Items)
             {
-                if (item is not YamlMappingNode mapping)
+                if (item is not YamlSourceMapping mapping)
                 {
                     return false;
                 }

@@ -13,7 +13,7 @@ public sealed partial class YamlReader
     /// <param name="node">The node.</param>
     /// <param name="members">Each allowed spelling and its member.</param>
     /// <returns>The member, or null when the node is null or not allowed (an error).</returns>
-    public T? ReadEnum<T>(YamlNode node, IReadOnlyList<KeyValuePair<string, T>> members)
+    public T? ReadEnum<T>(YamlSourceNode node, IReadOnlyList<KeyValuePair<string, T>> members)
         where T : struct
     {
         ArgumentNullException.ThrowIfNull(members);
@@ -48,7 +48,7 @@ public sealed partial class YamlReader
     /// </summary>
     /// <param name="node">The node.</param>
     /// <returns>The value, or null when the node is null or neither a string nor a number (an error).</returns>
-    public StringOrNumber? ReadStringOrNumber(YamlNode node)
+    public StringOrNumber? ReadStringOrNumber(YamlSourceNode node)
     {
         if (!TryGetScalar(node, "a string or a number", out var scalar))
         {

@@ -8,8 +8,8 @@ namespace HelmValues.Yaml;
 // point at a line and column too, not only at a path.
 public sealed partial class YamlReader
 {
-    private List<(ValuePath Path, YamlNode Node)>? _visited;
-    private Dictionary<string, YamlNode>? _nodesByPath;
+    private List<(ValuePath Path, YamlSourceNode Node)>? _visited;
+    private Dictionary<string, YamlSourceNode>? _nodesByPath;
 
     /// <summary>
     /// Reads the user's values (<paramref name="root"/>, several files already merged), validates what was read, and
@@ -18,10 +18,10 @@ public sealed partial class YamlReader
     /// is any error.
     /// </summary>
     internal static ValuesLoadResult<T> LoadValidated<T>(
-        YamlNode root,
-        Func<YamlReader, YamlNode, T?> readRoot,
+        YamlSourceNode root,
+        Func<YamlReader, YamlSourceNode, T?> readRoot,
         Func<T, IReadOnlyList<ValidationError>> validate,
-        Func<YamlNode, IReadOnlyList<ValidationError>> check
+        Func<YamlSourceNode, IReadOnlyList<ValidationError>> check
     )
         where T : class
     {
@@ -44,7 +44,7 @@ public sealed partial class YamlReader
         return new ValuesLoadResult<T>(reader.HasErrors ? null : value, reader._errors.ToArray());
     }
 
-    private void Enter(ValuePath path, YamlNode node)
+    private void Enter(ValuePath path, YamlSourceNode node)
     {
         (_path, _current) = (path, node);
         _visited?.Add((path, node));
@@ -55,7 +55,7 @@ public sealed partial class YamlReader
     {
         if (_nodesByPath is null)
         {
-            _nodesByPath = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+            _nodesByPath = new Dictionary<string, YamlSourceNode>(StringComparer.Ordinal);
             foreach (var (path, node) in _visited ?? [])
             {
                 _nodesByPath[path.ToString()] = node;

@@ -12,7 +12,7 @@ public sealed partial class YamlReader
     /// Reads a string. A plain scalar that YAML 1.1 reads as something else is an error
     /// ("expected a string, but YAML 1.1 reads `yes` as a boolean: quote it").
     /// </summary>
-    public string? ReadString(YamlNode node)
+    public string? ReadString(YamlSourceNode node)
     {
         if (!TryGetScalar(node, "a string", out var scalar))
         {
@@ -46,7 +46,7 @@ public sealed partial class YamlReader
     }
 
     /// <summary>Reads a boolean. <c>yes</c>/<c>no</c>/<c>on</c>/<c>off</c> are accepted as go-yaml v2 does, with a warning.</summary>
-    public bool? ReadBoolean(YamlNode node)
+    public bool? ReadBoolean(YamlSourceNode node)
     {
         if (!TryGetPlainScalar(node, "a boolean (true or false)", out var scalar))
         {
@@ -69,7 +69,7 @@ public sealed partial class YamlReader
     }
 
     /// <summary>Reads a 32-bit integer (any go-yaml v2 integer form: <c>42</c>, <c>0x2A</c>, <c>0o52</c>, <c>1_000</c>).</summary>
-    public int? ReadInt32(YamlNode node)
+    public int? ReadInt32(YamlSourceNode node)
     {
         var value = ReadInteger(node, "an integer");
         if (value is { } v && v is < int.MinValue or > int.MaxValue)
@@ -89,7 +89,7 @@ public sealed partial class YamlReader
     /// Reads a 64-bit integer (any go-yaml v2 integer form). One beyond ±2^53 is an error: Helm reads every number as a
     /// float64, so it would render another number (9223372036854775807 becomes 9223372036854776000, which overflows).
     /// </summary>
-    public long? ReadInt64(YamlNode node)
+    public long? ReadInt64(YamlSourceNode node)
     {
         var value = ReadInteger(node, "an integer");
         if (value is { } v && v is < -MaxExactInteger or > MaxExactInteger)
@@ -120,7 +120,7 @@ public sealed partial class YamlReader
     private const long MaxExactInteger = 9_007_199_254_740_992;
 
     /// <summary>Reads a number: a float (<c>1.5</c>, <c>1e3</c>, <c>.inf</c>) or an integer.</summary>
-    public double? ReadDouble(YamlNode node)
+    public double? ReadDouble(YamlSourceNode node)
     {
         if (!TryGetPlainScalar(node, "a number", out var scalar))
         {
@@ -153,7 +153,7 @@ public sealed partial class YamlReader
     /// Reads a Go duration string (<c>30s</c>, <c>15m</c>, <c>1h30m</c>). A YAML number is an error: the controller
     /// would read <c>300</c> as 300 nanoseconds.
     /// </summary>
-    public TimeSpan? ReadDuration(YamlNode node)
+    public TimeSpan? ReadDuration(YamlSourceNode node)
     {
         if (!TryGetScalar(node, "a Go duration string such as \"30s\"", out var scalar))
         {
@@ -197,14 +197,14 @@ public sealed partial class YamlReader
     /// Reads any value as a <see cref="YamlValue"/>, keeping plain scalars as written (<c>on</c> stays a plain
     /// <c>on</c>) and quoted ones as strings. Mapping keys must be strings for YAML 1.1.
     /// </summary>
-    public YamlValue ReadValue(YamlNode node)
+    public YamlValue ReadValue(YamlSourceNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
         switch (node)
         {
-            case YamlScalarNode scalar:
+            case YamlSourceScalar scalar:
                 return ScalarValue(scalar);
-            case YamlSequenceNode sequence:
+            case YamlSourceSequence sequence:
                 var items = new List<YamlValue>(sequence.Items.Count);
                 var (parentPath, parentNode) = (_path, _current);
                 for (var i = 0; i < sequence.Items.Count; i++)
@@ -216,7 +216,7 @@ public sealed partial class YamlReader
                 (_path, _current) = (parentPath, parentNode);
                 return YamlValue.Sequence(items);
             default:
-                var mapping = (YamlMappingNode)node;
+                var mapping = (YamlSourceMapping)node;
                 var entries = new List<KeyValuePair<string, YamlValue>>(mapping.Entries.Count);
                 (parentPath, parentNode) = (_path, _current);
                 foreach (var entry in mapping.Entries)
@@ -233,7 +233,7 @@ public sealed partial class YamlReader
         }
     }
 
-    private static YamlValue ScalarValue(YamlScalarNode scalar)
+    private static YamlValue ScalarValue(YamlSourceScalar scalar)
     {
         var text = scalar.Value;
         if (scalar.IsExplicitString || Yaml11Scalars.ResolveGoYamlV2(text) == YamlScalarKind.String)
@@ -245,7 +245,7 @@ public sealed partial class YamlReader
         return ScalarStyleChooser.IsValidPlain(text) ? YamlValue.Plain(text) : YamlValue.Null;
     }
 
-    private long? ReadInteger(YamlNode node, string expected)
+    private long? ReadInteger(YamlSourceNode node, string expected)
     {
         if (!TryGetPlainScalar(node, expected, out var scalar))
         {
@@ -303,7 +303,7 @@ public sealed partial class YamlReader
             : null;
 
     // A scalar, or null (no error) for a YAML null; an error for a list or mapping.
-    private bool TryGetScalar(YamlNode node, string expected, out YamlScalarNode scalar)
+    private bool TryGetScalar(YamlSourceNode node, string expected, out YamlSourceScalar scalar)
     {
         ArgumentNullException.ThrowIfNull(node);
         scalar = null!;
@@ -312,7 +312,7 @@ public sealed partial class YamlReader
             return false;
         }
 
-        if (node is not YamlScalarNode found)
+        if (node is not YamlSourceScalar found)
         {
             Report(node, $"expected {expected}, but found {node.Describe()}", ValidationSeverity.Error);
             return false;
@@ -323,7 +323,7 @@ public sealed partial class YamlReader
     }
 
     // Typed values must be plain: go-yaml reads a quoted "5" as a string, which the controller refuses for a number.
-    private bool TryGetPlainScalar(YamlNode node, string expected, out YamlScalarNode scalar)
+    private bool TryGetPlainScalar(YamlSourceNode node, string expected, out YamlSourceScalar scalar)
     {
         if (!TryGetScalar(node, expected, out scalar))
         {

@@ -48,14 +48,14 @@ public sealed partial class YamlReader
 
     private readonly List<ValidationError> _errors = [];
     private ValuePath _path = ValuePath.Root;
-    private YamlNode? _current;
+    private YamlSourceNode? _current;
     private int _errorCount;
 
     /// <summary>The path of the value being read, e.g. <c>config.tags[2]</c>.</summary>
     public ValuePath Path => _path;
 
     /// <summary>Every error and warning so far, in the order found.</summary>
-    public IReadOnlyList<ValidationError> Errors => _errors;
+    public IReadOnlyList<ValidationError> Problems => _errors;
 
     /// <summary>True when at least one problem of severity <see cref="ValidationSeverity.Error"/> was found.</summary>
     public bool HasErrors => _errorCount > 0;
@@ -65,19 +65,19 @@ public sealed partial class YamlReader
     /// <paramref name="readRoot"/>. Never throws for bad input.
     /// </summary>
     /// <returns>The value, or null when there is any error; and every error and warning.</returns>
-    public static ValuesLoadResult<T> Load<T>(string yaml, Func<YamlReader, YamlNode, T?> readRoot)
+    public static ValuesLoadResult<T> Load<T>(string yaml, Func<YamlReader, YamlSourceNode, T?> readRoot)
     {
         var reader = new YamlReader();
         var value = reader.ReadDocument(yaml, readRoot);
         return new ValuesLoadResult<T>(reader.HasErrors ? default : value, reader._errors.ToArray());
     }
 
-    private T? ReadDocument<T>(string yaml, Func<YamlReader, YamlNode, T?> readRoot)
+    private T? ReadDocument<T>(string yaml, Func<YamlReader, YamlSourceNode, T?> readRoot)
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(readRoot);
         var document = YamlDocumentReader.Read(yaml);
-        foreach (var error in document.Errors)
+        foreach (var error in document.Problems)
         {
             Add(error);
         }
@@ -103,7 +103,7 @@ public sealed partial class YamlReader
     /// Items whose reading added an error are left out.
     /// </summary>
     /// <returns>The items; null when the node is null or not a list (an error).</returns>
-    public IReadOnlyList<T>? ReadSequence<T>(YamlNode node, Func<YamlReader, YamlNode, T?> readItem)
+    public IReadOnlyList<T>? ReadSequence<T>(YamlSourceNode node, Func<YamlReader, YamlSourceNode, T?> readItem)
     {
         ArgumentNullException.ThrowIfNull(node);
         ArgumentNullException.ThrowIfNull(readItem);
@@ -112,7 +112,7 @@ public sealed partial class YamlReader
             return null;
         }
 
-        if (node is not YamlSequenceNode sequence)
+        if (node is not YamlSourceSequence sequence)
         {
             Report(node, $"expected a list, but found {node.Describe()}", ValidationSeverity.Error);
             return null;
@@ -164,7 +164,7 @@ public sealed partial class YamlReader
     /// type cannot hold is an error (it means something to Helm, so it is not dropped).
     /// </summary>
     /// <returns>The entries (ordinal keys); null when the node is null or not a mapping (an error).</returns>
-    public IReadOnlyDictionary<string, T>? ReadMap<T>(YamlNode node, Func<YamlReader, YamlNode, T?> readValue)
+    public IReadOnlyDictionary<string, T>? ReadMap<T>(YamlSourceNode node, Func<YamlReader, YamlSourceNode, T?> readValue)
     {
         ArgumentNullException.ThrowIfNull(node);
         ArgumentNullException.ThrowIfNull(readValue);
@@ -173,7 +173,7 @@ public sealed partial class YamlReader
             return null;
         }
 
-        if (node is not YamlMappingNode mapping)
+        if (node is not YamlSourceMapping mapping)
         {
             Report(node, $"expected a mapping, but found {node.Describe()}", ValidationSeverity.Error);
             return null;
@@ -220,7 +220,7 @@ public sealed partial class YamlReader
     /// </summary>
     /// <remarks>Iterate to the end: the checks run as the entries are enumerated.</remarks>
     /// <returns>Nothing when the node is null; nothing, and an error, when it is not a mapping.</returns>
-    public IEnumerable<KeyValuePair<string, YamlNode>> ReadMapping(YamlNode node, YamlKeySet keys)
+    public IEnumerable<KeyValuePair<string, YamlSourceNode>> ReadMapping(YamlSourceNode node, YamlKeySet keys)
     {
         ArgumentNullException.ThrowIfNull(node);
         ArgumentNullException.ThrowIfNull(keys);
@@ -229,7 +229,7 @@ public sealed partial class YamlReader
             return [];
         }
 
-        if (node is not YamlMappingNode mapping)
+        if (node is not YamlSourceMapping mapping)
         {
             Report(node, $"expected a mapping, but found {node.Describe()}", ValidationSeverity.Error);
             return [];
@@ -238,7 +238,7 @@ public sealed partial class YamlReader
         return Walk(mapping, keys);
     }
 
-    private IEnumerable<KeyValuePair<string, YamlNode>> Walk(YamlMappingNode mapping, YamlKeySet keys)
+    private IEnumerable<KeyValuePair<string, YamlSourceNode>> Walk(YamlSourceMapping mapping, YamlKeySet keys)
     {
         var (parentPath, parentNode) = (_path, _current);
         try
@@ -256,7 +256,7 @@ public sealed partial class YamlReader
                 {
                     if (ReadFolded(entry.Key, known, keys.KeyCase))
                     {
-                        yield return new KeyValuePair<string, YamlNode>(known, entry.Value);
+                        yield return new KeyValuePair<string, YamlSourceNode>(known, entry.Value);
                     }
 
                     continue;
@@ -267,7 +267,7 @@ public sealed partial class YamlReader
                     continue;
                 }
 
-                yield return new KeyValuePair<string, YamlNode>(key, entry.Value);
+                yield return new KeyValuePair<string, YamlSourceNode>(key, entry.Value);
             }
         }
         finally
@@ -277,7 +277,7 @@ public sealed partial class YamlReader
     }
 
     // A known key in another case: read as the known key, or (at the top of the controller's config) without effect.
-    private bool ReadFolded(YamlScalarNode keyNode, string known, YamlKeyCase keyCase)
+    private bool ReadFolded(YamlSourceScalar keyNode, string known, YamlKeyCase keyCase)
     {
         var takesEffect = keyCase == YamlKeyCase.Folded;
         Report(
@@ -290,7 +290,7 @@ public sealed partial class YamlReader
         return takesEffect;
     }
 
-    private static bool HasKey(YamlMappingNode mapping, string key)
+    private static bool HasKey(YamlSourceMapping mapping, string key)
     {
         foreach (var entry in mapping.Entries)
         {
@@ -303,7 +303,7 @@ public sealed partial class YamlReader
         return false;
     }
 
-    private bool IsAllowed(YamlScalarNode keyNode, YamlKeySet keys)
+    private bool IsAllowed(YamlSourceScalar keyNode, YamlKeySet keys)
     {
         var key = keyNode.Value;
         if (keys.Contains(key))
@@ -337,7 +337,7 @@ public sealed partial class YamlReader
     }
 
     // go-yaml v2 reads a plain key like any other scalar, and the controller then sees `on:` as "true".
-    private bool CheckKey(YamlScalarNode key)
+    private bool CheckKey(YamlSourceScalar key)
     {
         if (key.IsExplicitString)
         {
@@ -362,9 +362,9 @@ public sealed partial class YamlReader
     /// Whether <paramref name="node"/> is a null as go-yaml v2 and Helm read it (<c>null</c>, <c>~</c>, nothing): for a
     /// key, a null deletes the chart's default, so generated readers keep it in <c>NullKeys</c>.
     /// </summary>
-    public static bool IsNull(YamlNode node) => node is YamlScalarNode { IsNull: true };
+    public static bool IsNull(YamlSourceNode node) => node is YamlSourceScalar { IsNull: true };
 
-    private void Report(YamlNode? node, string message, ValidationSeverity severity)
+    private void Report(YamlSourceNode? node, string message, ValidationSeverity severity)
     {
         // Past the cap (and its note) only the count matters: rendering the path would be work for nothing.
         if (_errors.Count > MaxErrors)

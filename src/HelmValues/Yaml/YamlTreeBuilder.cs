@@ -17,7 +17,7 @@ internal sealed class YamlTreeBuilder : IYamlSink
     private readonly Stack<Open> _open = new();
 
     /// <summary>The root of the document written, once it is complete.</summary>
-    public YamlNode? Root { get; private set; }
+    public YamlSourceNode? Root { get; private set; }
 
     public void BeginDocument() { }
 
@@ -33,9 +33,9 @@ internal sealed class YamlTreeBuilder : IYamlSink
 
     public void WriteKey(string key, ScalarStyle style) => WriteScalar(key, style);
 
-    public void WriteScalar(string text, ScalarStyle style) => Add(new YamlScalarNode(text, style == ScalarStyle.Plain, null, 0, 0));
+    public void WriteScalar(string text, ScalarStyle style) => Add(new YamlSourceScalar(text, style == ScalarStyle.Plain, null, 0, 0));
 
-    private void Add(YamlNode node)
+    private void Add(YamlSourceNode node)
     {
         if (_open.Count == 0)
         {
@@ -50,11 +50,11 @@ internal sealed class YamlTreeBuilder : IYamlSink
     // A mapping or list being filled: a mapping's nodes alternate key, value.
     private sealed class Open(bool isMapping)
     {
-        private readonly List<YamlNode> _nodes = [];
+        private readonly List<YamlSourceNode> _nodes = [];
 
-        public void Add(YamlNode node) => _nodes.Add(node);
+        public void Add(YamlSourceNode node) => _nodes.Add(node);
 
-        public YamlNode Build()
+        public YamlSourceNode Build()
         {
             var size = 1;
             var height = 0;
@@ -66,16 +66,16 @@ internal sealed class YamlTreeBuilder : IYamlSink
 
             if (!isMapping)
             {
-                return new YamlSequenceNode(_nodes, 0, 0, size, height + 1);
+                return new YamlSourceSequence(_nodes, 0, 0, size, height + 1);
             }
 
-            var entries = new List<KeyValuePair<YamlScalarNode, YamlNode>>(_nodes.Count / 2);
+            var entries = new List<KeyValuePair<YamlSourceScalar, YamlSourceNode>>(_nodes.Count / 2);
             for (var i = 0; i < _nodes.Count; i += 2)
             {
-                entries.Add(new((YamlScalarNode)_nodes[i], _nodes[i + 1]));
+                entries.Add(new((YamlSourceScalar)_nodes[i], _nodes[i + 1]));
             }
 
-            return new YamlMappingNode(entries, 0, 0, size, height + 1);
+            return new YamlSourceMapping(entries, 0, 0, size, height + 1);
         }
     }
 }

@@ -93,7 +93,7 @@ public sealed partial class YamlWriter : IDisposable
     }
 
     /// <summary>The tree a reader would make of what <paramref name="write"/> writes, without writing text.</summary>
-    internal static YamlNode WriteTree<TState>(TState state, Action<YamlWriter, TState> write)
+    internal static YamlSourceNode WriteTree<TState>(TState state, Action<YamlWriter, TState> write)
     {
         var tree = new YamlTreeBuilder();
         using (var writer = new YamlWriter(tree))

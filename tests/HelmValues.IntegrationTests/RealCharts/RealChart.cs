@@ -81,7 +81,7 @@ public sealed class RealChart
             files =>
             {
                 var result = load(files);
-                return new LoadOutcome(result.Succeeded, result.Errors, result.Value is { } value ? ValuesDocument.ToYaml(value) : null);
+                return new LoadOutcome(result.Succeeded, result.Problems, result.Value is { } value ? ValuesDocument.ToYaml(value) : null);
             }
         );
 }

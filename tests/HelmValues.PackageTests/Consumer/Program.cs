@@ -33,7 +33,7 @@ foreach (
     }
 )
 {
-    foreach (var error in WebshopValues.Load(yaml).Errors)
+    foreach (var error in WebshopValues.Load(yaml).Problems)
     {
         Console.WriteLine(error);
     }

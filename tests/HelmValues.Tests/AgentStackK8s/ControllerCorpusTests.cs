@@ -80,7 +80,7 @@ public class ControllerCorpusTests
     {
         var result = AgentStackK8sValues.Load(values);
         return !result.Succeeded ? "refused"
-            : result.Errors.Any(e => e.Severity == ValidationSeverity.Warning) ? "accepted-with-warning"
+            : result.Problems.Any(e => e.Severity == ValidationSeverity.Warning) ? "accepted-with-warning"
             : "accepted";
     }
 

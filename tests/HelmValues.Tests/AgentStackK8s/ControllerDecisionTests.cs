@@ -123,7 +123,7 @@ public class ControllerDecisionTests
     {
         var loaded = AgentStackK8sValues.Load($"agentStackSecret: s\nconfig:\n  {key}: \"\"\n");
 
-        loaded.Succeeded.ShouldBeTrue(string.Join("\n", loaded.Errors));
+        loaded.Succeeded.ShouldBeTrue(string.Join("\n", loaded.Problems));
         loaded.Value!.ToYaml().ShouldContain($"{key}: \"\"");
     }
 
@@ -136,7 +136,7 @@ public class ControllerDecisionTests
 
         loaded.Succeeded.ShouldBeTrue();
         loaded
-            .Errors.Select(e => e.ToString())
+            .Problems.Select(e => e.ToString())
             .ShouldBe([
                 "warning: config.agent-config.HOOKS-PATH (line 4, column 5): `HOOKS-PATH` is read as `hooks-path` (the controller matches keys regardless of case): write `hooks-path`",
             ]);
@@ -150,7 +150,7 @@ public class ControllerDecisionTests
 
         loaded.Succeeded.ShouldBeTrue();
         loaded
-            .Errors.Select(e => e.ToString())
+            .Problems.Select(e => e.ToString())
             .ShouldBe([
                 "warning: config.DEBUG (line 3, column 3): `DEBUG` has no effect: the controller decodes it as `debug` but applies only `debug` written so; write `debug`",
             ]);
@@ -164,7 +164,7 @@ public class ControllerDecisionTests
 
         loaded.Succeeded.ShouldBeTrue();
         loaded
-            .Errors.Select(e => e.ToString())
+            .Problems.Select(e => e.ToString())
             .ShouldBe([
                 "warning: AgentStackSecret (line 2, column 1): unknown key `AgentStackSecret`: no template reads it, so it has no effect; did you mean `agentStackSecret`?",
             ]);
@@ -185,5 +185,5 @@ public class ControllerDecisionTests
     }
 
     private static IReadOnlyList<string> Errors(string yaml) =>
-        AgentStackK8sValues.Load(yaml).Errors.Where(e => e.Severity == ValidationSeverity.Error).Select(e => e.ToString()).ToList();
+        AgentStackK8sValues.Load(yaml).Problems.Where(e => e.Severity == ValidationSeverity.Error).Select(e => e.ToString()).ToList();
 }

@@ -134,7 +134,7 @@ public class ControllerJobRuleTests
     [TestCaseSource(nameof(Cases))]
     public void Load_reports_exactly(string yaml, string[] expected)
     {
-        AgentStackK8sValues.Load("agentStackSecret: s\n" + yaml).Errors.Select(e => e.ToString()).ShouldBe(expected);
+        AgentStackK8sValues.Load("agentStackSecret: s\n" + yaml).Problems.Select(e => e.ToString()).ShouldBe(expected);
     }
 
     [Test]

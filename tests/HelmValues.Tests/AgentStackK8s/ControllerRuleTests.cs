@@ -211,7 +211,7 @@ public partial class ControllerRuleTests
         var result = AgentStackK8sValues.Load(rule.Yaml);
 
         // The typed rules and Helm's check of the chart schema each add theirs: the set is the point, not the order.
-        result.Errors.Select(e => e.ToString()).ShouldBe(WithTokenWarning(rule), ignoreOrder: true);
+        result.Problems.Select(e => e.ToString()).ShouldBe(WithTokenWarning(rule), ignoreOrder: true);
     }
 
     [TestCaseSource(nameof(Cases))]

@@ -66,7 +66,7 @@ public class HostileInputTests
         allocated.ShouldBeLessThan(32L * 1024 * 1024 + 24L * yaml.Length * sizeof(char));
         result.Succeeded.ShouldBeFalse();
         result.Value.ShouldBeNull();
-        var error = result.Errors.First(e => e.Severity == Validation.ValidationSeverity.Error);
+        var error = result.Problems.First(e => e.Severity == Validation.ValidationSeverity.Error);
         (error.Line is not null).ShouldBe(hasPosition);
         error.ToString().ShouldContain(expectedFragment);
     }
@@ -94,14 +94,14 @@ public class HostileInputTests
 
         var result = AgentStackK8sValues.Load("\uFEFF" + Yaml);
 
-        result.Succeeded.ShouldBeTrue(string.Join("\n", result.Errors));
+        result.Succeeded.ShouldBeTrue(string.Join("\n", result.Problems));
         result.Value!.ToYaml().ShouldBe(AgentStackK8sValues.FromYaml(Yaml).ToYaml());
     }
 
     [Test]
     public void An_unclosed_flow_sequence_is_a_syntax_error_in_words_a_user_understands()
     {
-        var error = AgentStackK8sValues.Load("config:\n  tags: [a, b\n").Errors.First();
+        var error = AgentStackK8sValues.Load("config:\n  tags: [a, b\n").Problems.First();
 
         error.Line.ShouldNotBeNull();
         error.Message.ShouldStartWith("invalid YAML: ");

@@ -27,7 +27,7 @@ public class RecipeTests
 
         var read = HelmValues.Yaml.YamlReader.Load(documented, AgentStackK8sValues.ReadYaml);
 
-        read.Errors.Where(e => e.Severity == Validation.ValidationSeverity.Error).ShouldBeEmpty();
+        read.Problems.Where(e => e.Severity == Validation.ValidationSeverity.Error).ShouldBeEmpty();
         read.Value.ShouldNotBeNull().ToYaml().ShouldBe(Recipes.All[name]().ToYaml());
     }
 
@@ -38,7 +38,7 @@ public class RecipeTests
     {
         var documented = File.ReadAllText(Repository.PathOf("tests", "HelmValues.Tests", "Fixtures", "Recipes", name + ".yaml"));
 
-        var errors = AgentStackK8sValues.Load(documented).Errors.Where(e => e.Severity == Validation.ValidationSeverity.Error);
+        var errors = AgentStackK8sValues.Load(documented).Problems.Where(e => e.Severity == Validation.ValidationSeverity.Error);
 
         var patchWithoutContainers =
             documented.Contains("pod-spec-patch:", StringComparison.Ordinal)

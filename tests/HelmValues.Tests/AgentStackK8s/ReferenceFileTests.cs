@@ -28,9 +28,9 @@ public class ReferenceFileTests
     {
         var result = AgentStackK8sValues.Load(AsValues(Read("examples-config.yaml")));
 
-        result.Succeeded.ShouldBeTrue(string.Join("\n", result.Errors));
+        result.Succeeded.ShouldBeTrue(string.Join("\n", result.Problems));
         result
-            .Errors.Select(e => e.ToString())
+            .Problems.Select(e => e.ToString())
             .ShouldBe([
                 "warning: config.agent-token-secret (line 3, column 23): the chart sets config.agent-token-secret from agentStackSecret (or its own Secret); set agentStackSecret instead",
                 "warning: config.namespace (line 20, column 14): the chart sets config.namespace to the release namespace; a value here overrides it, and the controller's Role only covers the release namespace",
@@ -60,7 +60,7 @@ public class ReferenceFileTests
     {
         AgentStackK8sValues
             .Load(AsValues(Read("config.dev.yaml")))
-            .Errors.Where(e => e.Severity == Validation.ValidationSeverity.Error)
+            .Problems.Where(e => e.Severity == Validation.ValidationSeverity.Error)
             .Select(e => $"{e.Path}: {e.Message}")
             .ShouldBe(["config.pod-spec-patch.containers: is required (chart schema: required)"]);
     }

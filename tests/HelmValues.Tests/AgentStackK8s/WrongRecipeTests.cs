@@ -226,7 +226,7 @@ public class WrongRecipeTests
     {
         var result = AgentStackK8sValues.Load(yaml);
 
-        result.Errors.Select(e => e.ToString()).ShouldBe(expected);
+        result.Problems.Select(e => e.ToString()).ShouldBe(expected);
     }
 
     // Cases without an agent token also get the token warning, when loading got as far as validation.

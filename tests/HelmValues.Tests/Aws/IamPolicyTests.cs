@@ -1,5 +1,4 @@
 using HelmValues.Aws;
-using HelmValues.Kubernetes;
 
 namespace HelmValues.Tests.Aws;
 

@@ -24,7 +24,7 @@ public class AgentStackChartTests
     public void An_empty_file_is_valid_for_helm_because_the_defaults_supply_what_the_schema_requires()
     {
         AgentStackK8sValues.Chart.Check(new ValuesFile("values.yaml", "{}")).IsValid.ShouldBeTrue();
-        AgentStackK8sValues.Load("{}").Errors.Where(e => e.Severity == Validation.ValidationSeverity.Error).ShouldBeEmpty();
+        AgentStackK8sValues.Load("{}").Problems.Where(e => e.Severity == Validation.ValidationSeverity.Error).ShouldBeEmpty();
     }
 
     [Test]

@@ -304,7 +304,7 @@ public class ChartSchemaDifferentialTests
         {
             var yaml = Document.Generate(random, null, out _);
             var document = YamlDocumentReader.Read(yaml);
-            document.Errors.ShouldBeEmpty(yaml);
+            document.Problems.ShouldBeEmpty(yaml);
 
             var violations = new List<SchemaViolation>();
             ours.Validate(document.Root, violations);
@@ -350,11 +350,11 @@ public class ChartSchemaDifferentialTests
 
     // The JSON Helm makes of the YAML: go-yaml v2 resolves plain scalars (YAML 1.1), timestamps stay strings, and
     // encoding/json turns every number into a float64. The generated keys are all strings.
-    private static JsonNode? HelmJsonOf(YamlNode node)
+    private static JsonNode? HelmJsonOf(YamlSourceNode node)
     {
         switch (node)
         {
-            case YamlMappingNode mapping:
+            case YamlSourceMapping mapping:
                 var json = new JsonObject();
                 foreach (var (key, value) in mapping.Entries)
                 {
@@ -363,11 +363,11 @@ public class ChartSchemaDifferentialTests
                 }
 
                 return json;
-            case YamlSequenceNode sequence:
+            case YamlSourceSequence sequence:
                 return new JsonArray(sequence.Items.Select(HelmJsonOf).ToArray());
-            case YamlScalarNode { IsExplicitString: true } text:
+            case YamlSourceScalar { IsExplicitString: true } text:
                 return JsonValue.Create(text.Value);
-            case YamlScalarNode scalar:
+            case YamlSourceScalar scalar:
                 switch (Yaml11Scalars.ResolveGoYamlV2(scalar.Value))
                 {
                     case YamlScalarKind.Null:

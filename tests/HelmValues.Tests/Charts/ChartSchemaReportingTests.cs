@@ -12,7 +12,7 @@ public class ChartSchemaReportingTests
             .Violations("""{"properties": {"image": {"required": ["repository"]}}}""", "image:\n  tag: v1\n")
             .ShouldHaveSingleItem();
         (violation.Path, violation.Keyword, violation.Message).ShouldBe(("image.repository", "required", "is required"));
-        var mapping = violation.Node.ShouldBeOfType<YamlMappingNode>();
+        var mapping = violation.Node.ShouldBeOfType<YamlSourceMapping>();
         (mapping.Line, mapping.Column).ShouldBe((2, 3));
     }
 
@@ -24,7 +24,7 @@ public class ChartSchemaReportingTests
             .ShouldHaveSingleItem();
         (violation.Path, violation.Keyword).ShouldBe(("imgae", "additionalProperties"));
         violation.Message.ShouldBe("is not allowed: the schema lists no such key (known: replicas, image; did you mean image?)");
-        violation.Node.ShouldBeOfType<YamlScalarNode>().Value.ShouldBe("nginx");
+        violation.Node.ShouldBeOfType<YamlSourceScalar>().Value.ShouldBe("nginx");
     }
 
     [Test]
@@ -85,7 +85,7 @@ public class ChartSchemaReportingTests
         (violation.Path, violation.Keyword, violation.Message).ShouldBe(
             ("Foo", "pattern", "the key must match the pattern ^[a-z]+$ (is \"Foo\")")
         );
-        violation.Node.ShouldBeOfType<YamlScalarNode>().Value.ShouldBe("Foo");
+        violation.Node.ShouldBeOfType<YamlSourceScalar>().Value.ShouldBe("Foo");
     }
 
     [Test]

@@ -76,7 +76,7 @@ public class HelmChartTests
     {
         var result = AgentStackK8sValues.Load("config:\n  max-in-flight: many\n");
 
-        result.Errors.Where(e => e.Severity == ValidationSeverity.Error).Select(e => e.Path).ShouldBe(["config.max-in-flight"]);
+        result.Problems.Where(e => e.Severity == ValidationSeverity.Error).Select(e => e.Path).ShouldBe(["config.max-in-flight"]);
     }
 
     [Test]
@@ -88,7 +88,7 @@ public class HelmChartTests
         );
 
         result.Value.ShouldBeNull();
-        result.Errors.Where(e => e.Severity == ValidationSeverity.Error).Select(e => e.Source).ShouldBe(["prod.yaml"]);
+        result.Problems.Where(e => e.Severity == ValidationSeverity.Error).Select(e => e.Source).ShouldBe(["prod.yaml"]);
     }
 
     [Test]
@@ -99,7 +99,7 @@ public class HelmChartTests
             new ValuesFile("prod.yaml", "config:\n  queue: b\n  pod-pending-timeout: null\n")
         );
 
-        result.Succeeded.ShouldBeTrue(string.Join("\n", result.Errors));
+        result.Succeeded.ShouldBeTrue(string.Join("\n", result.Problems));
         var config = result.Value!.Config!;
         config.Queue.ShouldBe("b");
         config.MaxInFlight.ShouldBe(5);

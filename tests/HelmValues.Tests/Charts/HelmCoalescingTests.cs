@@ -120,12 +120,13 @@ public class HelmCoalescingTests
     private static string MergeLayers(params string[] files) =>
         YamlTrees.Flow(HelmCoalescing.MergeLayers(files.Select((text, i) => Parse(text, $"file{i}")).ToList()));
 
-    internal static YamlNode Parse(string yaml, string source)
+    internal static YamlSourceNode Parse(string yaml, string source)
     {
         var document = YamlDocumentReader.Read(yaml, source);
-        document.Errors.ShouldBeEmpty();
+        document.Problems.ShouldBeEmpty();
         return document.Root!;
     }
 
-    private static YamlNode Entry(YamlNode mapping, string key) => ((YamlMappingNode)mapping).Entries.Single(e => e.Key.Value == key).Value;
+    private static YamlSourceNode Entry(YamlSourceNode mapping, string key) =>
+        ((YamlSourceMapping)mapping).Entries.Single(e => e.Key.Value == key).Value;
 }

@@ -12,7 +12,7 @@ public class HelmDataModelTests
     private static HelmJson Convert(string yaml)
     {
         var document = YamlDocumentReader.Read(yaml);
-        document.Errors.ShouldBeEmpty();
+        document.Problems.ShouldBeEmpty();
         var problems = new List<SchemaViolation>();
         var value = YamlToHelmJson.Convert(document.Root, problems);
         problems.ShouldBeEmpty();
@@ -135,7 +135,7 @@ public class HelmDataModelTests
         var violation = SchemaCheck.Violations("{}", yaml).ShouldHaveSingleItem();
         violation.Keyword.ShouldBe("type");
         violation.Path.ShouldBe("");
-        violation.Node.ShouldBeOfType<YamlScalarNode>();
+        violation.Node.ShouldBeOfType<YamlSourceScalar>();
     }
 
     [Test]
@@ -143,7 +143,7 @@ public class HelmDataModelTests
     {
         // yes and true are different YAML keys, and the same JSON key.
         var document = YamlDocumentReader.Read("yes: a\ntrue: b\n");
-        document.Errors.ShouldBeEmpty();
+        document.Problems.ShouldBeEmpty();
         var value = YamlToHelmJson.Convert(document.Root, []);
         value.Properties.ShouldHaveSingleItem().Value.Text.ShouldBe("b");
     }

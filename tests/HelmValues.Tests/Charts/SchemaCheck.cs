@@ -13,7 +13,7 @@ internal static class SchemaCheck
     public static List<SchemaViolation> Violations(ChartSchema schema, string yaml)
     {
         var document = YamlDocumentReader.Read(yaml);
-        document.Errors.ShouldBeEmpty();
+        document.Problems.ShouldBeEmpty();
         var violations = new List<SchemaViolation>();
         schema.Validate(document.Root, violations);
         return violations;

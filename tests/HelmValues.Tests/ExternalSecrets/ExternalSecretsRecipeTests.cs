@@ -1,9 +1,9 @@
 using System.Text.Json;
+using HelmValues.Aws;
 using HelmValues.Ecr;
 using HelmValues.ExternalSecrets.EcrAuthorizationTokenV1Alpha1;
 using HelmValues.ExternalSecrets.ExternalSecretV1;
 using HelmValues.ExternalSecrets.SecretStoreV1;
-using HelmValues.Kubernetes;
 using HelmValues.Output;
 using HelmValues.Stack;
 using HelmValues.Testing;
@@ -356,7 +356,7 @@ public class ExternalSecretsRecipeTests
         where T : class, IValuesObject
     {
         var result = load(yaml);
-        result.Errors.ShouldBeEmpty();
+        result.Problems.ShouldBeEmpty();
         return result.Value!;
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using HelmValues.Aws;
 using HelmValues.Kubernetes;
 using HelmValues.Manifests;
 using HelmValues.Validation;

@@ -1,3 +1,5 @@
+using HelmValues.AgentStackK8s;
+using HelmValues.Aws;
 using HelmValues.Kubernetes;
 using HelmValues.Manifests;
 using HelmValues.Testing;
@@ -61,7 +63,7 @@ public class ManifestYamlTests
         ).SetArgDisplayNames("secret-docker-registry-special");
         yield return new TestCaseData(
             "secret-agent-token.yaml",
-            Secrets.AgentToken("buildkite-agent-token", "agent-token-value").WithNamespace("buildkite").Build()
+            AgentTokenSecret.Create("buildkite-agent-token", "agent-token-value").WithNamespace("buildkite").Build()
         ).SetArgDisplayNames("secret-agent-token");
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using HelmValues.AgentStackK8s;
 using HelmValues.Kubernetes;
 using HelmValues.Manifests;
 using HelmValues.Testing;
@@ -66,17 +67,19 @@ public class SecretsTests
     [Test]
     public void Builds_the_agent_token_secret_the_chart_expects()
     {
-        var secret = Secrets.AgentToken("buildkite-agent-token", "agent-token-value").WithNamespace("buildkite").Build();
+        var secret = AgentTokenSecret.Create("buildkite-agent-token", "agent-token-value").WithNamespace("buildkite").Build();
 
         secret.Type.ShouldBe("Opaque");
         secret.Data.Keys.ShouldBe(["BUILDKITE_AGENT_TOKEN"]);
-        Encoding.UTF8.GetString(secret.Data[Secrets.AgentTokenKey]).ShouldBe("agent-token-value");
+        Encoding.UTF8.GetString(secret.Data[AgentTokenSecret.Key]).ShouldBe("agent-token-value");
     }
 
     [Test]
     public void Refuses_empty_or_unencodable_arguments_naming_the_argument()
     {
-        Should.Throw<ArgumentException>(() => Secrets.AgentToken("t", "")).Message.ShouldStartWith("The agent token must not be empty.");
+        Should
+            .Throw<ArgumentException>(() => AgentTokenSecret.Create("t", ""))
+            .Message.ShouldStartWith("The agent token must not be empty.");
         Should
             .Throw<ArgumentException>(() => Secrets.DockerConfigJson("r", "", "AWS", "p"))
             .Message.ShouldStartWith("The registry server must not be empty.");
@@ -118,7 +121,7 @@ public class SecretsTests
                 Secrets.Opaque("aws-credentials", [new("AWS_SECRET_ACCESS_KEY", Value)]),
                 Secrets.Opaque("aws-credentials", [new("AWS_SECRET_ACCESS_KEY", Value)], SecretDataField.StringData),
                 Secrets.DockerConfigJson("ecr-credentials", "123456789012.dkr.ecr.us-east-1.amazonaws.com", "AWS", Value),
-                Secrets.AgentToken("agent-token", Value),
+                AgentTokenSecret.Create("agent-token", Value),
             };
             foreach (var builder in builders)
             {
@@ -143,7 +146,7 @@ public class SecretsTests
             }
 
             seen.Add(Should.Throw<ArgumentException>(() => Secrets.DockerConfigJson("r", "s", "AWS", Value + "\uDC00")).ToString());
-            seen.Add(Should.Throw<ArgumentException>(() => Secrets.AgentToken("t", Value + "\uD800")).ToString());
+            seen.Add(Should.Throw<ArgumentException>(() => AgentTokenSecret.Create("t", Value + "\uD800")).ToString());
             seen.Add(
                 Should.Throw<ArgumentException>(() => Secrets.Opaque("o", [new(Value.Length.ToString(), Value + "\uD800")])).ToString()
             );

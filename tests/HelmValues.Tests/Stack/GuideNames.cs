@@ -1,6 +1,4 @@
 using HelmValues.Aws;
-using HelmValues.Ecr;
-using HelmValues.Kubernetes;
 
 namespace HelmValues.Tests.Stack;
 

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using HelmValues.Aws;
 using HelmValues.Ecr;
-using HelmValues.Kubernetes;
 using HelmValues.Output;
 using HelmValues.Stack;
 using YamlDotNet.RepresentationModel;

@@ -1,3 +1,4 @@
+using HelmValues.Aws;
 using HelmValues.Ecr;
 using HelmValues.Kubernetes;
 using HelmValues.Output;

@@ -12,16 +12,16 @@ public class YamlDocumentReaderTests
     {
         var document = YamlDocumentReader.Read("a: 1\nb:\n  - x\n  - 'y'\nc: |\n  text\n");
 
-        document.Errors.ShouldBeEmpty();
-        var root = document.Root.ShouldBeOfType<YamlMappingNode>();
+        document.Problems.ShouldBeEmpty();
+        var root = document.Root.ShouldBeOfType<YamlSourceMapping>();
         root.Entries.Select(e => e.Key.Value).ShouldBe(["a", "b", "c"]);
-        var a = root.Entries[0].Value.ShouldBeOfType<YamlScalarNode>();
+        var a = root.Entries[0].Value.ShouldBeOfType<YamlSourceScalar>();
         (a.Value, a.IsPlain, a.Line, a.Column).ShouldBe(("1", true, 1, 4));
-        var b = root.Entries[1].Value.ShouldBeOfType<YamlSequenceNode>();
+        var b = root.Entries[1].Value.ShouldBeOfType<YamlSourceSequence>();
         b.Items.Count.ShouldBe(2);
-        var y = b.Items[1].ShouldBeOfType<YamlScalarNode>();
+        var y = b.Items[1].ShouldBeOfType<YamlSourceScalar>();
         (y.Value, y.IsPlain, y.Line, y.Column).ShouldBe(("y", false, 4, 5));
-        var c = root.Entries[2].Value.ShouldBeOfType<YamlScalarNode>();
+        var c = root.Entries[2].Value.ShouldBeOfType<YamlSourceScalar>();
         (c.Value, c.IsPlain).ShouldBe(("text\n", false));
     }
 
@@ -33,18 +33,18 @@ public class YamlDocumentReaderTests
     public void An_empty_document_is_an_empty_mapping(string yaml)
     {
         var document = YamlDocumentReader.Read(yaml);
-        document.Errors.ShouldBeEmpty();
-        document.Root.ShouldBeOfType<YamlMappingNode>().Entries.ShouldBeEmpty();
+        document.Problems.ShouldBeEmpty();
+        document.Root.ShouldBeOfType<YamlSourceMapping>().Entries.ShouldBeEmpty();
     }
 
     [Test]
     public void Keeps_explicit_tags_and_plainness()
     {
-        var root = (YamlMappingNode)YamlDocumentReader.Read("a: !!str yes\nb: \"on\"\nc: on\n").Root!;
-        var a = (YamlScalarNode)root.Entries[0].Value;
-        (a.Tag, a.IsPlain, a.IsExplicitString).ShouldBe((YamlScalarNode.StringTag, true, true));
-        ((YamlScalarNode)root.Entries[1].Value).IsExplicitString.ShouldBeTrue();
-        ((YamlScalarNode)root.Entries[2].Value).IsExplicitString.ShouldBeFalse();
+        var root = (YamlSourceMapping)YamlDocumentReader.Read("a: !!str yes\nb: \"on\"\nc: on\n").Root!;
+        var a = (YamlSourceScalar)root.Entries[0].Value;
+        (a.Tag, a.IsPlain, a.IsExplicitString).ShouldBe((YamlSourceScalar.StringTag, true, true));
+        ((YamlSourceScalar)root.Entries[1].Value).IsExplicitString.ShouldBeTrue();
+        ((YamlSourceScalar)root.Entries[2].Value).IsExplicitString.ShouldBeFalse();
     }
 
     [TestCase("a: 1\n  b: 2\n", 2, 4)]
@@ -58,7 +58,7 @@ public class YamlDocumentReaderTests
         var document = YamlDocumentReader.Read(yaml);
 
         document.Root.ShouldBeNull();
-        var error = document.Errors.ShouldHaveSingleItem();
+        var error = document.Problems.ShouldHaveSingleItem();
         error.Message.ShouldStartWith("invalid YAML: ");
         (error.Line, error.Column).ShouldBe((line, column));
     }
@@ -66,7 +66,7 @@ public class YamlDocumentReaderTests
     [Test]
     public void Control_characters_are_refused_with_their_position()
     {
-        var error = YamlDocumentReader.Read("a: 1\nb: x\u0001y\n").Errors.ShouldHaveSingleItem();
+        var error = YamlDocumentReader.Read("a: 1\nb: x\u0001y\n").Problems.ShouldHaveSingleItem();
         error.Message.ShouldContain("U+0001");
         (error.Line, error.Column).ShouldBe((2, 5));
     }
@@ -76,25 +76,25 @@ public class YamlDocumentReaderTests
     {
         var document = YamlDocumentReader.Read("config:\n  queue: a\n  tags: []\n  queue: b\n");
 
-        var error = document.Errors.ShouldHaveSingleItem();
+        var error = document.Problems.ShouldHaveSingleItem();
         error.Path.ShouldBe("config.queue");
         error.Message.ShouldContain("`queue`");
         error.Message.ShouldContain("lines 2 and 4");
         (error.Line, error.Column).ShouldBe((4, 3));
-        var config = (YamlMappingNode)((YamlMappingNode)document.Root!).Entries[0].Value;
-        ((YamlScalarNode)config.Entries[0].Value).Value.ShouldBe("a");
+        var config = (YamlSourceMapping)((YamlSourceMapping)document.Root!).Entries[0].Value;
+        ((YamlSourceScalar)config.Entries[0].Value).Value.ShouldBe("a");
     }
 
     [Test]
     public void Quoted_and_plain_spellings_of_a_key_are_duplicates()
     {
-        YamlDocumentReader.Read("a: 1\n\"a\": 2\n").Errors.ShouldHaveSingleItem().Message.ShouldContain("appears twice");
+        YamlDocumentReader.Read("a: 1\n\"a\": 2\n").Problems.ShouldHaveSingleItem().Message.ShouldContain("appears twice");
     }
 
     [Test]
     public void A_second_document_is_an_error()
     {
-        var error = YamlDocumentReader.Read("a: 1\n---\nb: 2\n").Errors.ShouldHaveSingleItem();
+        var error = YamlDocumentReader.Read("a: 1\n---\nb: 2\n").Problems.ShouldHaveSingleItem();
         error.Message.ShouldContain("second YAML document");
         error.Line.ShouldBe(2);
     }
@@ -104,8 +104,8 @@ public class YamlDocumentReaderTests
     {
         var document = YamlDocumentReader.Read("base: &b {image: x}\nfirst: *b\nsecond: *b\n");
 
-        document.Errors.ShouldBeEmpty();
-        var root = (YamlMappingNode)document.Root!;
+        document.Problems.ShouldBeEmpty();
+        var root = (YamlSourceMapping)document.Root!;
         root.Entries[1].Value.ShouldBeSameAs(root.Entries[0].Value);
         root.Entries[2].Value.ShouldBeSameAs(root.Entries[0].Value);
     }
@@ -117,7 +117,7 @@ public class YamlDocumentReaderTests
     {
         var document = YamlDocumentReader.Read(yaml);
         document.Root.ShouldBeNull();
-        document.Errors.ShouldHaveSingleItem().Message.ShouldContain(message);
+        document.Problems.ShouldHaveSingleItem().Message.ShouldContain(message);
     }
 
     [Test]
@@ -142,7 +142,7 @@ public class YamlDocumentReaderTests
         // Stops at the first alias that would pass the node limit: 9^9 strings are never built.
         allocated.ShouldBeLessThan(1_000_000);
         document.Root.ShouldBeNull();
-        var error = document.Errors.ShouldHaveSingleItem();
+        var error = document.Problems.ShouldHaveSingleItem();
         error.Message.ShouldContain("billion laughs");
         error.Line.ShouldNotBeNull();
     }
@@ -153,7 +153,7 @@ public class YamlDocumentReaderTests
         var deep = string.Concat(Enumerable.Repeat("[", 60)) + string.Concat(Enumerable.Repeat("]", 60));
         var yaml =
             $"a: &a {deep}\nb: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[*a]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]\n";
-        YamlDocumentReader.Read(yaml).Errors.ShouldHaveSingleItem().Message.ShouldContain("levels deep");
+        YamlDocumentReader.Read(yaml).Problems.ShouldHaveSingleItem().Message.ShouldContain("levels deep");
     }
 
     [Test]
@@ -167,7 +167,7 @@ public class YamlDocumentReaderTests
         // Linear in the nodes read before the limit, never in anything the document could expand to.
         allocated.ShouldBeLessThan(YamlDocumentReader.MaxNodes * 1024L);
         document.Root.ShouldBeNull();
-        document.Errors.ShouldHaveSingleItem().Message.ShouldContain($"more than {YamlDocumentReader.MaxNodes} nodes");
+        document.Problems.ShouldHaveSingleItem().Message.ShouldContain($"more than {YamlDocumentReader.MaxNodes} nodes");
     }
 
     [TestCase(true)]
@@ -183,14 +183,14 @@ public class YamlDocumentReaderTests
 
         allocated.ShouldBeLessThan(4_000_000);
         document.Root.ShouldBeNull();
-        document.Errors.ShouldHaveSingleItem().Message.ShouldContain($"more than {YamlDocumentReader.MaxDepth} levels");
+        document.Problems.ShouldHaveSingleItem().Message.ShouldContain($"more than {YamlDocumentReader.MaxDepth} levels");
     }
 
     [Test]
     public void Nesting_up_to_the_limit_is_fine()
     {
         var yaml = new string('[', YamlDocumentReader.MaxDepth) + new string(']', YamlDocumentReader.MaxDepth);
-        YamlDocumentReader.Read(yaml).Errors.ShouldBeEmpty();
+        YamlDocumentReader.Read(yaml).Problems.ShouldBeEmpty();
     }
 
     [Test]
@@ -203,14 +203,14 @@ public class YamlDocumentReaderTests
 
         // Refused from its length alone: nothing of it is parsed.
         allocated.ShouldBeLessThan(64 * 1024);
-        document.Errors.ShouldHaveSingleItem().Message.ShouldContain("8 MiB");
+        document.Problems.ShouldHaveSingleItem().Message.ShouldContain("8 MiB");
     }
 
     [Test]
     public void Multi_byte_characters_count_towards_the_size_limit()
     {
         var yaml = "a: " + new string('é', YamlDocumentReader.MaxInputBytes / 2);
-        YamlDocumentReader.Read(yaml).Errors.ShouldHaveSingleItem().Message.ShouldContain("8 MiB");
+        YamlDocumentReader.Read(yaml).Problems.ShouldHaveSingleItem().Message.ShouldContain("8 MiB");
     }
 
     [TestCase("a: ")]
@@ -242,7 +242,7 @@ public class YamlDocumentReaderTests
 
         // Linear in the input, with a small constant: a budget in bytes, which unlike wall time does not depend on the machine.
         allocated.ShouldBeLessThan((text.Length * 8L) + 1_000_000);
-        (document.Root is not null || document.Errors.Count > 0).ShouldBeTrue();
+        (document.Root is not null || document.Problems.Count > 0).ShouldBeTrue();
     }
 
     [Test]
@@ -252,15 +252,15 @@ public class YamlDocumentReaderTests
             "base: &base {image: x, cpu: 1}\nextra: &extra {cpu: 2, mem: 3}\nuse:\n  <<: [*base, *extra]\n  image: y\n"
         );
 
-        document.Errors.ShouldBeEmpty();
-        var use = (YamlMappingNode)((YamlMappingNode)document.Root!).Entries[2].Value;
-        use.Entries.Select(e => $"{e.Key.Value}={((YamlScalarNode)e.Value).Value}").ShouldBe(["cpu=1", "mem=3", "image=y"]);
+        document.Problems.ShouldBeEmpty();
+        var use = (YamlSourceMapping)((YamlSourceMapping)document.Root!).Entries[2].Value;
+        use.Entries.Select(e => $"{e.Key.Value}={((YamlSourceScalar)e.Value).Value}").ShouldBe(["cpu=1", "mem=3", "image=y"]);
     }
 
     [Test]
     public void A_merge_after_a_key_it_overrides_is_an_error()
     {
-        var error = YamlDocumentReader.Read("base: &base {image: x}\nuse:\n  image: y\n  <<: *base\n").Errors.ShouldHaveSingleItem();
+        var error = YamlDocumentReader.Read("base: &base {image: x}\nuse:\n  image: y\n  <<: *base\n").Problems.ShouldHaveSingleItem();
         error.Message.ShouldContain("put `<<` first");
         error.Path.ShouldBe("use");
     }
@@ -269,15 +269,15 @@ public class YamlDocumentReaderTests
     [TestCase("a: {<<: [1]}\n")]
     public void A_merge_of_something_else_than_mappings_is_an_error(string yaml)
     {
-        YamlDocumentReader.Read(yaml).Errors.ShouldHaveSingleItem().Message.ShouldContain("needs a mapping");
+        YamlDocumentReader.Read(yaml).Problems.ShouldHaveSingleItem().Message.ShouldContain("needs a mapping");
     }
 
     [Test]
     public void A_quoted_merge_key_is_an_ordinary_key()
     {
         var document = YamlDocumentReader.Read("\"<<\": 1\n");
-        document.Errors.ShouldBeEmpty();
-        ((YamlMappingNode)document.Root!).Entries.Single().Key.Value.ShouldBe("<<");
+        document.Problems.ShouldBeEmpty();
+        ((YamlSourceMapping)document.Root!).Entries.Single().Key.Value.ShouldBe("<<");
     }
 
     [TestCase("a: !custom x\n", "!custom")]
@@ -288,7 +288,7 @@ public class YamlDocumentReaderTests
     [TestCase("a: !custom [1]\n", "!custom")]
     public void Unsupported_tags_are_errors(string yaml, string tag)
     {
-        YamlDocumentReader.Read(yaml).Errors.ShouldHaveSingleItem().Message.ShouldContain(tag);
+        YamlDocumentReader.Read(yaml).Problems.ShouldHaveSingleItem().Message.ShouldContain(tag);
     }
 
     [TestCase("a: !!int 5\n")]
@@ -298,13 +298,13 @@ public class YamlDocumentReaderTests
     [TestCase("a: !!seq []\n")]
     public void Redundant_standard_tags_are_accepted(string yaml)
     {
-        YamlDocumentReader.Read(yaml).Errors.ShouldBeEmpty();
+        YamlDocumentReader.Read(yaml).Problems.ShouldBeEmpty();
     }
 
     [Test]
     public void Non_scalar_keys_are_errors()
     {
-        var error = YamlDocumentReader.Read("? [a, b]\n: c\nd: e\n").Errors.ShouldHaveSingleItem();
+        var error = YamlDocumentReader.Read("? [a, b]\n: c\nd: e\n").Problems.ShouldHaveSingleItem();
         error.Message.ShouldContain("must be a string");
         (error.Line, error.Column).ShouldBe((1, 3));
     }
@@ -312,7 +312,7 @@ public class YamlDocumentReaderTests
     [Test]
     public void Errors_carry_the_path_of_the_node()
     {
-        var error = YamlDocumentReader.Read("config:\n  tags:\n    - a\n    - !weird b\n").Errors.ShouldHaveSingleItem();
+        var error = YamlDocumentReader.Read("config:\n  tags:\n    - a\n    - !weird b\n").Problems.ShouldHaveSingleItem();
         error.Path.ShouldBe("config.tags[1]");
         error.Severity.ShouldBe(ValidationSeverity.Error);
     }

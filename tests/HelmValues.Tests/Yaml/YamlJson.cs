@@ -11,7 +11,7 @@ internal static class YamlJson
     public static JsonNode? ToJson(string yaml)
     {
         var loaded = YamlReader.Load(yaml, static (r, n) => r.ReadValue(n));
-        return loaded.Value is { } value ? ToJson(value) : throw new FormatException(string.Join("\n", loaded.Errors));
+        return loaded.Value is { } value ? ToJson(value) : throw new FormatException(string.Join("\n", loaded.Problems));
     }
 
     // Plain scalars are typed the way YAML 1.1 and 1.2 agree on (our writer quotes every string either would read otherwise);

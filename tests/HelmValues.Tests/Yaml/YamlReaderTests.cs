@@ -28,7 +28,7 @@ public class YamlReaderTests
         YamlValue? Extra
     );
 
-    private static Config ReadConfig(YamlReader r, YamlNode node)
+    private static Config ReadConfig(YamlReader r, YamlSourceNode node)
     {
         string? queue = null;
         IReadOnlyList<string>? tags = null;
@@ -73,7 +73,7 @@ public class YamlReaderTests
         return new Config(queue, tags, ttl, maxInFlight, debug, ratio, extra);
     }
 
-    private static Config? ReadValuesFile(YamlReader r, YamlNode node)
+    private static Config? ReadValuesFile(YamlReader r, YamlSourceNode node)
     {
         Config? config = null;
         foreach (var (key, value) in r.ReadMapping(node, RootKeys))
@@ -96,7 +96,7 @@ public class YamlReaderTests
             "config:\n  queue: kubernetes\n  tags: [a=b, c=d]\n  job-ttl: 1h30m\n  max-in-flight: 0x10\n  debug: true\n  ratio: .5\n"
         );
 
-        result.Errors.ShouldBeEmpty();
+        result.Problems.ShouldBeEmpty();
         result.Succeeded.ShouldBeTrue();
         result.Value.ShouldNotBeNull();
         result.Value.Queue.ShouldBe("kubernetes");
@@ -111,7 +111,7 @@ public class YamlReaderTests
     public void Null_values_are_absent_without_errors()
     {
         var result = Load("config:\n  queue:\n  tags: ~\n  job-ttl: null\n  debug:\n  extra: ~\n");
-        result.Errors.ShouldBeEmpty();
+        result.Problems.ShouldBeEmpty();
         result.Value!.Queue.ShouldBeNull();
         result.Value.Tags.ShouldBeNull();
         result.Value.Extra!.IsNull.ShouldBeTrue();
@@ -125,7 +125,7 @@ public class YamlReaderTests
         result.Succeeded.ShouldBeFalse();
         result.Value.ShouldBeNull();
         result
-            .Errors.Select(e => e.ToString())
+            .Problems.Select(e => e.ToString())
             .ShouldBe([
                 "config.queue (line 2, column 10): expected a string, but YAML 1.1 reads `yes` as a boolean: quote it",
                 "config.tags[1] (line 3, column 13): expected a string, but YAML 1.1 reads `1` as an integer: quote it",
@@ -143,7 +143,7 @@ public class YamlReaderTests
     [TestCase("job_ttl", "job-ttl")]
     public void Unknown_keys_suggest_the_closest_known_key(string key, string suggestion)
     {
-        var error = Load($"config:\n  {key}: 1\n").Errors.ShouldHaveSingleItem();
+        var error = Load($"config:\n  {key}: 1\n").Problems.ShouldHaveSingleItem();
         error.Message.ShouldBe($"unknown key `{key}`; did you mean `{suggestion}`?");
         error.Path.ShouldBe($"config.{key}");
     }
@@ -151,8 +151,8 @@ public class YamlReaderTests
     [Test]
     public void Unknown_keys_far_from_any_known_key_get_no_suggestion()
     {
-        Load("config:\n  completely-different: 1\n").Errors.ShouldHaveSingleItem().Message.ShouldBe("unknown key `completely-different`");
-        Load("config:\n  x: 1\n").Errors.ShouldHaveSingleItem().Message.ShouldBe("unknown key `x`");
+        Load("config:\n  completely-different: 1\n").Problems.ShouldHaveSingleItem().Message.ShouldBe("unknown key `completely-different`");
+        Load("config:\n  x: 1\n").Problems.ShouldHaveSingleItem().Message.ShouldBe("unknown key `x`");
     }
 
     [Test]
@@ -160,7 +160,7 @@ public class YamlReaderTests
     {
         var result = Load("default-metadata: {}\nconfig:\n  org: acme\n  image: x\n");
         result
-            .Errors.Select(e => e.ToString())
+            .Problems.Select(e => e.ToString())
             .ShouldBe([
                 "default-metadata (line 1, column 1): `default-metadata` belongs under `config`",
                 "config.org (line 3, column 3): `org` was removed in controller v0.33.0",
@@ -193,7 +193,7 @@ public class YamlReaderTests
         result.Succeeded.ShouldBeTrue();
         read.ShouldBe(["config"]);
         result
-            .Errors.Select(e => e.ToString())
+            .Problems.Select(e => e.ToString())
             .ShouldBe([
                 "warning: confgi (line 2, column 1): unknown key `confgi`: no template reads it, so it has no effect; did you mean `config`?",
                 "warning: queue (line 3, column 1): `queue` belongs under `config`",
@@ -219,7 +219,7 @@ public class YamlReaderTests
             }
         );
 
-        result.Errors.ShouldBeEmpty();
+        result.Problems.ShouldBeEmpty();
         keys.ShouldBe(["config", "extra", "image"]);
     }
 
@@ -231,7 +231,7 @@ public class YamlReaderTests
     public void Plain_keys_that_YAML_reads_as_other_types_are_errors(string key, string kind)
     {
         var result = YamlReader.Load($"{key}: 1\n", static (r, n) => r.ReadMap(n, static (r, v) => r.ReadInt64(v)));
-        result.Errors.ShouldHaveSingleItem().Message.ShouldBe($"YAML 1.1 reads the key `{key}` as {kind}, not a string: quote it");
+        result.Problems.ShouldHaveSingleItem().Message.ShouldBe($"YAML 1.1 reads the key `{key}` as {kind}, not a string: quote it");
     }
 
     [Test]
@@ -239,11 +239,11 @@ public class YamlReaderTests
     {
         var result = YamlReader.Load("app: web\n\"on\": x\nteam: [1]\n", static (r, n) => r.ReadMap(n, static (r, v) => r.ReadString(v)));
 
-        result.Errors.ShouldHaveSingleItem().Path.ShouldBe("team");
+        result.Problems.ShouldHaveSingleItem().Path.ShouldBe("team");
         var reader = new YamlReader();
         var map = reader.ReadMap(YamlDocumentReader.Read("app: web\n\"on\": x\nteam: [1]\n").Root!, static (r, v) => r.ReadString(v));
         map!.Keys.Order(StringComparer.Ordinal).ShouldBe(["app", "on"]);
-        reader.Errors.ShouldHaveSingleItem().Message.ShouldBe("expected a string, but found a list");
+        reader.Problems.ShouldHaveSingleItem().Message.ShouldBe("expected a string, but found a list");
     }
 
     [Test]
@@ -252,7 +252,7 @@ public class YamlReaderTests
         var reader = new YamlReader();
         var items = reader.ReadSequence(YamlDocumentReader.Read("[1, x, 3, {}]").Root!, static (r, n) => r.ReadInt64(n));
         items.ShouldBe([1L, 3L]);
-        reader.Errors.Select(e => e.Path).ShouldBe(["[1]", "[3]"]);
+        reader.Problems.Select(e => e.Path).ShouldBe(["[1]", "[3]"]);
         reader.HasErrors.ShouldBeTrue();
     }
 
@@ -266,7 +266,7 @@ public class YamlReaderTests
     {
         var reader = new YamlReader();
         reader.ReadString(YamlDocumentReader.Read(yaml).Root!).ShouldBe(expected);
-        reader.Errors.ShouldBeEmpty();
+        reader.Problems.ShouldBeEmpty();
     }
 
     [Test]
@@ -274,7 +274,7 @@ public class YamlReaderTests
     {
         var reader = new YamlReader();
         reader.ReadString(YamlDocumentReader.Read("1e999").Root!).ShouldBe("1e999");
-        var warning = reader.Errors.ShouldHaveSingleItem();
+        var warning = reader.Problems.ShouldHaveSingleItem();
         warning.Severity.ShouldBe(ValidationSeverity.Warning);
         reader.HasErrors.ShouldBeFalse();
     }
@@ -296,7 +296,7 @@ public class YamlReaderTests
     {
         var reader = new YamlReader();
         reader.ReadBoolean(YamlDocumentReader.Read(yaml).Root!).ShouldBe(expected);
-        reader.Errors.ShouldBeEmpty();
+        reader.Problems.ShouldBeEmpty();
     }
 
     [Test]
@@ -304,7 +304,7 @@ public class YamlReaderTests
     {
         var reader = new YamlReader();
         reader.ReadBoolean(YamlDocumentReader.Read("yes").Root!).ShouldBe(true);
-        var warning = reader.Errors.ShouldHaveSingleItem();
+        var warning = reader.Problems.ShouldHaveSingleItem();
         warning.Severity.ShouldBe(ValidationSeverity.Warning);
         warning.Message.ShouldBe("`yes` is a boolean only in YAML 1.1: write true");
     }
@@ -327,7 +327,7 @@ public class YamlReaderTests
     {
         var reader = new YamlReader();
         reader.ReadInt32(YamlDocumentReader.Read(yaml).Root!).ShouldBe(expected);
-        reader.Errors.ShouldBeEmpty();
+        reader.Problems.ShouldBeEmpty();
     }
 
     [TestCase("0755", 493L)]
@@ -337,7 +337,7 @@ public class YamlReaderTests
     {
         var reader = new YamlReader();
         reader.ReadInt64(YamlDocumentReader.Read(yaml).Root!).ShouldBe(expected);
-        var warning = reader.Errors.ShouldHaveSingleItem();
+        var warning = reader.Problems.ShouldHaveSingleItem();
         warning.Severity.ShouldBe(ValidationSeverity.Warning);
         warning.Message.ShouldContain($"write {expected}");
     }
@@ -360,7 +360,7 @@ public class YamlReaderTests
         var result = YamlReader.Load(yaml, static (r, n) => r.ReadInt32(n));
 
         result.Value.ShouldBe(expected);
-        result.Errors.Select(e => (e.Severity, e.Message)).ShouldBe([(ValidationSeverity.Warning, warning)]);
+        result.Problems.Select(e => (e.Severity, e.Message)).ShouldBe([(ValidationSeverity.Warning, warning)]);
     }
 
     [Test]
@@ -377,7 +377,7 @@ public class YamlReaderTests
     {
         var reader = new YamlReader();
         reader.ReadDouble(YamlDocumentReader.Read(yaml).Root!).ShouldBe(expected);
-        reader.Errors.ShouldBeEmpty();
+        reader.Problems.ShouldBeEmpty();
     }
 
     [TestCase("abc", "expected a number, but found the string `abc`")]
@@ -395,7 +395,7 @@ public class YamlReaderTests
     {
         var reader = new YamlReader();
         reader.ReadDuration(YamlDocumentReader.Read(yaml).Root!).ShouldBe(TimeSpan.FromSeconds(seconds));
-        reader.Errors.ShouldBeEmpty();
+        reader.Problems.ShouldBeEmpty();
     }
 
     [TestCase(
@@ -424,7 +424,7 @@ public class YamlReaderTests
         const string Yaml = "a: on\nb: \"on\"\nc: 0755\nd: [1, 2.5, ~, x]\ne: {z: 1, w: 2}\nf: 1:20\ng: |\n  two\n  lines\n";
         var result = YamlReader.Load(Yaml, static (r, n) => r.ReadValue(n));
 
-        result.Errors.ShouldBeEmpty();
+        result.Problems.ShouldBeEmpty();
         var value = result.Value!;
         value.Entries.Select(e => e.Key).ShouldBe(["a", "b", "c", "d", "e", "f", "g"]);
         value.Entries[0].Value.ShouldBe(YamlValue.Plain("on"));
@@ -441,7 +441,7 @@ public class YamlReaderTests
     public void ReadValue_refuses_keys_that_are_not_strings()
     {
         var result = YamlReader.Load("yes: 1\nok: 2\n", static (r, n) => r.ReadValue(n));
-        result.Errors.ShouldHaveSingleItem().Path.ShouldBe("yes");
+        result.Problems.ShouldHaveSingleItem().Path.ShouldBe("yes");
         result.Value.ShouldBeNull();
     }
 
@@ -449,7 +449,7 @@ public class YamlReaderTests
     public void ReadMapping_reports_a_node_that_is_not_a_mapping()
     {
         var result = YamlReader.Load("config: [1]\n", ReadValuesFile);
-        result.Errors.ShouldHaveSingleItem().ToString().ShouldBe("config (line 1, column 9): expected a mapping, but found a list");
+        result.Problems.ShouldHaveSingleItem().ToString().ShouldBe("config (line 1, column 9): expected a mapping, but found a list");
     }
 
     [Test]
@@ -467,16 +467,16 @@ public class YamlReaderTests
 
         called.ShouldBeFalse();
         result.Value.ShouldBeNull();
-        result.Errors.ShouldHaveSingleItem().Message.ShouldStartWith("invalid YAML");
+        result.Problems.ShouldHaveSingleItem().Message.ShouldStartWith("invalid YAML");
     }
 
     [Test]
     public void Load_keeps_reading_after_non_fatal_document_errors()
     {
         var result = Load("config:\n  queue: a\n  queue: b\n  debug: maybe\n");
-        result.Errors.Count.ShouldBe(2);
-        result.Errors[0].Message.ShouldContain("appears twice");
-        result.Errors[1].Path.ShouldBe("config.debug");
+        result.Problems.Count.ShouldBe(2);
+        result.Problems[0].Message.ShouldContain("appears twice");
+        result.Problems[1].Path.ShouldBe("config.debug");
     }
 
     [Test]
@@ -485,7 +485,7 @@ public class YamlReaderTests
         var result = Load("config:\n  debug: on\n");
         result.Succeeded.ShouldBeTrue();
         result.Value!.Debug.ShouldBe(true);
-        result.Errors.ShouldHaveSingleItem().ToString().ShouldStartWith("warning: config.debug (line 2, column 10)");
+        result.Problems.ShouldHaveSingleItem().ToString().ShouldStartWith("warning: config.debug (line 2, column 10)");
     }
 
     [Test]
@@ -493,8 +493,8 @@ public class YamlReaderTests
     {
         var yaml = string.Concat(Enumerable.Range(0, 500).Select(i => $"  unknown{i}: 1\n"));
         var result = Load("config:\n" + yaml);
-        result.Errors.Count.ShouldBe(YamlReader.MaxErrors + 1);
-        result.Errors[^1].Message.ShouldContain("only the first 100");
+        result.Problems.Count.ShouldBe(YamlReader.MaxErrors + 1);
+        result.Problems[^1].Message.ShouldContain("only the first 100");
     }
 
     [TestCase("a: 1\n---\nb: 2\n")]
@@ -510,12 +510,12 @@ public class YamlReaderTests
         result.Succeeded.ShouldBeFalse();
     }
 
-    private static void AssertError<T>(Func<YamlReader, YamlNode, T> read, string yaml, string message)
+    private static void AssertError<T>(Func<YamlReader, YamlSourceNode, T> read, string yaml, string message)
     {
         var reader = new YamlReader();
         var root = YamlDocumentReader.Read(yaml).Root!;
         ((object?)read(reader, root)).ShouldBeNull();
-        var error = reader.Errors.ShouldHaveSingleItem();
+        var error = reader.Problems.ShouldHaveSingleItem();
         error.Message.ShouldBe(message);
         error.Severity.ShouldBe(ValidationSeverity.Error);
         (error.Line, error.Column).ShouldBe((1, 1));

@@ -7,24 +7,24 @@ namespace HelmValues.Tests.Yaml;
 internal static class YamlTrees
 {
     /// <summary>Keys in the tree's order; a quoted or block scalar in single quotes, a plain one as written.</summary>
-    public static string Flow(YamlNode node)
+    public static string Flow(YamlSourceNode node)
     {
         var text = new StringBuilder();
         Append(text, node);
         return text.ToString();
     }
 
-    private static void Append(StringBuilder text, YamlNode node)
+    private static void Append(StringBuilder text, YamlSourceNode node)
     {
         switch (node)
         {
-            case YamlMappingNode mapping:
+            case YamlSourceMapping mapping:
                 text.Append('{').AppendJoin(", ", mapping.Entries.Select(e => $"{Flow(e.Key)}: {Flow(e.Value)}")).Append('}');
                 break;
-            case YamlSequenceNode sequence:
+            case YamlSourceSequence sequence:
                 text.Append('[').AppendJoin(", ", sequence.Items.Select(Flow)).Append(']');
                 break;
-            case YamlScalarNode scalar:
+            case YamlSourceScalar scalar:
                 text.Append(scalar.IsPlain ? scalar.Value : $"'{scalar.Value}'");
                 break;
         }

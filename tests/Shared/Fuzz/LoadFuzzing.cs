@@ -74,8 +74,8 @@ internal static class LoadFuzzing
         Allocations.Of(() => result = load(yaml)).ShouldBeLessThan(Budget(yaml), "allocated by Load");
         if (!result!.Succeeded)
         {
-            result.Errors.ShouldContain(e => e.Severity == ValidationSeverity.Error);
-            result.Errors.ShouldAllBe(e =>
+            result.Problems.ShouldContain(e => e.Severity == ValidationSeverity.Error);
+            result.Problems.ShouldAllBe(e =>
                 e.Message.Length > 0 && !e.Message.Contains("Exception") && !e.Message.Contains("Operation is not valid")
             );
             return false;
@@ -86,7 +86,7 @@ internal static class LoadFuzzing
             .Of(() => written = Write(result.Value!, validate, write))
             .ShouldBeLessThan(Budget(yaml), "allocated by Validate and ToYaml");
         var again = load(written!);
-        again.Succeeded.ShouldBeTrue($"what was written does not load back:\n{written}\n{string.Join("\n", again.Errors)}");
+        again.Succeeded.ShouldBeTrue($"what was written does not load back:\n{written}\n{string.Join("\n", again.Problems)}");
         write(again.Value!).ShouldBe(written, "the written data changed on a reload");
         return true;
     }

@@ -77,10 +77,14 @@ internal sealed class ChartSchema
     /// <param name="root">The values.</param>
     /// <param name="violations">Where the violations go.</param>
     /// <param name="shared">Nodes of the tree converted once for all validations (<see cref="YamlToHelmJson.ConvertShared"/>).</param>
-    public void Validate(YamlNode? root, List<SchemaViolation> violations, IReadOnlyDictionary<YamlNode, HelmJson>? shared = null)
+    public void Validate(
+        YamlSourceNode? root,
+        List<SchemaViolation> violations,
+        IReadOnlyDictionary<YamlSourceNode, HelmJson>? shared = null
+    )
     {
         ArgumentNullException.ThrowIfNull(violations);
-        if (root is not null and not YamlMappingNode && !IsNull(root))
+        if (root is not null and not YamlSourceMapping && !IsNull(root))
         {
             // Helm reads values into a map: a list or scalar document fails to load.
             violations.Add(
@@ -88,16 +92,16 @@ internal sealed class ChartSchema
                     "",
                     root,
                     "type",
-                    $"must be a mapping at the top level (is {(root is YamlSequenceNode ? "a list" : "a scalar")}): Helm cannot load it"
+                    $"must be a mapping at the top level (is {(root is YamlSourceSequence ? "a list" : "a scalar")}): Helm cannot load it"
                 )
             );
             return;
         }
 
-        var value = YamlToHelmJson.Convert(root is YamlMappingNode ? root : null, violations, shared);
+        var value = YamlToHelmJson.Convert(root is YamlSourceMapping ? root : null, violations, shared);
         SchemaEvaluator.Validate(_root, value, _usesUnevaluated, violations);
     }
 
-    private static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { IsPlain: true, Tag: null } scalar && Yaml11Scalars.ResolveGoYamlV2(scalar.Value) == YamlScalarKind.Null;
+    private static bool IsNull(YamlSourceNode node) =>
+        node is YamlSourceScalar { IsPlain: true, Tag: null } scalar && Yaml11Scalars.ResolveGoYamlV2(scalar.Value) == YamlScalarKind.Null;
 }

@@ -36,7 +36,7 @@ internal enum HelmJsonKind
 /// <param name="Name">The key, as the JSON string Helm makes of it.</param>
 /// <param name="Value">The value.</param>
 /// <param name="KeyNode">The YAML key, for positions; null for values from the schema text.</param>
-internal readonly record struct HelmJsonProperty(string Name, HelmJson Value, YamlScalarNode? KeyNode);
+internal readonly record struct HelmJsonProperty(string Name, HelmJson Value, YamlSourceScalar? KeyNode);
 
 /// <summary>
 /// A JSON value as Helm's schema validator sees it: the values file after Helm's YAML-to-JSON conversion, or an
@@ -55,7 +55,7 @@ internal sealed class HelmJson
 
     private HelmJson(
         HelmJsonKind kind,
-        YamlNode? node,
+        YamlSourceNode? node,
         bool boolean = false,
         JsonDecimal number = default,
         string? text = null,
@@ -84,7 +84,7 @@ internal sealed class HelmJson
     public HelmJsonKind Kind { get; }
 
     /// <summary>The YAML node the value comes from (for its line and column); null for schema values and an empty document.</summary>
-    public YamlNode? Node { get; }
+    public YamlSourceNode? Node { get; }
 
     /// <summary>The value of a boolean.</summary>
     public bool Boolean { get; }
@@ -102,26 +102,26 @@ internal sealed class HelmJson
     public IReadOnlyList<HelmJsonProperty> Properties { get; }
 
     /// <summary>JSON null.</summary>
-    public static HelmJson Null(YamlNode? node) => new(HelmJsonKind.Null, node);
+    public static HelmJson Null(YamlSourceNode? node) => new(HelmJsonKind.Null, node);
 
     /// <summary>A boolean.</summary>
-    public static HelmJson FromBoolean(bool value, YamlNode? node) => new(HelmJsonKind.Boolean, node, boolean: value);
+    public static HelmJson FromBoolean(bool value, YamlSourceNode? node) => new(HelmJsonKind.Boolean, node, boolean: value);
 
     /// <summary>A number.</summary>
-    public static HelmJson FromNumber(JsonDecimal value, YamlNode? node) => new(HelmJsonKind.Number, node, number: value);
+    public static HelmJson FromNumber(JsonDecimal value, YamlSourceNode? node) => new(HelmJsonKind.Number, node, number: value);
 
     /// <summary>A string.</summary>
-    public static HelmJson FromString(string value, YamlNode? node) => new(HelmJsonKind.String, node, text: value);
+    public static HelmJson FromString(string value, YamlSourceNode? node) => new(HelmJsonKind.String, node, text: value);
 
     /// <summary>An array.</summary>
-    public static HelmJson FromItems(HelmJson[] items, YamlNode? node) => new(HelmJsonKind.Array, node, items: items);
+    public static HelmJson FromItems(HelmJson[] items, YamlSourceNode? node) => new(HelmJsonKind.Array, node, items: items);
 
     /// <summary>An object; <paramref name="properties"/> must have distinct names.</summary>
-    public static HelmJson FromProperties(HelmJsonProperty[] properties, YamlNode? node) =>
+    public static HelmJson FromProperties(HelmJsonProperty[] properties, YamlSourceNode? node) =>
         new(HelmJsonKind.Object, node, properties: properties);
 
     /// <summary>A value Helm cannot hold, with the reason.</summary>
-    public static HelmJson NotJson(string reason, YamlNode? node) => new(HelmJsonKind.NotJson, node, text: reason);
+    public static HelmJson NotJson(string reason, YamlSourceNode? node) => new(HelmJsonKind.NotJson, node, text: reason);
 
     /// <summary>The value of the property <paramref name="name"/>, or null when the object has none.</summary>
     public HelmJson? Property(string name)

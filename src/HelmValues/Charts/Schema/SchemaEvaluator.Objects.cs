@@ -98,7 +98,7 @@ internal sealed partial class SchemaEvaluator
         SchemaNode schema,
         string name,
         HelmJson child,
-        YamlScalarNode? keyNode,
+        YamlSourceScalar? keyNode,
         List<SchemaViolation>? sink,
         Evaluated? local
     )
@@ -149,7 +149,7 @@ internal sealed partial class SchemaEvaluator
     }
 
     // propertyNames: the key, as a string, against the schema; its violations speak of the key (the path is at the key).
-    private bool EvaluatePropertyName(SchemaNode names, string name, YamlScalarNode? keyNode, List<SchemaViolation>? sink)
+    private bool EvaluatePropertyName(SchemaNode names, string name, YamlSourceScalar? keyNode, List<SchemaViolation>? sink)
     {
         var found = sink is null ? null : new List<SchemaViolation>();
         var valid = Evaluate(names, HelmJson.FromString(name, keyNode), found, null, "propertyNames");

@@ -223,18 +223,18 @@ internal sealed partial class SchemaEvaluator
             _ => true,
         };
 
-    private void Report(List<SchemaViolation>? sink, YamlNode? node, string keyword, string message) =>
+    private void Report(List<SchemaViolation>? sink, YamlSourceNode? node, string keyword, string message) =>
         sink?.Add(new SchemaViolation(_path.ToString(), node, keyword, message));
 
     // A violation of the value under `key`, such as a missing required key.
-    private void ReportAt(List<SchemaViolation>? sink, string key, YamlNode? node, string keyword, string message)
+    private void ReportAt(List<SchemaViolation>? sink, string key, YamlSourceNode? node, string keyword, string message)
     {
         _path.Push(key);
         Report(sink, node, keyword, message);
         _path.Pop();
     }
 
-    private void ReportAt(List<SchemaViolation>? sink, int index, YamlNode? node, string keyword, string message)
+    private void ReportAt(List<SchemaViolation>? sink, int index, YamlSourceNode? node, string keyword, string message)
     {
         _path.Push(index);
         Report(sink, node, keyword, message);

@@ -14,4 +14,4 @@ namespace HelmValues.Charts;
 /// </param>
 /// <param name="Keyword">The schema keyword: <c>type</c>, <c>required</c>, <c>enum</c>, <c>anyOf</c>, ...</param>
 /// <param name="Message">What a user reads: the rule and the value, short and lower-case (<c>must be at least 1 (is 0)</c>).</param>
-internal readonly record struct SchemaViolation(string Path, YamlNode? Node, string Keyword, string Message);
+internal readonly record struct SchemaViolation(string Path, YamlSourceNode? Node, string Keyword, string Message);

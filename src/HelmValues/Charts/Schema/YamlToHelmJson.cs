@@ -35,13 +35,13 @@ internal sealed class YamlToHelmJson
     // Containers, and scalars Helm cannot hold, converted so far: an alias is the very node its anchor names, and
     // converting it once keeps a problem from being reported twice. A scalar that converts cleanly needs no entry:
     // converting it again gives the same value.
-    private readonly Dictionary<YamlNode, HelmJson> _converted = new(ReferenceEqualityComparer.Instance);
-    private readonly IReadOnlyDictionary<YamlNode, HelmJson>? _shared;
+    private readonly Dictionary<YamlSourceNode, HelmJson> _converted = new(ReferenceEqualityComparer.Instance);
+    private readonly IReadOnlyDictionary<YamlSourceNode, HelmJson>? _shared;
     private readonly List<SchemaViolation> _problems;
     private readonly PathStack _path = new();
     private readonly bool _rememberScalars;
 
-    private YamlToHelmJson(List<SchemaViolation> problems, IReadOnlyDictionary<YamlNode, HelmJson>? shared, bool rememberScalars)
+    private YamlToHelmJson(List<SchemaViolation> problems, IReadOnlyDictionary<YamlSourceNode, HelmJson>? shared, bool rememberScalars)
     {
         _problems = problems;
         _shared = shared;
@@ -55,7 +55,11 @@ internal sealed class YamlToHelmJson
     /// <param name="root">The values.</param>
     /// <param name="problems">Where the violations go.</param>
     /// <param name="shared">Nodes already converted (<see cref="ConvertShared"/>): these are not converted again.</param>
-    public static HelmJson Convert(YamlNode? root, List<SchemaViolation> problems, IReadOnlyDictionary<YamlNode, HelmJson>? shared = null)
+    public static HelmJson Convert(
+        YamlSourceNode? root,
+        List<SchemaViolation> problems,
+        IReadOnlyDictionary<YamlSourceNode, HelmJson>? shared = null
+    )
     {
         if (root is null)
         {
@@ -70,7 +74,7 @@ internal sealed class YamlToHelmJson
     /// node with its value, for <see cref="Convert"/> to reuse. Empty when any value of the tree is not JSON, so that
     /// such a value is reported, at its place, by every conversion that meets it.
     /// </summary>
-    public static IReadOnlyDictionary<YamlNode, HelmJson> ConvertShared(YamlNode? root)
+    public static IReadOnlyDictionary<YamlSourceNode, HelmJson> ConvertShared(YamlSourceNode? root)
     {
         var problems = new List<SchemaViolation>();
         var converter = new YamlToHelmJson(problems, null, rememberScalars: true);
@@ -79,17 +83,17 @@ internal sealed class YamlToHelmJson
             converter.Value(root);
         }
 
-        return problems.Count == 0 ? converter._converted : new Dictionary<YamlNode, HelmJson>();
+        return problems.Count == 0 ? converter._converted : new Dictionary<YamlSourceNode, HelmJson>();
     }
 
-    private HelmJson Value(YamlNode node)
+    private HelmJson Value(YamlSourceNode node)
     {
         if ((_shared is not null && _shared.TryGetValue(node, out var done)) || _converted.TryGetValue(node, out done))
         {
             return done;
         }
 
-        if (node is YamlScalarNode scalar)
+        if (node is YamlSourceScalar scalar)
         {
             var value = Scalar(scalar);
             if (_rememberScalars || value.Kind == HelmJsonKind.NotJson)
@@ -102,15 +106,15 @@ internal sealed class YamlToHelmJson
 
         var container = node switch
         {
-            YamlSequenceNode sequence => Sequence(sequence),
-            YamlMappingNode mapping => Mapping(mapping),
+            YamlSourceSequence sequence => Sequence(sequence),
+            YamlSourceMapping mapping => Mapping(mapping),
             _ => throw new ArgumentException($"Unknown node type {node.GetType()}.", nameof(node)),
         };
         _converted[node] = container;
         return container;
     }
 
-    private HelmJson Sequence(YamlSequenceNode sequence)
+    private HelmJson Sequence(YamlSourceSequence sequence)
     {
         var items = new HelmJson[sequence.Items.Count];
         for (var i = 0; i < items.Length; i++)
@@ -123,7 +127,7 @@ internal sealed class YamlToHelmJson
         return HelmJson.FromItems(items, sequence);
     }
 
-    private HelmJson Mapping(YamlMappingNode mapping)
+    private HelmJson Mapping(YamlSourceMapping mapping)
     {
         var entries = mapping.Entries;
         var properties = new HelmJsonProperty[entries.Count];
@@ -176,7 +180,7 @@ internal sealed class YamlToHelmJson
         return -1;
     }
 
-    private HelmJson Scalar(YamlScalarNode scalar)
+    private HelmJson Scalar(YamlSourceScalar scalar)
     {
         var resolved = Resolve(scalar);
         switch (resolved.Kind)
@@ -206,7 +210,7 @@ internal sealed class YamlToHelmJson
     }
 
     // The JSON key sigs.k8s.io/yaml makes of a key, or null (with the problem) when it fails.
-    private static string? Key(YamlScalarNode key, out string? problem)
+    private static string? Key(YamlSourceScalar key, out string? problem)
     {
         problem = null;
         var resolved = Resolve(key);
@@ -235,10 +239,10 @@ internal sealed class YamlToHelmJson
 
     // go-yaml v2's resolve(): the tag decides when there is one (quoted or not), else quoting makes a string and
     // plain text is resolved by its shape.
-    private static Resolved Resolve(YamlScalarNode scalar)
+    private static Resolved Resolve(YamlSourceScalar scalar)
     {
         var tag = scalar.Tag;
-        if (tag == YamlScalarNode.StringTag || (tag is null && !scalar.IsPlain))
+        if (tag == YamlSourceScalar.StringTag || (tag is null && !scalar.IsPlain))
         {
             return Resolved.String(scalar.Value);
         }
@@ -328,7 +332,7 @@ internal sealed class YamlToHelmJson
     private static string ShortTag(string tag) =>
         tag.StartsWith(TagPrefix, StringComparison.Ordinal) ? "!!" + tag[TagPrefix.Length..] : tag;
 
-    private void Report(YamlNode node, string message) => _problems.Add(new SchemaViolation(_path.ToString(), node, "type", message));
+    private void Report(YamlSourceNode node, string message) => _problems.Add(new SchemaViolation(_path.ToString(), node, "type", message));
 
     private enum ScalarKind
     {

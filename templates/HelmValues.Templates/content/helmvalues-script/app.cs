@@ -9,8 +9,8 @@
 //
 // PublishAot=false: a file-based app publishes with Native AOT by default, and restoring for that downloads the AOT compiler
 // (about 300 MB) that `dotnet run` never uses.
+using HelmValues.Aws;
 using HelmValues.Ecr;
-using HelmValues.Kubernetes;
 using HelmValues.Output;
 using HelmValues.Pipelines;
 using HelmValues.Stack;

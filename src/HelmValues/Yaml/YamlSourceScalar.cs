@@ -1,12 +1,12 @@
 namespace HelmValues.Yaml;
 
 /// <summary>A scalar: the text of a plain, quoted or block scalar.</summary>
-public sealed class YamlScalarNode : YamlNode
+public sealed class YamlSourceScalar : YamlSourceNode
 {
     /// <summary>The YAML 1.1 tag of strings, <c>!!str</c> in short form.</summary>
     public const string StringTag = "tag:yaml.org,2002:str";
 
-    internal YamlScalarNode(string value, bool isPlain, string? tag, int line, int column)
+    internal YamlSourceScalar(string value, bool isPlain, string? tag, int line, int column)
         : base(line, column, 1, 0)
     {
         Value = value;

@@ -1,6 +1,6 @@
-using HelmValues.Kubernetes;
+using HelmValues.Aws;
 
-namespace HelmValues.Tests.Kubernetes;
+namespace HelmValues.Tests.Aws;
 
 public class IamRoleArnTests
 {

@@ -1,13 +1,15 @@
 namespace HelmValues.Yaml;
 
-/// <summary>A node of a parsed YAML document: a <see cref="YamlScalarNode"/>, <see cref="YamlMappingNode"/> or <see cref="YamlSequenceNode"/>.</summary>
+/// <summary>
+/// A node of a parsed YAML source document, with the file, line and column it was read from: a <see cref="YamlSourceScalar"/>, <see cref="YamlSourceMapping"/> or <see cref="YamlSourceSequence"/>.
+/// </summary>
 /// <remarks>
 /// Nodes are immutable. An alias (<c>*name</c>) is resolved to the very node its anchor names, so one node object
 /// may appear several times in a tree; the reader bounds how many nodes that can add up to.
 /// </remarks>
-public abstract class YamlNode
+public abstract class YamlSourceNode
 {
-    private protected YamlNode(int line, int column, int size, int height)
+    private protected YamlSourceNode(int line, int column, int size, int height)
     {
         Line = line;
         Column = column;

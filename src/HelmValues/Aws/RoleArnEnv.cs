@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using HelmValues.Validation;
 using k8s.Models;
 
-namespace HelmValues.Kubernetes;
+namespace HelmValues.Aws;
 
 /// <summary>
 /// <c>AWS_ROLE_ARN</c> in a container's environment: the role AWS SDKs assume with a web-identity token. An escaped or

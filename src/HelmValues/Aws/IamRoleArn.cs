@@ -1,7 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 
-namespace HelmValues.Kubernetes;
+namespace HelmValues.Aws;
 
 /// <summary>
 /// The ARN of an AWS IAM role, checked against IAM's rules: <c>arn:{partition}:iam::{account}:role{path}{name}</c>

@@ -1,7 +1,8 @@
+using HelmValues.Aws;
 using HelmValues.Kubernetes;
 using HelmValues.Manifests;
 
-namespace HelmValues.Tests.Kubernetes;
+namespace HelmValues.Tests.Aws;
 
 public class IrsaTests
 {

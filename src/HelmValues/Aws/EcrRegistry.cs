@@ -1,9 +1,8 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
-using HelmValues.Aws;
 
-namespace HelmValues.Ecr;
+namespace HelmValues.Aws;
 
 /// <summary>
 /// An Amazon ECR registry host: <c>&lt;account&gt;.dkr.ecr[-fips].&lt;region&gt;.amazonaws.com</c>

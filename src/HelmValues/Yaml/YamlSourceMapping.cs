@@ -3,16 +3,22 @@ using System.Collections.Generic;
 namespace HelmValues.Yaml;
 
 /// <summary>A mapping, with its entries in document order (merge keys already applied).</summary>
-public sealed class YamlMappingNode : YamlNode
+public sealed class YamlSourceMapping : YamlSourceNode
 {
-    internal YamlMappingNode(IReadOnlyList<KeyValuePair<YamlScalarNode, YamlNode>> entries, int line, int column, int size, int height)
+    internal YamlSourceMapping(
+        IReadOnlyList<KeyValuePair<YamlSourceScalar, YamlSourceNode>> entries,
+        int line,
+        int column,
+        int size,
+        int height
+    )
         : base(line, column, size, height)
     {
         Entries = entries;
     }
 
     /// <summary>The entries in document order; keys are unique scalars.</summary>
-    public IReadOnlyList<KeyValuePair<YamlScalarNode, YamlNode>> Entries { get; }
+    public IReadOnlyList<KeyValuePair<YamlSourceScalar, YamlSourceNode>> Entries { get; }
 
     internal override string Describe() => "a mapping";
 }

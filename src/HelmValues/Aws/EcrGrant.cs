@@ -1,11 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
-using HelmValues.Aws;
-using HelmValues.Kubernetes;
 
-namespace HelmValues.Ecr;
+namespace HelmValues.Aws;
 
-/// <summary>What <see cref="IamRecipes.GrantEcr"/> gives a role: access to named repositories of one registry.</summary>
+/// <summary>Access to named repositories of one ECR registry, given to an IAM role (the ECR recipes' <c>GrantEcr</c>).</summary>
 /// <param name="Role">The role.</param>
 /// <param name="Registry">The registry.</param>
 /// <param name="Access">Pull, or pull and push.</param>

@@ -1,9 +1,14 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using HelmValues.Kubernetes;
+using HelmValues.Manifests;
 using HelmValues.Validation;
+using k8s.Models;
 
-namespace HelmValues.Kubernetes;
+namespace HelmValues.Aws;
 
 /// <summary>
 /// IAM Roles for Service Accounts (IRSA) on EKS: the ServiceAccount annotations that the
@@ -11,7 +16,7 @@ namespace HelmValues.Kubernetes;
 /// </summary>
 /// <remarks>
 /// The methods only set annotations. Their values are checked when the manifest is validated (and so before it is
-/// written, see <see cref="Manifests.ManifestYaml"/>), each problem reported at its annotation's path, e.g.
+/// written, see <see cref="ManifestYaml"/>), each problem reported at its annotation's path, e.g.
 /// <c>metadata.annotations["eks.amazonaws.com/role-arn"]</c>, together with every other problem of the manifest.
 /// </remarks>
 /// <example>
@@ -105,6 +110,27 @@ public static class Irsa
         ArgumentNullException.ThrowIfNull(builder);
         return builder.WithAnnotation(TokenExpirationAnnotation, seconds.ToString(CultureInfo.InvariantCulture));
     }
+
+    /// <summary>
+    /// Makes <see cref="ManifestValidator"/> check the IRSA annotations of every ServiceAccount. Manifests know nothing of AWS, so
+    /// the rule joins them from here, when the assembly is loaded (before any manifest can be validated).
+    /// </summary>
+    [ModuleInitializer]
+    [SuppressMessage(
+        "Usage",
+        "CA2255:The 'ModuleInitializer' attribute should not be used in libraries",
+        Justification = "It only adds a rule of this assembly to a list of this assembly: no user code runs, nothing is loaded."
+    )]
+    internal static void AddManifestRule() =>
+        ManifestRules.Add(
+            static (context, path, manifest) =>
+            {
+                if (manifest is V1ServiceAccount { Metadata.Annotations: { } annotations })
+                {
+                    ValidateAnnotations(context, path.Key("metadata").Key("annotations"), annotations);
+                }
+            }
+        );
 
     /// <summary>Checks the IRSA annotations of a ServiceAccount; <paramref name="annotations"/> is at <paramref name="path"/>.</summary>
     internal static void ValidateAnnotations(ValidationContext context, ValuePath path, IDictionary<string, string> annotations)

@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using HelmValues.Aws;
+using HelmValues.Collections;
+using HelmValues.Pipelines;
+using HelmValues.Stack;
+using HelmValues.Validation;
+using k8s.Models;
+
+namespace HelmValues.Ecr;
+
+/// <summary>
+/// What the ECR recipes keep in a stack: the registries its images come from, whether those may be in another account than the
+/// roles, and the pull Secrets a token refresh job fills in. Its checks: each registry is in the partition and (unless allowed)
+/// the account of every role that pulls from it, and the pipeline's <c>ecr</c> plugin logs in to a registry's region.
+/// </summary>
+/// <param name="Registries">The registries, in the order the recipes named them.</param>
+/// <param name="AllowCrossAccount">Whether a registry may be in another account than the roles.</param>
+/// <param name="RefreshedSecrets">The names of the pull Secrets that a token refresh CronJob fills in.</param>
+internal sealed record EcrStackPart(IReadOnlyList<EcrRegistry> Registries, bool AllowCrossAccount, IReadOnlyList<string> RefreshedSecrets)
+    : IStackPart
+{
+    public static EcrStackPart Empty { get; } =
+        new(ValueList.From(Array.Empty<EcrRegistry>()), false, ValueList.From(Array.Empty<string>()));
+
+    /// <summary>This part with <paramref name="registry"/> added.</summary>
+    public EcrStackPart AddRegistry(EcrRegistry registry) => this with { Registries = ValueList.Append(Registries, registry) };
+
+    /// <summary>This part with the pull Secret <paramref name="name"/>, which a token refresh fills in, added.</summary>
+    public EcrStackPart AddRefreshedSecret(string name) => this with { RefreshedSecrets = ValueList.Append(RefreshedSecrets, name) };
+
+    // An ECR registry must be in the partition and (unless allowed) the account of the roles that pull from it, and
+    // the pipeline's ecr plugin must log in to the registry's region.
+    public void Check(StackState stack, ValidationContext context)
+    {
+        var roles = stack.Roles.Concat(StackChecks.PipelineRoles(stack.Pipeline)).ToList();
+        foreach (var registry in Registries.Distinct())
+        {
+            foreach (var use in roles)
+            {
+                if (use.Role.Partition != registry.Partition)
+                {
+                    context.AddError(
+                        use.Path,
+                        $"role {use.Role} is in partition {use.Role.Partition}, but the ECR registry {registry} is in {registry.Partition}"
+                    );
+                }
+                else if (use.Role.AccountId != registry.AccountId && !AllowCrossAccount)
+                {
+                    context.AddError(
+                        use.Path,
+                        $"role {use.Role} is in account {use.Role.AccountId}, but the ECR registry {registry} is in account {registry.AccountId} "
+                            + "(if the registry policy grants that account access, call AllowCrossAccountRegistries())"
+                    );
+                }
+            }
+        }
+
+        var regions = Registries.Select(r => r.Region).ToHashSet();
+        foreach (var (plugin, path) in StackChecks.PipelinePlugins(stack.Pipeline).Where(p => p.Plugin is EcrPlugin))
+        {
+            var region = ((EcrPlugin)plugin).Region;
+            if (regions.Count > 0 && !regions.Contains(region))
+            {
+                context.AddError(
+                    path.Key("region"),
+                    $"is {region}, but the stack's ECR registries are in {string.Join(", ", regions.Order(StringComparer.Ordinal))}"
+                );
+            }
+        }
+    }
+
+    /// <summary>The token refresh's pull Secret is written with an empty docker config (<c>{"auths":{}}</c>) that its CronJob fills in.</summary>
+    public bool FillsInCluster(V1Secret secret) => secret.Metadata?.Name is { } name && RefreshedSecrets.Contains(name);
+}
