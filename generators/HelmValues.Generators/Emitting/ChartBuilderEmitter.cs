@@ -24,9 +24,9 @@ namespace HelmValues.Generators.Emitting;
 /// </remarks>
 internal static class ChartBuilderEmitter
 {
-    private const string ValueList = "global::HelmValues.Collections.ValueList";
-    private const string ValueMap = "global::HelmValues.Collections.ValueMap";
-    private const string NullKeys = "global::HelmValues.Collections.NullKeys";
+    private const string ValueList = RuntimeNames.ValueList;
+    private const string ValueMap = RuntimeNames.ValueMap;
+    private const string NullKeys = RuntimeNames.NullKeys;
 
     public static void Write(SourceWriter writer, ObjectTypeSpec type)
     {

@@ -23,7 +23,7 @@ internal static class ChartRecordEmitter
     // Private members generated next to the properties start with a lower-case letter, which no property name does.
     private const string KeysField = "_keys";
     private const string NullKeysField = "_nullKeys";
-    private const string NullKeysRuntime = "global::HelmValues.Collections.NullKeys";
+    private const string NullKeysRuntime = RuntimeNames.NullKeys;
 
     private const string Hidden =
         "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
@@ -47,7 +47,7 @@ internal static class ChartRecordEmitter
         writer.WriteDoc("remarks", remarks.Trim());
 
         writer.WriteLine(GeneratedFile.GeneratedCodeAttribute);
-        writer.WriteLine($"public sealed partial record {type.Name} : global::HelmValues.IValuesObject");
+        writer.WriteLine($"public sealed partial record {type.Name} : {RuntimeNames.ValuesObject}");
         using (writer.WriteBlock())
         {
             foreach (var property in type.Properties)
@@ -159,21 +159,19 @@ internal static class ChartRecordEmitter
         writer.WriteLine(
             "/// <summary>Writes these values as a values.yaml document: keys in ordinal order, YAML 1.1-safe, LF, final newline.</summary>"
         );
-        writer.WriteLine("public string ToYaml() => global::HelmValues.ValuesDocument.ToYaml(this);");
+        writer.WriteLine($"public string ToYaml() => {RuntimeNames.ValuesDocument}.ToYaml(this);");
         writer.WriteLine();
         writer.WriteLine(
             "/// <summary>Checks every rule the schema and the hand-written rules know, and Helm's verdict on these values over the chart's defaults, returning all problems at once.</summary>"
         );
-        writer.WriteLine(
-            "public global::HelmValues.Validation.ValidationResult Validate() => global::HelmValues.ValuesDocument.Validate(this, Chart);"
-        );
+        writer.WriteLine($"public {RuntimeNames.ValidationResult} Validate() => {RuntimeNames.ValuesDocument}.Validate(this, Chart);");
         writer.WriteLine();
         writer.WriteLine(
             "/// <summary>Loads a values.yaml strictly and validates it as an override of the chart's defaults, returning the values and every problem (never throws for bad input).</summary>"
         );
         writer.WriteLine("/// <param name=\"yaml\">The text of a values.yaml file.</param>");
         writer.WriteLine(
-            $"public static global::HelmValues.Yaml.ValuesLoadResult<{type.Name}> Load(string yaml) => global::HelmValues.ValuesDocument.Load(yaml, static (reader, node) => ReadYaml(reader, node), Chart);"
+            $"public static {RuntimeNames.ValuesLoadResult}<{type.Name}> Load(string yaml) => {RuntimeNames.ValuesDocument}.Load(yaml, static (reader, node) => ReadYaml(reader, node), Chart);"
         );
         writer.WriteLine();
         writer.WriteLine(
@@ -181,7 +179,7 @@ internal static class ChartRecordEmitter
         );
         writer.WriteLine("/// <param name=\"files\">The values files, first to last.</param>");
         writer.WriteLine(
-            $"public static global::HelmValues.Yaml.ValuesLoadResult<{type.Name}> Load(params global::HelmValues.Charts.ValuesFile[] files) => global::HelmValues.ValuesDocument.Load(files, static (reader, node) => ReadYaml(reader, node), Chart);"
+            $"public static {RuntimeNames.ValuesLoadResult}<{type.Name}> Load(params {RuntimeNames.ValuesFile}[] files) => {RuntimeNames.ValuesDocument}.Load(files, static (reader, node) => ReadYaml(reader, node), Chart);"
         );
         writer.WriteLine();
         writer.WriteLine("/// <summary>Loads a values.yaml strictly and validates it.</summary>");
@@ -190,9 +188,7 @@ internal static class ChartRecordEmitter
             "/// <exception cref=\"global::HelmValues.Validation.ValidationException\">The file has errors; the exception lists all of them.</exception>"
         );
         // Called as a static method: an extension call needs `using HelmValues;`, which user namespaces do not have.
-        writer.WriteLine(
-            $"public static {type.Name} FromYaml(string yaml) => global::HelmValues.ValuesDocument.GetValueOrThrow(Load(yaml));"
-        );
+        writer.WriteLine($"public static {type.Name} FromYaml(string yaml) => {RuntimeNames.ValuesDocument}.GetValueOrThrow(Load(yaml));");
         writer.WriteLine();
     }
 
@@ -206,7 +202,7 @@ internal static class ChartRecordEmitter
                 "/// <summary>The chart as Helm sees it: its values schema (self-contained) and default values, which <see cref=\"Load(string)\"/> and <see cref=\"Validate()\"/> judge values against.</summary>"
             );
             writer.WriteLine(
-                $"public static global::HelmValues.Charts.HelmChart Chart {{ get; }} = new({IdentifierNames.Literal(chart.ChartName)}, _schemaJson, {(chart.DefaultsYaml is null ? "null" : "_defaultsYaml")}, {(chart.StrictSchemaJson is null ? "null" : "_strictSchemaJson")});"
+                $"public static {RuntimeNames.HelmChart} Chart {{ get; }} = new({IdentifierNames.Literal(chart.ChartName)}, _schemaJson, {(chart.DefaultsYaml is null ? "null" : "_defaultsYaml")}, {(chart.StrictSchemaJson is null ? "null" : "_strictSchemaJson")});"
             );
             writer.WriteLine();
             writer.WriteLine($"private const string _schemaJson = {IdentifierNames.Literal(chart.SchemaJson)};");
@@ -229,7 +225,7 @@ internal static class ChartRecordEmitter
         writer.WriteLine("/// <summary>Writes these values as a YAML mapping.</summary>");
         writer.WriteLine("/// <param name=\"writer\">The writer.</param>");
         writer.WriteLine(Hidden);
-        writer.WriteLine("public void WriteYaml(global::HelmValues.Yaml.YamlWriter writer)");
+        writer.WriteLine($"public void WriteYaml({RuntimeNames.YamlWriter} writer)");
         using (writer.WriteBlock())
         {
             writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(writer);");
@@ -280,9 +276,7 @@ internal static class ChartRecordEmitter
         writer.WriteLine("/// <param name=\"reader\">Collects problems with their paths and positions.</param>");
         writer.WriteLine("/// <param name=\"node\">The mapping to read.</param>");
         writer.WriteLine(Hidden);
-        writer.WriteLine(
-            $"public static {type.Name} ReadYaml(global::HelmValues.Yaml.YamlReader reader, global::HelmValues.Yaml.YamlSourceNode node)"
-        );
+        writer.WriteLine($"public static {type.Name} ReadYaml({RuntimeNames.YamlReader} reader, {RuntimeNames.YamlSourceNode} node)");
         using (writer.WriteBlock())
         {
             writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(reader);");
@@ -306,7 +300,7 @@ internal static class ChartRecordEmitter
             using (writer.WriteBlock())
             {
                 // A null is kept apart from "not set": written back, it deletes the chart's default as it did here.
-                writer.WriteLine("if (global::HelmValues.Yaml.YamlReader.IsNull(entry.Value))");
+                writer.WriteLine($"if ({RuntimeNames.YamlReader}.IsNull(entry.Value))");
                 using (writer.WriteBlock())
                 {
                     writer.WriteLine("(nulls ??= new()).Add(entry.Key);");
@@ -354,7 +348,7 @@ internal static class ChartRecordEmitter
                 if (type.AdditionalProperties is not null)
                 {
                     writer.WriteLine(
-                        $"{type.AdditionalPropertiesName} = additional is null ? null : global::HelmValues.Collections.ValueMap.From(additional),"
+                        $"{type.AdditionalPropertiesName} = additional is null ? null : {RuntimeNames.ValueMap}.From(additional),"
                     );
                 }
 
@@ -369,14 +363,14 @@ internal static class ChartRecordEmitter
     private static void WriteKeySet(SourceWriter writer, ObjectTypeSpec type)
     {
         var known = string.Join(", ", type.Properties.Select(p => IdentifierNames.Literal(p.Key)));
-        writer.WriteLine($"private static readonly global::HelmValues.Yaml.YamlKeySet {KeysField} = new(");
+        writer.WriteLine($"private static readonly {RuntimeNames.YamlKeySet} {KeysField} = new(");
         writer.WriteLine($"    new string[] {{ {known} }},");
         writer.WriteLine($"    isClosed: {(type.IsClosed ? "true" : "false")},");
         writer.WriteLine($"    removed: {Notes(type.Removed)},");
         var options = new List<string> { $"misplaced: {Notes(type.Misplaced)}" };
         if (type.KeyCase is { } keyCase)
         {
-            options.Add($"keyCase: global::HelmValues.Yaml.YamlKeyCase.{keyCase}");
+            options.Add($"keyCase: {RuntimeNames.YamlKeyCase}.{keyCase}");
         }
 
         if (type.UnknownKeysIgnored)

@@ -11,9 +11,6 @@ namespace HelmValues.Generators.Emitting;
 /// </remarks>
 internal static class ChartTypeSyntax
 {
-    public const string Runtime = "global::HelmValues.";
-    public const string KubernetesCodecs = "global::HelmValues.Kubernetes.KubernetesCodecs";
-
     public static string TypeName(TypeRef type) =>
         type.Kind switch
         {
@@ -23,8 +20,8 @@ internal static class ChartTypeSyntax
             TypeKind.Long => "long",
             TypeKind.Number => "double",
             TypeKind.Duration => "global::System.TimeSpan",
-            TypeKind.StringOrNumber => Runtime + "StringOrNumber",
-            TypeKind.Any => Runtime + "Yaml.YamlValue",
+            TypeKind.StringOrNumber => RuntimeNames.StringOrNumber,
+            TypeKind.Any => RuntimeNames.YamlValue,
             TypeKind.Array => $"global::System.Collections.Generic.IReadOnlyList<{TypeName(type.Element!)}>",
             TypeKind.Map => $"global::System.Collections.Generic.IReadOnlyDictionary<string, {TypeName(type.Element!)}>",
             _ => type.Name,
@@ -42,13 +39,13 @@ internal static class ChartTypeSyntax
             case TypeKind.Array:
                 var item = ToValueCollection(type.Element!, x, depth + 1);
                 return item is null
-                    ? $"{Runtime}Collections.ValueList.From({value})"
-                    : $"{Runtime}Collections.ValueList.From(global::System.Linq.Enumerable.Select({value}, static {x} => {item}))";
+                    ? $"{RuntimeNames.ValueList}.From({value})"
+                    : $"{RuntimeNames.ValueList}.From(global::System.Linq.Enumerable.Select({value}, static {x} => {item}))";
             case TypeKind.Map:
                 var entry = ToValueCollection(type.Element!, x + ".Value", depth + 1);
                 return entry is null
-                    ? $"{Runtime}Collections.ValueMap.From({value})"
-                    : $"{Runtime}Collections.ValueMap.From(global::System.Linq.Enumerable.Select({value}, static {x} => new global::System.Collections.Generic.KeyValuePair<string, {TypeName(type.Element!)}>({x}.Key, {entry})))";
+                    ? $"{RuntimeNames.ValueMap}.From({value})"
+                    : $"{RuntimeNames.ValueMap}.From(global::System.Linq.Enumerable.Select({value}, static {x} => new global::System.Collections.Generic.KeyValuePair<string, {TypeName(type.Element!)}>({x}.Key, {entry})))";
             default:
                 return null;
         }
@@ -63,7 +60,7 @@ internal static class ChartTypeSyntax
         type switch
         {
             { Kind: TypeKind.External, Builder.Length: > 0 } => $"{type.Builder}.From({value}).Build()",
-            { Kind: TypeKind.Quantity or TypeKind.IntOrString } => $"{Runtime}Kubernetes.KubernetesBuild.Copy({value})",
+            { Kind: TypeKind.Quantity or TypeKind.IntOrString } => $"{RuntimeNames.KubernetesBuild}.Copy({value})",
             _ => value,
         };
 
@@ -83,8 +80,8 @@ internal static class ChartTypeSyntax
             TypeKind.Any => $"{w}.WriteValue({v})",
             TypeKind.Enum => $"{w}.WriteString({type.Name}Yaml.ToYamlString({v}))",
             TypeKind.Object => $"{v}.WriteYaml({w})",
-            TypeKind.Quantity => $"{Runtime}Kubernetes.KubernetesYamlWriting.WriteQuantity({w}, {v})",
-            TypeKind.IntOrString => $"{Runtime}Kubernetes.KubernetesYamlWriting.WriteIntOrString({w}, {v})",
+            TypeKind.Quantity => $"{RuntimeNames.KubernetesYamlWriting}.WriteQuantity({w}, {v})",
+            TypeKind.IntOrString => $"{RuntimeNames.KubernetesYamlWriting}.WriteIntOrString({w}, {v})",
             TypeKind.External => $"{KubernetesCodec(type)}.{(type.Builder.Length > 0 ? "WriteYaml" : "Write")}({w}, {v}{Patch(type)})",
             TypeKind.Array => $"{w}.WriteSequence({v}, {WriteLambda(type.Element!, depth + 1)})",
             TypeKind.Map => $"{w}.WriteMap({v}, {WriteLambda(type.Element!, depth + 1)})",
@@ -97,7 +94,7 @@ internal static class ChartTypeSyntax
     /// Where the codec of a <c>k8s.Models</c> type is: on its builder when this compilation generated one (a direct call),
     /// otherwise in the runtime's registry, which every assembly that generated codecs fills when it loads.
     /// </summary>
-    public static string KubernetesCodec(TypeRef type) => type.Builder.Length > 0 ? type.Builder : KubernetesCodecs;
+    public static string KubernetesCodec(TypeRef type) => type.Builder.Length > 0 ? type.Builder : RuntimeNames.KubernetesCodecs;
 
     /// <summary>The argument that makes a codec write or check a strategic-merge patch, or nothing.</summary>
     public static string Patch(TypeRef type) => type.IsPatch ? ", asPatch: true" : "";
@@ -116,10 +113,10 @@ internal static class ChartTypeSyntax
             TypeKind.Any => $"{reader}.ReadValue({node})",
             TypeKind.Enum => $"{reader}.ReadEnum({node}, {type.Name}Yaml.Members)",
             TypeKind.Object => $"{type.Name}.ReadYaml({reader}, {node})",
-            TypeKind.Quantity => $"{Runtime}Kubernetes.KubernetesYamlReading.ReadQuantity({reader}, {node})",
-            TypeKind.IntOrString => $"{Runtime}Kubernetes.KubernetesYamlReading.ReadIntOrString({reader}, {node})",
+            TypeKind.Quantity => $"{RuntimeNames.KubernetesYamlReading}.ReadQuantity({reader}, {node})",
+            TypeKind.IntOrString => $"{RuntimeNames.KubernetesYamlReading}.ReadIntOrString({reader}, {node})",
             TypeKind.External when type.Builder.Length > 0 => $"{type.Builder}.ReadYaml({reader}, {node})",
-            TypeKind.External => $"{KubernetesCodecs}.Read<{type.Name}>({reader}, {node})",
+            TypeKind.External => $"{RuntimeNames.KubernetesCodecs}.Read<{type.Name}>({reader}, {node})",
             TypeKind.Array => $"{reader}.ReadSequence({node}, {ReadLambda(type.Element!, depth + 1)})",
             TypeKind.Map => $"{reader}.ReadMap({node}, {ReadLambda(type.Element!, depth + 1)})",
             _ => throw new System.ArgumentOutOfRangeException(nameof(type)),

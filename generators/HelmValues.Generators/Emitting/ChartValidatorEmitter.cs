@@ -40,7 +40,7 @@ internal sealed class ChartValidatorEmitter
         );
         writer.WriteLine("/// <param name=\"context\">Collects problems with their paths.</param>");
         writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.WriteLine("public void Validate(global::HelmValues.Validation.ValidationContext context)");
+        writer.WriteLine($"public void Validate({RuntimeNames.ValidationContext} context)");
         using (writer.WriteBlock())
         {
             writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(context);");
@@ -83,7 +83,7 @@ internal sealed class ChartValidatorEmitter
         writer.WriteLine(
             "/// <summary>Rules the schema cannot express, implemented by hand in a partial declaration of this record.</summary>"
         );
-        writer.WriteLine("partial void ValidateRules(global::HelmValues.Validation.ValidationContext context);");
+        writer.WriteLine($"partial void ValidateRules({RuntimeNames.ValidationContext} context);");
     }
 
     private static string Presence(ObjectTypeSpec type, string key)
