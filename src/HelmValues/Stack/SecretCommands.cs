@@ -14,15 +14,22 @@ namespace HelmValues.Stack;
 public static class SecretCommands
 {
     /// <summary>
-    /// True when the Secret holds credentials: any non-empty value. (A Secret that a job of the stack fills in the cluster, such
-    /// as the pull Secret of an ECR token refresh, is written as a placeholder; the stack asks the recipe that added it.)
+    /// True when the Secret holds credentials: any non-empty value, except a docker config that names no registry
+    /// (<c>{"auths":{}}</c>). (A Secret that a job of the stack fills in the cluster, such as the pull Secret of an ECR
+    /// token refresh, is written as a placeholder; the stack asks the recipe that added it.)
     /// </summary>
     /// <param name="secret">The Secret.</param>
     public static bool HoldsCredentials(V1Secret secret)
     {
         ArgumentNullException.ThrowIfNull(secret);
-        return secret.StringData?.Values.Any(v => !string.IsNullOrEmpty(v)) == true
-            || secret.Data?.Values.Any(v => v is { Length: > 0 }) == true;
+        if (secret.StringData?.Values.Any(v => !string.IsNullOrEmpty(v)) == true)
+        {
+            return true;
+        }
+
+        using var dockerConfig = ParseDockerConfig(secret);
+        return secret.Data?.Any(e => e.Value is { Length: > 0 } && !(e.Key == DockerConfigJsonEncoder.Key && NamesNoRegistry(dockerConfig)))
+            == true;
     }
 
     /// <summary>
@@ -129,4 +136,11 @@ public static class SecretCommands
             return null;
         }
     }
+
+    private static bool NamesNoRegistry(JsonDocument? dockerConfig) =>
+        dockerConfig is not null
+        && dockerConfig.RootElement.ValueKind == JsonValueKind.Object
+        && dockerConfig.RootElement.TryGetProperty("auths", out var auths)
+        && auths.ValueKind == JsonValueKind.Object
+        && !auths.EnumerateObject().Any();
 }

@@ -1,0 +1,31 @@
+using System.Text;
+using HelmValues.Kubernetes;
+using HelmValues.Stack;
+using k8s.Models;
+
+namespace HelmValues.Tests.Stack;
+
+public class SecretCommandsTests
+{
+    [Test]
+    public void A_docker_config_that_names_no_registry_holds_no_credentials() =>
+        SecretCommands.HoldsCredentials(DockerConfig("{\"auths\":{}}")).ShouldBeFalse();
+
+    [Test]
+    public void A_docker_config_that_names_a_registry_holds_credentials() =>
+        SecretCommands.HoldsCredentials(DockerConfig("{\"auths\":{\"ghcr.io\":{\"auth\":\"dTpw\"}}}")).ShouldBeTrue();
+
+    [Test]
+    public void Any_other_non_empty_value_is_a_credential()
+    {
+        SecretCommands.HoldsCredentials(new V1Secret { StringData = new Dictionary<string, string> { ["token"] = "t" } }).ShouldBeTrue();
+        SecretCommands.HoldsCredentials(new V1Secret { StringData = new Dictionary<string, string> { ["token"] = "" } }).ShouldBeFalse();
+    }
+
+    private static V1Secret DockerConfig(string json) =>
+        new()
+        {
+            Type = SecretTypes.DockerConfigJson,
+            Data = new Dictionary<string, byte[]> { [DockerConfigJsonEncoder.Key] = Encoding.UTF8.GetBytes(json) },
+        };
+}
