@@ -69,24 +69,20 @@ internal static class ChartTypeSyntax
     {
         var w = "w" + depth.ToString(CultureInfo.InvariantCulture);
         var v = "v" + depth.ToString(CultureInfo.InvariantCulture);
-        var body = type.Kind switch
-        {
-            TypeKind.String => $"{w}.WriteString({v})",
-            TypeKind.Boolean => $"{w}.WriteBoolean({v})",
-            TypeKind.Integer or TypeKind.Long => $"{w}.WriteInteger({v})",
-            TypeKind.Number => $"{w}.WriteNumber({v})",
-            TypeKind.Duration => $"{w}.WriteDuration({v})",
-            TypeKind.StringOrNumber => $"{w}.WriteStringOrNumber({v})",
-            TypeKind.Any => $"{w}.WriteValue({v})",
-            TypeKind.Enum => $"{w}.WriteString({type.Name}Yaml.ToYamlString({v}))",
-            TypeKind.Object => $"{v}.WriteYaml({w})",
-            TypeKind.Quantity => $"{RuntimeNames.KubernetesYamlWriting}.WriteQuantity({w}, {v})",
-            TypeKind.IntOrString => $"{RuntimeNames.KubernetesYamlWriting}.WriteIntOrString({w}, {v})",
-            TypeKind.External => $"{KubernetesCodec(type)}.{(type.Builder.Length > 0 ? "WriteYaml" : "Write")}({w}, {v}{Patch(type)})",
-            TypeKind.Array => $"{w}.WriteSequence({v}, {WriteLambda(type.Element!, depth + 1)})",
-            TypeKind.Map => $"{w}.WriteMap({v}, {WriteLambda(type.Element!, depth + 1)})",
-            _ => throw new System.ArgumentOutOfRangeException(nameof(type)),
-        };
+        var body =
+            ScalarSyntax.Write(type, w, v)
+            ?? type.Kind switch
+            {
+                TypeKind.Duration => $"{w}.WriteDuration({v})",
+                TypeKind.StringOrNumber => $"{w}.WriteStringOrNumber({v})",
+                TypeKind.Any => $"{w}.WriteValue({v})",
+                TypeKind.Enum => $"{w}.WriteString({type.Name}Yaml.ToYamlString({v}))",
+                TypeKind.Object => $"{v}.WriteYaml({w})",
+                TypeKind.External => $"{KubernetesCodec(type)}.{(type.Builder.Length > 0 ? "WriteYaml" : "Write")}({w}, {v}{Patch(type)})",
+                TypeKind.Array => $"{w}.WriteSequence({v}, {WriteLambda(type.Element!, depth + 1)})",
+                TypeKind.Map => $"{w}.WriteMap({v}, {WriteLambda(type.Element!, depth + 1)})",
+                _ => throw new System.ArgumentOutOfRangeException(nameof(type)),
+            };
         return $"static ({w}, {v}) => {body}";
     }
 
@@ -101,20 +97,14 @@ internal static class ChartTypeSyntax
 
     /// <summary>An expression reading one value of <paramref name="type"/> from <paramref name="node"/>.</summary>
     public static string ReadExpression(TypeRef type, string reader, string node, int depth) =>
-        type.Kind switch
+        ScalarSyntax.Read(type, reader, node)
+        ?? type.Kind switch
         {
-            TypeKind.String => $"{reader}.ReadString({node})",
-            TypeKind.Boolean => $"{reader}.ReadBoolean({node})",
-            TypeKind.Integer => $"{reader}.ReadInt32({node})",
-            TypeKind.Long => $"{reader}.ReadInt64({node})",
-            TypeKind.Number => $"{reader}.ReadDouble({node})",
             TypeKind.Duration => $"{reader}.ReadDuration({node})",
             TypeKind.StringOrNumber => $"{reader}.ReadStringOrNumber({node})",
             TypeKind.Any => $"{reader}.ReadValue({node})",
             TypeKind.Enum => $"{reader}.ReadEnum({node}, {type.Name}Yaml.Members)",
             TypeKind.Object => $"{type.Name}.ReadYaml({reader}, {node})",
-            TypeKind.Quantity => $"{RuntimeNames.KubernetesYamlReading}.ReadQuantity({reader}, {node})",
-            TypeKind.IntOrString => $"{RuntimeNames.KubernetesYamlReading}.ReadIntOrString({reader}, {node})",
             TypeKind.External when type.Builder.Length > 0 => $"{type.Builder}.ReadYaml({reader}, {node})",
             TypeKind.External => $"{RuntimeNames.KubernetesCodecs}.Read<{type.Name}>({reader}, {node})",
             TypeKind.Array => $"{reader}.ReadSequence({node}, {ReadLambda(type.Element!, depth + 1)})",

@@ -270,16 +270,9 @@ internal static class KubernetesCodecEmitter
         };
 
     private static string WriteExpression(TypeRef type, string writer, string value, int depth) =>
-        type.Kind switch
+        ScalarSyntax.Write(type, writer, value)
+        ?? type.Kind switch
         {
-            TypeKind.String => $"{writer}.WriteString({value})",
-            TypeKind.Boolean => $"{writer}.WriteBoolean({value})",
-            TypeKind.Integer or TypeKind.Long => $"{writer}.WriteInteger({value})",
-            TypeKind.Number => $"{writer}.WriteNumber({value})",
-            TypeKind.Time => $"{Writing}.WriteTime({writer}, {value})",
-            TypeKind.Quantity => $"{Writing}.WriteQuantity({writer}, {value})",
-            TypeKind.IntOrString => $"{Writing}.WriteIntOrString({writer}, {value})",
-            TypeKind.Bytes => $"{Writing}.WriteBytes({writer}, {value})",
             TypeKind.Any => $"{Writing}.WriteRaw({writer}, {value})",
             TypeKind.External => $"{type.Builder}.WriteYaml({writer}, {value})",
             TypeKind.Array => $"{Writing}.WriteList({writer}, {value}, {WriteLambda(type.Element!, depth)})",
@@ -297,17 +290,9 @@ internal static class KubernetesCodecEmitter
     }
 
     private static string ReadExpression(TypeRef type, string reader, string node, int depth) =>
-        type.Kind switch
+        ScalarSyntax.Read(type, reader, node)
+        ?? type.Kind switch
         {
-            TypeKind.String => $"{reader}.ReadString({node})",
-            TypeKind.Boolean => $"{reader}.ReadBoolean({node})",
-            TypeKind.Integer => $"{reader}.ReadInt32({node})",
-            TypeKind.Long => $"{reader}.ReadInt64({node})",
-            TypeKind.Number => $"{reader}.ReadDouble({node})",
-            TypeKind.Time => $"{Reading}.ReadTime({reader}, {node})",
-            TypeKind.Quantity => $"{Reading}.ReadQuantity({reader}, {node})",
-            TypeKind.IntOrString => $"{Reading}.ReadIntOrString({reader}, {node})",
-            TypeKind.Bytes => $"{Reading}.ReadBytes({reader}, {node})",
             // As object, the model's type, so lists and maps of free-form values get the model's element type.
             TypeKind.Any => $"(object){reader}.ReadValue({node})",
             TypeKind.External => $"{type.Builder}.ReadYaml({reader}, {node})",

@@ -32,17 +32,7 @@ public class KubernetesTypesTests
             .GeneratedSources.Select(s => s.HintName)
             .Where(h => h.EndsWith("Builder.g.cs", StringComparison.Ordinal))
             .ToList();
-        var index = DefinitionsParser.Parse(
-            new Generators.Model.InputFile(
-                "/schemas/kubernetes-v1.35.0.definitions.json",
-                Generators.Model.InputKind.Definitions,
-                Fixtures.Bundled("kubernetes-v1.35.0.definitions.json").Text
-            ),
-            new Generators.Model.EquatableArray<Generators.Model.InputFile>([
-                new("/schemas/kubernetes.kinds.json", Generators.Model.InputKind.Kinds, Fixtures.Bundled("kubernetes.kinds.json").Text),
-            ]),
-            CancellationToken.None
-        );
+        var index = BundledKinds();
 
         builders.Count.ShouldBeGreaterThan(100);
         foreach (var type in index.Kubernetes!.Types)
@@ -65,17 +55,7 @@ public class KubernetesTypesTests
     [Test]
     public void The_model_fields_the_definitions_lack_are_the_known_few()
     {
-        var index = DefinitionsParser.Parse(
-            new Generators.Model.InputFile(
-                "/schemas/kubernetes-v1.35.0.definitions.json",
-                Generators.Model.InputKind.Definitions,
-                Fixtures.Bundled("kubernetes-v1.35.0.definitions.json").Text
-            ),
-            new Generators.Model.EquatableArray<Generators.Model.InputFile>([
-                new("/schemas/kubernetes.kinds.json", Generators.Model.InputKind.Kinds, Fixtures.Bundled("kubernetes.kinds.json").Text),
-            ]),
-            CancellationToken.None
-        );
+        var index = BundledKinds();
 
         var modelOnly = index
             .Kubernetes!.Types.SelectMany(type =>
@@ -132,4 +112,18 @@ public class KubernetesTypesTests
         var root = (JsonObject)JsonParser.Parse("d.json", Fixtures.Bundled("kubernetes-v1.35.0.definitions.json").Text).Root!;
         return KubernetesTypes.ClrTypes(((JsonObject)root["definitions"]!).Properties.Select(p => p.Name).ToList());
     }
+
+    // The bundled definitions and kinds, parsed as the generator parses them.
+    private static Generators.Model.DefinitionsResult BundledKinds() =>
+        DefinitionsParser.Parse(
+            new Generators.Model.InputFile(
+                "/schemas/kubernetes-v1.35.0.definitions.json",
+                Generators.Model.InputKind.Definitions,
+                Fixtures.Bundled("kubernetes-v1.35.0.definitions.json").Text
+            ),
+            new Generators.Model.EquatableArray<Generators.Model.InputFile>([
+                new("/schemas/kubernetes.kinds.json", Generators.Model.InputKind.Kinds, Fixtures.Bundled("kubernetes.kinds.json").Text),
+            ]),
+            CancellationToken.None
+        );
 }
