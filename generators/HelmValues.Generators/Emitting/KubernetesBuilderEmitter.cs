@@ -123,7 +123,7 @@ internal static class KubernetesBuilderEmitter
                     $"{ValueMap}.Set({field}, key, {KubernetesTypeSyntax.ToField(type.Element!, "value", 1)})",
                     property.MemberName,
                     checkNull: "key",
-                    checkNull2: ValueNeedsCheck(type.Element!) ? "value" : null
+                    checkNull2: type.Element!.IsModelValueType ? null : "value"
                 );
                 break;
             case TypeKind.External:
@@ -246,9 +246,6 @@ internal static class KubernetesBuilderEmitter
         writer.WriteDocLine($"<summary>{summaryXml}</summary>");
         writer.WriteDoc("remarks", description);
     }
-
-    private static bool ValueNeedsCheck(TypeRef type) =>
-        type.Kind is not (TypeKind.Boolean or TypeKind.Integer or TypeKind.Long or TypeKind.Number or TypeKind.Time);
 
     // What the builder's methods read; they write it with `with` (see WriteBody).
     private static string Field(KubePropertySpec property) => "_state." + property.MemberName;

@@ -285,7 +285,7 @@ internal static class KubernetesCodecEmitter
     {
         var w = "w" + depth.ToString(CultureInfo.InvariantCulture);
         var x = "x" + depth.ToString(CultureInfo.InvariantCulture);
-        var item = IsValue(element) && !element.NonNullable ? x + ".GetValueOrDefault()" : x;
+        var item = element.IsModelValueType && !element.NonNullable ? x + ".GetValueOrDefault()" : x;
         return $"static ({w}, {x}) => {WriteExpression(element, w, item, depth + 1)}";
     }
 
@@ -307,7 +307,7 @@ internal static class KubernetesCodecEmitter
         var r = "r" + depth.ToString(CultureInfo.InvariantCulture);
         var n = "n" + depth.ToString(CultureInfo.InvariantCulture);
         var read = ReadExpression(element, r, n, depth + 1);
-        if (IsValue(element) && element.NonNullable)
+        if (element.IsModelValueType && element.NonNullable)
         {
             read += $" ?? default({KubernetesTypeSyntax.ModelType(element, nullable: false)})";
         }
@@ -328,9 +328,6 @@ internal static class KubernetesCodecEmitter
         };
         return $"static ({c}, {x}) => {body}";
     }
-
-    private static bool IsValue(TypeRef type) =>
-        type.Kind is TypeKind.Boolean or TypeKind.Integer or TypeKind.Long or TypeKind.Number or TypeKind.Time;
 
     private static string Local(int index) => "v" + index.ToString(CultureInfo.InvariantCulture);
 }

@@ -71,6 +71,12 @@ internal sealed record TypeRef(
 {
     public static readonly TypeRef Any = new(TypeKind.Any);
 
+    /// <summary>
+    /// In a Kubernetes definition: k8s.Models holds it as a C# value type (<c>bool</c>, <c>int</c>, <c>long</c>,
+    /// <c>double</c>, <c>DateTime</c>), nullable unless <see cref="NonNullable"/>.
+    /// </summary>
+    public bool IsModelValueType => Kind is TypeKind.Boolean or TypeKind.Integer or TypeKind.Long or TypeKind.Number or TypeKind.Time;
+
     public bool IsValueType =>
         Kind
             is TypeKind.Boolean

@@ -288,21 +288,18 @@ internal static class DefinitionsParser
         // value-type items of a required list too (IList<int> for a required list, IList<int?> otherwise).
         private static TypeRef NonNullableWhenRequired(TypeRef type)
         {
-            if (IsValueKind(type.Kind))
+            if (type.IsModelValueType)
             {
                 return type with { NonNullable = true };
             }
 
-            return type.Kind is TypeKind.Array or TypeKind.Map && IsValueKind(type.Element!.Kind)
+            return type.Kind is TypeKind.Array or TypeKind.Map && type.Element!.IsModelValueType
                 ? type with
                 {
                     Element = type.Element with { NonNullable = true },
                 }
                 : type;
         }
-
-        private static bool IsValueKind(TypeKind kind) =>
-            kind is TypeKind.Boolean or TypeKind.Integer or TypeKind.Long or TypeKind.Number or TypeKind.Time;
 
         // The builder's simple name is the kind's; two kinds with one name (Subject in rbac and flowcontrol) use the model type's name.
         private Dictionary<string, string> BuilderNames(List<string> closure)
