@@ -12,6 +12,7 @@ namespace HelmValues.Output;
 /// and then each directory that got a new name is fsynced once. A crash leaves, for each file, the old one or the new one.
 /// </summary>
 /// <remarks>
+/// On Linux the files are created, written and renamed with libc's calls (<see cref="Libc"/>), half the system calls of .NET's.
 /// The index is staged with the others but renamed only after every other file is durable, so an index never names a file
 /// that a crash could still lose. Without <c>durable</c> the files stay atomic (temporary file and rename) but nothing is
 /// flushed: for scratch output that a power loss may lose.
@@ -25,7 +26,19 @@ internal sealed class AtomicFileBatch : IDisposable
     private readonly List<Staged> _files = [];
     private Staged? _index;
 
-    public AtomicFileBatch(bool durable) => _durable = durable;
+    /// <summary>A batch for the files below <paramref name="root"/>, which is created now when it does not exist.</summary>
+    public AtomicFileBatch(string root, bool rootExists, bool durable)
+    {
+        _durable = durable;
+        root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        if (!rootExists)
+        {
+            // Parent first: creating a subdirectory of a missing directory costs .NET a failed mkdir per missing level.
+            Directory.CreateDirectory(root);
+        }
+
+        _createdDirectories.Add(root);
+    }
 
     /// <summary>Writes <paramref name="content"/> to a temporary file beside <paramref name="path"/> (a full path).</summary>
     public void Stage(string path, ReadOnlySpan<byte> content) => _files.Add(WriteTemporary(path, content));
@@ -38,14 +51,9 @@ internal sealed class AtomicFileBatch : IDisposable
     {
         if (_durable)
         {
-            foreach (var file in _files)
+            foreach (var file in _index is null ? _files : [.. _files, _index])
             {
-                RandomAccess.FlushToDisk(file.Handle);
-            }
-
-            if (_index is not null)
-            {
-                RandomAccess.FlushToDisk(_index.Handle);
+                Flush(file);
             }
         }
 
@@ -75,7 +83,15 @@ internal sealed class AtomicFileBatch : IDisposable
         foreach (var file in files)
         {
             file.Handle.Dispose();
-            File.Move(file.Temporary, file.Path, overwrite: true);
+            if (Libc.WritesFiles)
+            {
+                Libc.Replace(file.Temporary, file.Path);
+            }
+            else
+            {
+                File.Move(file.Temporary, file.Path, overwrite: true);
+            }
+
             file.Renamed = true;
             directories.Add(file.Directory);
         }
@@ -99,12 +115,18 @@ internal sealed class AtomicFileBatch : IDisposable
 
         // Unique within the process and across processes, without the cost of a GUID; the ".tmp-" marks it as ours.
         var temporary = $"{path}.tmp-{Environment.ProcessId}-{Interlocked.Increment(ref _temporaryCount)}";
-        // FileShare.Read: FileShare.None would add an flock call per file, and the name is already ours alone (CreateNew).
-        var handle = File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
+        var handle = CreateNew(temporary);
         var staged = new Staged(path, directory, temporary, handle);
         try
         {
-            RandomAccess.Write(handle, content, fileOffset: 0);
+            if (Libc.WritesFiles)
+            {
+                Libc.WriteAll(handle, content, temporary);
+            }
+            else
+            {
+                RandomAccess.Write(handle, content, fileOffset: 0);
+            }
         }
         catch
         {
@@ -115,6 +137,22 @@ internal sealed class AtomicFileBatch : IDisposable
 
         return staged;
     }
+
+    private static void Flush(Staged file)
+    {
+        if (Libc.WritesFiles)
+        {
+            Libc.Flush(file.Handle, file.Temporary);
+        }
+        else
+        {
+            RandomAccess.FlushToDisk(file.Handle);
+        }
+    }
+
+    // The name is ours alone (create-new), so nothing needs locking: FileShare.Read keeps .NET's flock shared, not exclusive.
+    private static SafeFileHandle CreateNew(string temporary) =>
+        Libc.WritesFiles ? Libc.CreateNew(temporary) : File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
 
     private sealed class Staged(string path, string directory, string temporary, SafeFileHandle handle)
     {

@@ -1,6 +1,6 @@
 using System;
-using System.ComponentModel;
 using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
 
 namespace HelmValues.Output;
 
@@ -10,13 +10,13 @@ namespace HelmValues.Output;
 /// </summary>
 /// <remarks>
 /// .NET has no API for this (<c>File.OpenHandle</c> refuses directories), so on Unix it calls libc's <c>open</c> and
-/// <c>fsync</c>. On Windows it does nothing: NTFS journals renames as metadata, and flushing a directory needs a handle
+/// <c>fsync</c> (<see cref="Libc"/>). On Windows it does nothing: NTFS journals renames as metadata, and flushing a directory needs a handle
 /// opened with backup semantics, which ordinary users do not have.
 /// </remarks>
-internal static partial class DirectorySync
+internal static class DirectorySync
 {
     // O_RDONLY is 0 on every Unix; O_DIRECTORY and O_CLOEXEC differ between Linux architectures and macOS, so they are not used:
-    // the descriptor is closed before this method returns.
+    // the handle is closed before this method returns.
     private const int ReadOnly = 0;
 
     // fsync's EINVAL: the file system cannot flush a directory (some network and FUSE file systems). The renames are then as
@@ -30,34 +30,17 @@ internal static partial class DirectorySync
             return;
         }
 
-        var descriptor = Open(directory, ReadOnly);
+        // The mode is read only with O_CREAT; 0 keeps the call's shape the same on every ABI.
+        var descriptor = Libc.Open(directory, ReadOnly, mode: 0);
         if (descriptor < 0)
         {
-            throw Failure("open", directory);
+            throw Libc.Failure($"open of directory '{directory}'");
         }
 
-        try
+        using var handle = new SafeFileHandle(descriptor, ownsHandle: true);
+        if (Libc.Fsync(handle) != 0 && Marshal.GetLastPInvokeError() != CannotSynchronize)
         {
-            if (Fsync(descriptor) != 0 && Marshal.GetLastPInvokeError() != CannotSynchronize)
-            {
-                throw Failure("fsync", directory);
-            }
-        }
-        finally
-        {
-            _ = Close(descriptor);
+            throw Libc.Failure($"fsync of directory '{directory}'");
         }
     }
-
-    private static System.IO.IOException Failure(string call, string directory) =>
-        new($"{call} of directory '{directory}' failed", new Win32Exception(Marshal.GetLastPInvokeError()));
-
-    [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
-    private static partial int Open(string path, int flags);
-
-    [LibraryImport("libc", EntryPoint = "fsync", SetLastError = true)]
-    private static partial int Fsync(int descriptor);
-
-    [LibraryImport("libc", EntryPoint = "close")]
-    private static partial int Close(int descriptor);
 }

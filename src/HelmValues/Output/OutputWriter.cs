@@ -36,7 +36,7 @@ public static partial class OutputWriter
         var exists = Directory.Exists(directory);
         var written = new List<string>();
         var unchanged = new List<string>();
-        using var batch = new AtomicFileBatch(options.FlushToDisk);
+        using var batch = new AtomicFileBatch(directory, exists, options.FlushToDisk);
         foreach (var file in set.Files)
         {
             var path = file.FullPath(directory);

@@ -82,6 +82,33 @@ public class OutputWriterTests
     }
 
     [Test]
+    public void A_file_that_cannot_be_replaced_stops_the_write_before_the_index_and_leaves_no_temporary_file()
+    {
+        // A directory where values.yaml goes: its rename fails after the manifest's has succeeded.
+        Directory.CreateDirectory(Path.Combine(_directory, "values.yaml", "inside"));
+
+        var error = Should.Throw<IOException>(() =>
+            OutputWriter.Write(Set(("values.yaml", "a\n"), ("manifests/x.yaml", "b\n")), _directory)
+        );
+
+        error.Message.ShouldContain(Path.Combine(_directory, "values.yaml"));
+        File.ReadAllText(Path.Combine(_directory, "manifests", "x.yaml")).ShouldBe("b\n");
+        File.Exists(Path.Combine(_directory, OutputSet.IndexFileName)).ShouldBeFalse();
+        Directory.GetFiles(_directory, "*.tmp-*", SearchOption.AllDirectories).ShouldBeEmpty();
+    }
+
+    [Test]
+    public void A_file_that_cannot_be_created_stops_the_write_before_any_rename()
+    {
+        var tooLong = new string('n', 300) + ".yaml";
+
+        var error = Should.Throw<IOException>(() => OutputWriter.Write(Set(("a.yaml", "a\n"), (tooLong, "b\n")), _directory));
+
+        error.Message.ShouldContain(tooLong);
+        Directory.GetFileSystemEntries(_directory).ShouldBeEmpty();
+    }
+
+    [Test]
     public void Refuses_secrets_without_the_opt_in_and_writes_nothing_at_all()
     {
         var set = new OutputSet([

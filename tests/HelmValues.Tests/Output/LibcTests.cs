@@ -1,0 +1,69 @@
+using System.ComponentModel;
+using HelmValues.Output;
+
+namespace HelmValues.Tests.Output;
+
+/// <summary>The libc calls the writer makes on Linux: they do what .NET's would, and a failure names the call and the path.</summary>
+public class LibcTests
+{
+    private string _directory = "";
+
+    [SetUp]
+    public void CreateDirectory()
+    {
+        Assume.That(Libc.WritesFiles, "only Linux writes files through libc");
+        _directory = Directory.CreateTempSubdirectory("helmvalues-libc-").FullName;
+    }
+
+    [TearDown]
+    public void DeleteDirectory()
+    {
+        if (_directory != "")
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+
+    [Test]
+    public void Creates_writes_flushes_and_renames_a_file_over_another()
+    {
+        var temporary = Path.Combine(_directory, "a.tmp");
+        var target = Path.Combine(_directory, "a.yaml");
+        File.WriteAllText(target, "old\n");
+
+        using (var file = Libc.CreateNew(temporary))
+        {
+            Libc.WriteAll(file, "new: ü\n"u8, temporary);
+            Libc.Flush(file, temporary);
+        }
+
+        Libc.Replace(temporary, target);
+
+        File.ReadAllText(target).ShouldBe("new: ü\n");
+        File.Exists(temporary).ShouldBeFalse();
+    }
+
+    [Test]
+    public void Creating_a_file_that_exists_fails_naming_it()
+    {
+        var path = Path.Combine(_directory, "taken");
+        File.WriteAllText(path, "mine");
+
+        var error = Should.Throw<IOException>(() => Libc.CreateNew(path));
+
+        error.Message.ShouldBe($"open of '{path}' failed");
+        error.InnerException.ShouldBeOfType<Win32Exception>().Message.ShouldBe("File exists");
+        File.ReadAllText(path).ShouldBe("mine");
+    }
+
+    [Test]
+    public void Renaming_over_a_directory_fails_naming_both_paths()
+    {
+        var from = Path.Combine(_directory, "a.tmp");
+        var to = Directory.CreateDirectory(Path.Combine(_directory, "a.yaml")).FullName;
+        File.WriteAllText(Path.Combine(to, "inside"), "x");
+        File.WriteAllText(from, "x");
+
+        Should.Throw<IOException>(() => Libc.Replace(from, to)).Message.ShouldBe($"rename of '{from}' to '{to}' failed");
+    }
+}
