@@ -22,9 +22,13 @@ internal sealed class AtomicFileBatch : IDisposable
     private static long _temporaryCount;
 
     private readonly bool _durable;
-    private readonly HashSet<string> _createdDirectories = new(StringComparer.Ordinal);
+
+    // Every directory a file is staged in: each exists (created once if needed) and is flushed once after the renames.
+    private readonly HashSet<string> _directories = new(StringComparer.Ordinal);
+
+    // In staging order; the index, when staged, is last.
     private readonly List<Staged> _files = [];
-    private Staged? _index;
+    private bool _indexStaged;
 
     /// <summary>A batch for the files below <paramref name="root"/>, which is created now when it does not exist.</summary>
     public AtomicFileBatch(string root, bool rootExists, bool durable)
@@ -33,41 +37,73 @@ internal sealed class AtomicFileBatch : IDisposable
         root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
         if (!rootExists)
         {
-            // Parent first: creating a subdirectory of a missing directory costs .NET a failed mkdir per missing level.
-            Directory.CreateDirectory(root);
+            // Parent first: creating a subdirectory of a missing directory costs a failed mkdir per missing level.
+            CreateDirectory(root);
         }
 
-        _createdDirectories.Add(root);
+        _directories.Add(root);
     }
 
     /// <summary>Writes <paramref name="content"/> to a temporary file beside <paramref name="path"/> (a full path).</summary>
-    public void Stage(string path, ReadOnlySpan<byte> content) => _files.Add(WriteTemporary(path, content));
+    public void Stage(string path, ReadOnlySpan<byte> content)
+    {
+        if (_indexStaged)
+        {
+            throw new InvalidOperationException("The index is staged last.");
+        }
+
+        _files.Add(WriteTemporary(path, content));
+    }
 
     /// <summary>Like <see cref="Stage"/>, for the one file renamed last, once every other file is on disk.</summary>
-    public void StageIndex(string path, ReadOnlySpan<byte> content) => _index = WriteTemporary(path, content);
+    public void StageIndex(string path, ReadOnlySpan<byte> content)
+    {
+        Stage(path, content);
+        _indexStaged = true;
+    }
 
     /// <summary>Flushes the temporary files, renames them over their targets, and flushes the directories.</summary>
     public void Commit()
     {
         if (_durable)
         {
-            foreach (var file in _index is null ? _files : [.. _files, _index])
+            foreach (var file in _files)
             {
                 Flush(file);
             }
         }
 
-        Rename(_files);
-        if (_index is not null)
+        var index = _indexStaged ? _files[^1] : null;
+        foreach (var file in _files)
         {
-            Rename([_index]);
+            if (file != index)
+            {
+                Rename(file);
+            }
+        }
+
+        if (_durable)
+        {
+            foreach (var directory in _directories)
+            {
+                DirectorySync.Flush(directory);
+            }
+        }
+
+        if (index is not null)
+        {
+            Rename(index);
+            if (_durable)
+            {
+                DirectorySync.Flush(index.Directory);
+            }
         }
     }
 
     /// <summary>Deletes the temporary files that were not renamed (after a failure).</summary>
     public void Dispose()
     {
-        foreach (var file in _index is null ? _files : [.. _files, _index])
+        foreach (var file in _files)
         {
             file.Handle.Dispose();
             if (!file.Renamed)
@@ -77,40 +113,27 @@ internal sealed class AtomicFileBatch : IDisposable
         }
     }
 
-    private void Rename(List<Staged> files)
+    private static void Rename(Staged file)
     {
-        var directories = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in files)
+        file.Handle.Dispose();
+        if (Libc.WritesFiles)
         {
-            file.Handle.Dispose();
-            if (Libc.WritesFiles)
-            {
-                Libc.Replace(file.Temporary, file.Path);
-            }
-            else
-            {
-                File.Move(file.Temporary, file.Path, overwrite: true);
-            }
-
-            file.Renamed = true;
-            directories.Add(file.Directory);
+            Libc.Replace(file.Temporary, file.Path);
+        }
+        else
+        {
+            File.Move(file.Temporary, file.Path, overwrite: true);
         }
 
-        if (_durable)
-        {
-            foreach (var directory in directories)
-            {
-                DirectorySync.Flush(directory);
-            }
-        }
+        file.Renamed = true;
     }
 
     private Staged WriteTemporary(string path, ReadOnlySpan<byte> content)
     {
         var directory = Path.GetDirectoryName(path)!;
-        if (_createdDirectories.Add(directory))
+        if (_directories.Add(directory))
         {
-            Directory.CreateDirectory(directory);
+            CreateDirectory(directory);
         }
 
         // Unique within the process and across processes, without the cost of a GUID; the ".tmp-" marks it as ours.
@@ -147,6 +170,18 @@ internal sealed class AtomicFileBatch : IDisposable
         else
         {
             RandomAccess.FlushToDisk(file.Handle);
+        }
+    }
+
+    private static void CreateDirectory(string directory)
+    {
+        if (Libc.WritesFiles)
+        {
+            Libc.CreateDirectory(directory);
+        }
+        else
+        {
+            Directory.CreateDirectory(directory);
         }
     }
 

@@ -8,7 +8,7 @@ namespace HelmValues.Output;
 
 /// <summary>
 /// The libc calls the output writer makes itself: a directory's fsync on Unix, which .NET has no API for, and on Linux the
-/// create, write and rename of each file. .NET's file APIs add an <c>flock</c>, an <c>fstatfs</c> and an <c>lseek</c> to
+/// mkdir of each directory and the create, write, fsync and rename of each file. .NET's file APIs add an <c>flock</c>, an <c>fstatfs</c> and an <c>lseek</c> to
 /// every file they open and an <c>lstat</c> to every move, which was a third of the system calls of writing a fleet of small
 /// files (issue 16).
 /// </summary>
@@ -25,10 +25,40 @@ internal static partial class Libc
     // 0666: read and write for everyone, less the process's umask, as .NET creates files.
     private const int ReadWriteForAll = 0x1B6;
 
+    // 0777, less the umask, as .NET creates directories.
+    private const int ReadWriteSearchForAll = 0x1FF;
+
+    // errno values, the same on every Linux architecture .NET runs on.
+    private const int NoSuchEntry = 2;
     private const int Interrupted = 4;
+    private const int AlreadyExists = 17;
 
     /// <summary>True where this class creates, writes and renames files (Linux).</summary>
     public static bool WritesFiles { get; } = OperatingSystem.IsLinux();
+
+    /// <summary>
+    /// Creates the directory <paramref name="path"/> when it is missing, and its parents: one <c>mkdir</c> when the parent
+    /// exists, and no <see cref="DirectoryInfo"/> (.NET's <see cref="Directory.CreateDirectory(string)"/> returns one).
+    /// </summary>
+    public static void CreateDirectory(string path)
+    {
+        if (MakeDirectory(path, ReadWriteSearchForAll) == 0)
+        {
+            return;
+        }
+
+        switch (Marshal.GetLastPInvokeError())
+        {
+            case AlreadyExists:
+                return;
+            case NoSuchEntry:
+                // A parent is missing (the first stack of a new fleet directory): .NET creates every missing level.
+                Directory.CreateDirectory(path);
+                return;
+            default:
+                throw Failure($"mkdir of '{path}'");
+        }
+    }
 
     /// <summary>Creates <paramref name="path"/>, which must not exist, open for writing.</summary>
     public static SafeFileHandle CreateNew(string path)
@@ -87,6 +117,9 @@ internal static partial class Libc
 
     [LibraryImport("libc", EntryPoint = "write", SetLastError = true)]
     private static unsafe partial nint Write(SafeFileHandle file, byte* buffer, nint count);
+
+    [LibraryImport("libc", EntryPoint = "mkdir", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int MakeDirectory(string path, int mode);
 
     [LibraryImport("libc", EntryPoint = "rename", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     private static partial int Rename(string from, string to);

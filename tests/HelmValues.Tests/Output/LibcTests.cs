@@ -44,6 +44,26 @@ public class LibcTests
     }
 
     [Test]
+    public void Creates_a_directory_with_its_missing_parents_and_accepts_one_that_exists()
+    {
+        var nested = Path.Combine(_directory, "a", "b");
+
+        Libc.CreateDirectory(nested);
+        Libc.CreateDirectory(nested);
+
+        Directory.Exists(nested).ShouldBeTrue();
+    }
+
+    [Test]
+    public void Creating_a_directory_under_a_file_fails_as_dotnet_does()
+    {
+        var file = Path.Combine(_directory, "file");
+        File.WriteAllText(file, "x");
+
+        Should.Throw<IOException>(() => Libc.CreateDirectory(Path.Combine(file, "sub")));
+    }
+
+    [Test]
     public void Creating_a_file_that_exists_fails_naming_it()
     {
         var path = Path.Combine(_directory, "taken");
