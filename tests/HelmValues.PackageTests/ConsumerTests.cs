@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using HelmValues.Testing;
 
@@ -112,6 +113,14 @@ public class ConsumerTests
 
                 """.ReplaceLineEndings("\n")
             );
+    }
+
+    [Test]
+    public void On_linux_x64_the_app_loads_the_ready_to_run_library_and_elsewhere_the_portable_one()
+    {
+        var linuxX64 = OperatingSystem.IsLinux() && RuntimeInformation.ProcessArchitecture == Architecture.X64;
+
+        Section("assembly").ShouldBe(linuxX64 ? "runtimes/linux-x64/lib/net8.0/HelmValues.dll\n" : "HelmValues.dll\n");
     }
 
     [Test]

@@ -1,10 +1,15 @@
 using System.IO.Compression;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
 using HelmValues.Testing;
 
 namespace HelmValues.PackageTests;
 
-/// <summary>What the packed <c>.nupkg</c> holds: the library, the generator, the build files, the README and the licences; nothing else.</summary>
+/// <summary>
+/// What the packed <c>.nupkg</c> holds: the library (portable, and ReadyToRun for Linux x64), the generator, the build files, the
+/// README and the licences; nothing else.
+/// </summary>
 public class PackageContentTests
 {
     [Test]
@@ -26,7 +31,26 @@ public class PackageContentTests
             "buildTransitive/kubernetes-v1.35.0.definitions.json",
             "lib/net8.0/HelmValues.dll",
             "lib/net8.0/HelmValues.xml",
+            "runtimes/linux-x64/lib/net8.0/HelmValues.dll",
         ]);
+    }
+
+    [Test]
+    public void The_linux_x64_library_is_ready_to_run_code_for_linux_x64_with_the_portable_one_s_identity()
+    {
+        using var package = ZipFile.OpenRead(PackedPackage.Nupkg);
+        using var portable = new PEReader(new MemoryStream(Bytes(package.GetEntry("lib/net8.0/HelmValues.dll")!)));
+        using var linux = new PEReader(new MemoryStream(Bytes(package.GetEntry("runtimes/linux-x64/lib/net8.0/HelmValues.dll")!)));
+
+        portable.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size.ShouldBe(0);
+        linux.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size.ShouldBeGreaterThan(0, "a ReadyToRun header");
+        // ReadyToRun marks the target OS in the machine field: x64 (0x8664) XOR Linux (0x7B79).
+        ((int)linux.PEHeaders.CoffHeader.Machine).ShouldBe(0x8664 ^ 0x7B79);
+        linux
+            .GetMetadataReader()
+            .GetAssemblyDefinition()
+            .GetAssemblyName()
+            .FullName.ShouldBe(portable.GetMetadataReader().GetAssemblyDefinition().GetAssemblyName().FullName);
     }
 
     [Test]

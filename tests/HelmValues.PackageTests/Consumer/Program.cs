@@ -45,3 +45,7 @@ var agentStack = new AgentStackK8sValuesBuilder()
     .WithConfig(c => c.WithQueue("kubernetes"))
     .Build();
 Console.Write(agentStack.ToYaml());
+
+// Which HelmValues.dll the host loaded: on Linux x64, the package's ReadyToRun build (runtimes/linux-x64).
+Console.WriteLine("--- assembly");
+Console.WriteLine(Path.GetRelativePath(AppContext.BaseDirectory, typeof(AgentStackK8sValuesBuilder).Assembly.Location).Replace('\\', '/'));
