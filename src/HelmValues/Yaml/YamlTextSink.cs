@@ -70,6 +70,9 @@ internal sealed class YamlTextSink(TextWriter output) : IYamlSink
         _firstDocument = false;
     }
 
+    /// <summary>Starts a new stream after a complete document: the next document is a first one again (no <c>---</c>).</summary>
+    public void StartStream() => _firstDocument = true;
+
     public void BeginMapping() => Open(isMapping: true);
 
     public void EndMapping() => Close("{}");
