@@ -7,33 +7,34 @@ using Microsoft.Win32.SafeHandles;
 namespace HelmValues.Output;
 
 /// <summary>
-/// Writes the files of one output directory so that each is never seen half-written, with one flush to disk per file and per
-/// directory: every file goes to a temporary file beside it, all of them are fsynced as a batch, renamed over their targets,
-/// and then each directory that got a new name is fsynced once. A crash leaves, for each file, the old one or the new one.
+/// Writes the files of one output directory so that each is never seen half-written: every file goes to a temporary file
+/// beside it, all of them are flushed to disk as a batch, renamed over their targets, and then each directory that got a new
+/// name is flushed once (<see cref="Durability"/> says how). A crash leaves, for each file, the old one or the new one.
 /// </summary>
 /// <remarks>
 /// On Linux the files are created, written and renamed with libc's calls (<see cref="Libc"/>), half the system calls of .NET's.
 /// The index is staged with the others but renamed only after every other file is durable, so an index never names a file
-/// that a crash could still lose. Without <c>durable</c> the files stay atomic (temporary file and rename) but nothing is
-/// flushed: for scratch output that a power loss may lose.
+/// that a crash could still lose. With <see cref="Durability.None"/> the files stay atomic (temporary file and rename) but
+/// nothing is flushed: for scratch output that a power loss may lose.
 /// </remarks>
 internal sealed class AtomicFileBatch : IDisposable
 {
     private static long _temporaryCount;
 
-    private readonly bool _durable;
+    private readonly Durability _durability;
 
-    // Every directory a file is staged in: each exists (created once if needed) and is flushed once after the renames.
-    private readonly HashSet<string> _directories = new(StringComparer.Ordinal);
+    // Every directory a file is staged in, with the first file staged there: each exists (created once if needed) and is
+    // flushed once after the renames; with Durability.FileSystem, through that file's handle.
+    private readonly Dictionary<string, Staged?> _directories = new(StringComparer.Ordinal);
 
     // In staging order; the index, when staged, is last.
     private readonly List<Staged> _files = [];
     private bool _indexStaged;
 
     /// <summary>A batch for the files below <paramref name="root"/>, which is created now when it does not exist.</summary>
-    public AtomicFileBatch(string root, bool rootExists, bool durable)
+    public AtomicFileBatch(string root, bool rootExists, Durability durability)
     {
-        _durable = durable;
+        _durability = durability == Durability.FileSystem && !Libc.WritesFiles ? Durability.EachFile : durability;
         root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
         if (!rootExists)
         {
@@ -41,7 +42,7 @@ internal sealed class AtomicFileBatch : IDisposable
             CreateDirectory(root);
         }
 
-        _directories.Add(root);
+        _directories.Add(root, null);
     }
 
     /// <summary>Writes <paramref name="content"/> to a temporary file beside <paramref name="path"/> (a full path).</summary>
@@ -65,15 +66,8 @@ internal sealed class AtomicFileBatch : IDisposable
     /// <summary>Flushes the temporary files, renames them over their targets, and flushes the directories.</summary>
     public void Commit()
     {
-        if (_durable)
-        {
-            foreach (var file in _files)
-            {
-                Flush(file);
-            }
-        }
-
         var index = _indexStaged ? _files[^1] : null;
+        FlushContents();
         foreach (var file in _files)
         {
             if (file != index)
@@ -82,25 +76,15 @@ internal sealed class AtomicFileBatch : IDisposable
             }
         }
 
-        if (_durable)
-        {
-            foreach (var directory in _directories)
-            {
-                DirectorySync.Flush(directory);
-            }
-        }
-
+        FlushNames();
         if (index is not null)
         {
             Rename(index);
-            if (_durable)
-            {
-                DirectorySync.Flush(index.Directory);
-            }
+            FlushNames(index);
         }
     }
 
-    /// <summary>Deletes the temporary files that were not renamed (after a failure).</summary>
+    /// <summary>Deletes the temporary files that were not renamed (after a failure), and closes every file.</summary>
     public void Dispose()
     {
         foreach (var file in _files)
@@ -113,15 +97,71 @@ internal sealed class AtomicFileBatch : IDisposable
         }
     }
 
+    // The temporary files' contents on disk, before any name points at them.
+    private void FlushContents()
+    {
+        switch (_durability)
+        {
+            case Durability.EachFile:
+                foreach (var file in _files)
+                {
+                    Flush(file);
+                }
+
+                break;
+            case Durability.FileSystem:
+                FlushFileSystems();
+                break;
+        }
+    }
+
+    // The new names on disk, before the index names them (or, for the index, before the write returns).
+    private void FlushNames(Staged? index = null)
+    {
+        switch (_durability)
+        {
+            case Durability.EachFile when index is null:
+                foreach (var directory in _directories.Keys)
+                {
+                    DirectorySync.Flush(directory);
+                }
+
+                break;
+            case Durability.EachFile:
+                DirectorySync.Flush(index.Directory);
+                break;
+            case Durability.FileSystem when index is null:
+                FlushFileSystems();
+                break;
+            case Durability.FileSystem:
+                Libc.SyncFileSystem(index.Handle, index.Directory);
+                break;
+        }
+    }
+
+    // One syncfs per directory: they are almost always on one file system, and the second finds nothing left to write.
+    private void FlushFileSystems()
+    {
+        foreach (var (directory, first) in _directories)
+        {
+            if (first is not null)
+            {
+                Libc.SyncFileSystem(first.Handle, directory);
+            }
+        }
+    }
+
+    // The handle stays open, for FlushNames' syncfs: renaming an open file is fine on Unix, and Windows does not get here
+    // with one (File.Move needs the file closed, so that path closes it first).
     private static void Rename(Staged file)
     {
-        file.Handle.Dispose();
         if (Libc.WritesFiles)
         {
             Libc.Replace(file.Temporary, file.Path);
         }
         else
         {
+            file.Handle.Dispose();
             File.Move(file.Temporary, file.Path, overwrite: true);
         }
 
@@ -131,7 +171,7 @@ internal sealed class AtomicFileBatch : IDisposable
     private Staged WriteTemporary(string path, ReadOnlySpan<byte> content)
     {
         var directory = Path.GetDirectoryName(path)!;
-        if (_directories.Add(directory))
+        if (!_directories.TryGetValue(directory, out var first))
         {
             CreateDirectory(directory);
         }
@@ -156,6 +196,11 @@ internal sealed class AtomicFileBatch : IDisposable
             handle.Dispose();
             File.Delete(temporary);
             throw;
+        }
+
+        if (first is null)
+        {
+            _directories[directory] = staged;
         }
 
         return staged;

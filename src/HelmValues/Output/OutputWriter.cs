@@ -27,16 +27,21 @@ public static partial class OutputWriter
     /// </exception>
     public static OutputReport Write(OutputSet set, string directory, OutputOptions? options = null)
     {
+        options ??= new OutputOptions();
+        return WriteDirectory(set, directory, options, options.FlushToDisk ? Durability.EachFile : Durability.None);
+    }
+
+    private static OutputReport WriteDirectory(OutputSet set, string directory, OutputOptions options, Durability durability)
+    {
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(directory);
-        options ??= new OutputOptions();
         SecretPolicy.ThrowIfRefused(set, options);
 
         // A directory that does not exist yet holds nothing to compare or remove: a fresh write reads nothing back.
         var exists = Directory.Exists(directory);
         var written = new List<string>();
         var unchanged = new List<string>();
-        using var batch = new AtomicFileBatch(directory, exists, options.FlushToDisk);
+        using var batch = new AtomicFileBatch(directory, exists, durability);
         foreach (var file in set.Files)
         {
             var path = file.FullPath(directory);

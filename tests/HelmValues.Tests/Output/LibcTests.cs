@@ -35,6 +35,7 @@ public class LibcTests
         {
             Libc.WriteAll(file, "new: ü\n"u8, temporary);
             Libc.Flush(file, temporary);
+            Libc.SyncFileSystem(file, _directory);
         }
 
         Libc.Replace(temporary, target);
@@ -74,6 +75,17 @@ public class LibcTests
         error.Message.ShouldBe($"open of '{path}' failed");
         error.InnerException.ShouldBeOfType<Win32Exception>().Message.ShouldBe("File exists");
         File.ReadAllText(path).ShouldBe("mine");
+    }
+
+    [Test]
+    public void Syncing_the_file_system_of_a_closed_file_fails_naming_its_directory()
+    {
+        using var closed = new Microsoft.Win32.SafeHandles.SafeFileHandle(-1, ownsHandle: false);
+
+        var error = Should.Throw<IOException>(() => Libc.SyncFileSystem(closed, _directory));
+
+        error.Message.ShouldBe($"syncfs of the file system of '{_directory}' failed");
+        error.InnerException.ShouldBeOfType<Win32Exception>().Message.ShouldBe("Bad file descriptor");
     }
 
     [Test]

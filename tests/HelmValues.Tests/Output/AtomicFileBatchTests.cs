@@ -1,0 +1,60 @@
+using HelmValues.Output;
+
+namespace HelmValues.Tests.Output;
+
+/// <summary>A batch in each durability mode: the files land, the index last, and nothing temporary is left.</summary>
+public class AtomicFileBatchTests
+{
+    private string _directory = "";
+
+    [SetUp]
+    public void CreateDirectory() => _directory = Path.Combine(Directory.CreateTempSubdirectory("helmvalues-batch-").FullName, "out");
+
+    [TearDown]
+    public void DeleteDirectory() => Directory.Delete(Path.GetDirectoryName(_directory)!, recursive: true);
+
+    // By name: Durability is internal, and a public test method cannot take it.
+    [TestCase(nameof(Durability.None))]
+    [TestCase(nameof(Durability.EachFile))]
+    [TestCase(nameof(Durability.FileSystem))]
+    public void Every_mode_writes_the_files_in_new_directories_and_leaves_nothing_temporary(string mode)
+    {
+        var durability = Enum.Parse<Durability>(mode);
+        using (var batch = new AtomicFileBatch(_directory, rootExists: false, durability))
+        {
+            batch.Stage(Path.Combine(_directory, "manifests", "a.yaml"), "a\n"u8);
+            batch.Stage(Path.Combine(_directory, "values.yaml"), "v\n"u8);
+            batch.StageIndex(Path.Combine(_directory, "index"), "i\n"u8);
+            batch.Commit();
+        }
+
+        File.ReadAllText(Path.Combine(_directory, "manifests", "a.yaml")).ShouldBe("a\n");
+        File.ReadAllText(Path.Combine(_directory, "values.yaml")).ShouldBe("v\n");
+        File.ReadAllText(Path.Combine(_directory, "index")).ShouldBe("i\n");
+        Directory.GetFiles(_directory, "*.tmp-*", SearchOption.AllDirectories).ShouldBeEmpty();
+    }
+
+    [Test]
+    public void A_batch_not_committed_removes_its_temporary_files_and_replaces_nothing()
+    {
+        Directory.CreateDirectory(_directory);
+        File.WriteAllText(Path.Combine(_directory, "values.yaml"), "old\n");
+
+        using (var batch = new AtomicFileBatch(_directory, rootExists: true, Durability.FileSystem))
+        {
+            batch.Stage(Path.Combine(_directory, "values.yaml"), "new\n"u8);
+        }
+
+        File.ReadAllText(Path.Combine(_directory, "values.yaml")).ShouldBe("old\n");
+        Directory.GetFiles(_directory).ShouldBe([Path.Combine(_directory, "values.yaml")]);
+    }
+
+    [Test]
+    public void Nothing_is_staged_after_the_index()
+    {
+        using var batch = new AtomicFileBatch(_directory, rootExists: false, Durability.None);
+        batch.StageIndex(Path.Combine(_directory, "index"), "i\n"u8);
+
+        Should.Throw<InvalidOperationException>(() => batch.Stage(Path.Combine(_directory, "late.yaml"), "x\n"u8));
+    }
+}
