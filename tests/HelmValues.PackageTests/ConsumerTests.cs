@@ -120,7 +120,7 @@ public class ConsumerTests
     {
         var linuxX64 = OperatingSystem.IsLinux() && RuntimeInformation.ProcessArchitecture == Architecture.X64;
 
-        Section("assembly").ShouldBe(linuxX64 ? "runtimes/linux-x64/lib/net8.0/HelmValues.dll\n" : "HelmValues.dll\n");
+        Section("assembly").ShouldBe(linuxX64 ? "runtimes/linux-x64/lib/net10.0/HelmValues.dll\n" : "HelmValues.dll\n");
     }
 
     [Test]

@@ -29,28 +29,42 @@ public class PackageContentTests
             "buildTransitive/HelmValues.props",
             "buildTransitive/HelmValues.targets",
             "buildTransitive/kubernetes-v1.35.0.definitions.json",
+            "lib/net10.0/HelmValues.dll",
+            "lib/net10.0/HelmValues.xml",
             "lib/net8.0/HelmValues.dll",
             "lib/net8.0/HelmValues.xml",
-            "runtimes/linux-x64/lib/net8.0/HelmValues.dll",
+            "runtimes/linux-x64/lib/net10.0/HelmValues.dll",
         ]);
     }
 
     [Test]
-    public void The_linux_x64_library_is_ready_to_run_code_for_linux_x64_with_the_portable_one_s_identity()
+    public void The_linux_x64_library_is_ready_to_run_code_for_linux_x64_and_this_runtime_with_the_portable_one_s_identity()
     {
         using var package = ZipFile.OpenRead(PackedPackage.Nupkg);
-        using var portable = new PEReader(new MemoryStream(Bytes(package.GetEntry("lib/net8.0/HelmValues.dll")!)));
-        using var linux = new PEReader(new MemoryStream(Bytes(package.GetEntry("runtimes/linux-x64/lib/net8.0/HelmValues.dll")!)));
+        using var portable = new PEReader([.. Bytes(package.GetEntry("lib/net10.0/HelmValues.dll")!)]);
+        using var linux = new PEReader([.. Bytes(package.GetEntry("runtimes/linux-x64/lib/net10.0/HelmValues.dll")!)]);
+        using var coreLib = new PEReader(File.OpenRead(typeof(object).Assembly.Location), PEStreamOptions.PrefetchEntireImage);
 
         portable.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size.ShouldBe(0);
-        linux.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size.ShouldBeGreaterThan(0, "a ReadyToRun header");
         // ReadyToRun marks the target OS in the machine field: x64 (0x8664) XOR Linux (0x7B79).
         ((int)linux.PEHeaders.CoffHeader.Machine).ShouldBe(0x8664 ^ 0x7B79);
+        // A runtime uses only the ReadyToRun code of its own format version (.NET 10 ignores .NET 8's): the framework's.
+        ReadyToRunMajorVersion(linux).ShouldBe(ReadyToRunMajorVersion(coreLib));
         linux
             .GetMetadataReader()
             .GetAssemblyDefinition()
             .GetAssemblyName()
             .FullName.ShouldBe(portable.GetMetadataReader().GetAssemblyDefinition().GetAssemblyName().FullName);
+    }
+
+    // The ReadyToRun header (READYTORUN_HEADER): the signature "RTR", then the format's major and minor version.
+    private static int ReadyToRunMajorVersion(PEReader image)
+    {
+        var header = image.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory;
+        header.Size.ShouldBeGreaterThan(0, "a ReadyToRun header");
+        var reader = image.GetSectionData(header.RelativeVirtualAddress).GetReader();
+        reader.ReadUInt32().ShouldBe(0x00525452u, "the ReadyToRun signature");
+        return reader.ReadUInt16();
     }
 
     [Test]
@@ -65,11 +79,16 @@ public class PackageContentTests
         metadata.Element(ns + "version")!.Value.ShouldBe(PackedPackage.Version);
         metadata.Element(ns + "readme")!.Value.ShouldBe("README.md");
         metadata.Element(ns + "license")!.Value.ShouldBe("MIT");
-        metadata
-            .Descendants(ns + "dependency")
-            .Select(d => d.Attribute("id")!.Value)
-            .Order(StringComparer.Ordinal)
-            .ShouldBe(["KubernetesClient", "YamlDotNet"]);
+        var groups = metadata.Element(ns + "dependencies")!.Elements(ns + "group").ToList();
+        groups.Select(g => g.Attribute("targetFramework")!.Value).ShouldBe(["net8.0", "net10.0"], ignoreOrder: true);
+        foreach (var group in groups)
+        {
+            group
+                .Elements(ns + "dependency")
+                .Select(d => d.Attribute("id")!.Value)
+                .Order(StringComparer.Ordinal)
+                .ShouldBe(["KubernetesClient", "YamlDotNet"]);
+        }
     }
 
     [Test]
