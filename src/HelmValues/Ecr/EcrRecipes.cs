@@ -152,7 +152,7 @@ public static class EcrRecipes
             .Key(Irsa.RoleArnAnnotation);
         return stack
             .WithRegistry(refresh.Registry)
-            .WithEcr(p => p.AddRefreshedSecret(refresh.SecretName))
+            .WithEcr(refresh.SecretName, static (p, name) => p.AddRefreshedSecret(name))
             .WithRole(new RoleUse(refresh.Role, rolePath, RoleMechanism.Irsa, refresh.Name, refresh.Registry))
             .WithImagePullSecret(refresh.SecretName);
     }
@@ -177,16 +177,19 @@ public static class EcrRecipes
     public static AgentStackBuilder AllowCrossAccountRegistries(this AgentStackBuilder stack)
     {
         ArgumentNullException.ThrowIfNull(stack);
-        return stack.WithEcr(p => p with { AllowCrossAccount = true });
+        return stack.WithEcr(true, static (p, allow) => p with { AllowCrossAccount = allow });
     }
 
     /// <summary>Records that the stack's images come from <paramref name="registry"/>, for the checks of <see cref="EcrStackPart"/>.</summary>
     internal static AgentStackBuilder WithRegistry(this AgentStackBuilder stack, EcrRegistry registry) =>
-        stack.WithEcr(p => p.AddRegistry(registry));
+        stack.WithEcr(registry, static (p, r) => p.AddRegistry(r));
 
-    /// <summary>Changes the stack's <see cref="EcrStackPart"/>, starting from an empty one.</summary>
-    private static AgentStackBuilder WithEcr(this AgentStackBuilder stack, Func<EcrStackPart, EcrStackPart> change) =>
-        stack.WithPart<EcrStackPart>(p => change(p ?? EcrStackPart.Empty));
+    /// <summary>Changes the stack's <see cref="EcrStackPart"/>, starting from an empty one; static lambdas allocate nothing.</summary>
+    private static AgentStackBuilder WithEcr<TArg>(this AgentStackBuilder stack, TArg arg, Func<EcrStackPart, TArg, EcrStackPart> change) =>
+        stack.WithPart<EcrStackPart, (Func<EcrStackPart, TArg, EcrStackPart> Change, TArg Arg)>(
+            (change, arg),
+            static (p, c) => c.Change(p ?? EcrStackPart.Empty, c.Arg)
+        );
 
     /// <summary>
     /// Adds a ServiceAccount annotated with <paramref name="role"/> (IRSA), and the role's use by it, so the role's trust policy

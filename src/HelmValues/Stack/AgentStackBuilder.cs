@@ -117,25 +117,33 @@ public sealed class AgentStackBuilder
 
     /// <summary>
     /// Adds or replaces the stack's part of type <typeparamref name="TPart"/>: <paramref name="change"/> gets the current one, or
-    /// null when the stack has none yet. A new part goes after the others; a replaced one keeps its place.
+    /// null when the stack has none yet, and <paramref name="arg"/>. A new part goes after the others; a replaced one keeps its place.
     /// </summary>
-    internal AgentStackBuilder WithPart<TPart>(Func<TPart?, TPart> change)
+    /// <remarks>The argument lets callers pass a static lambda: recipes call this for every registry, and need no closure.</remarks>
+    internal AgentStackBuilder WithPart<TPart, TArg>(TArg arg, Func<TPart?, TArg, TPart> change)
         where TPart : class, IStackPart
     {
-        var parts = new List<IStackPart>(_state.Parts);
-        var index = parts.FindIndex(static p => p is TPart);
-        var part = change(index < 0 ? null : (TPart)parts[index]);
-        ArgumentNullException.ThrowIfNull(part, nameof(change));
-        if (index < 0)
+        var parts = _state.Parts;
+        var index = parts.Count;
+        for (var i = 0; i < parts.Count; i++)
         {
-            parts.Add(part);
-        }
-        else
-        {
-            parts[index] = part;
+            if (parts[i] is TPart)
+            {
+                index = i;
+                break;
+            }
         }
 
-        return new(_state with { Parts = ValueList.From(parts) });
+        var part = change(index < parts.Count ? (TPart)parts[index] : null, arg);
+        ArgumentNullException.ThrowIfNull(part, nameof(change));
+        var updated = new IStackPart[Math.Max(parts.Count, index + 1)];
+        for (var i = 0; i < parts.Count; i++)
+        {
+            updated[i] = parts[i];
+        }
+
+        updated[index] = part;
+        return new(_state with { Parts = new ValueList<IStackPart>(updated) });
     }
 
     internal AgentStackBuilder WithRole(RoleUse use) => new(_state with { Roles = ValueList.Append(_state.Roles, use) });
