@@ -64,16 +64,15 @@ public static class EcrRecipes
     )
     {
         ArgumentNullException.ThrowIfNull(stack);
-        var secret = Secrets
-            .Opaque(
-                secretName,
-                [
-                    new KeyValuePair<string, string>(AccessKeyId, accessKeyId),
-                    new KeyValuePair<string, string>(SecretAccessKey, secretAccessKey),
-                ]
-            )
-            .WithNamespace(stack.Namespace)
-            .Build();
+        var secret = Secrets.OpaqueSecret(
+            secretName,
+            stack.Namespace,
+            [
+                new KeyValuePair<string, string>(AccessKeyId, accessKeyId),
+                new KeyValuePair<string, string>(SecretAccessKey, secretAccessKey),
+            ],
+            SecretDataField.Data
+        );
         return stack.AddManifest(secret).WithCommandEnvFrom(secretName);
     }
 
@@ -106,7 +105,7 @@ public static class EcrRecipes
     {
         ArgumentNullException.ThrowIfNull(stack);
         ArgumentNullException.ThrowIfNull(registry);
-        var secret = Secrets.DockerConfigJson(secretName, registry.Host, EcrUsername, password).WithNamespace(stack.Namespace).Build();
+        var secret = Secrets.DockerConfigJsonSecret(secretName, stack.Namespace, registry.Host, EcrUsername, password, email: null);
         return stack.AddManifest(secret).WithRegistry(registry).WithImagePullSecret(secretName);
     }
 
@@ -202,20 +201,8 @@ public static class EcrRecipes
         EcrRegistry? pullsFrom = null
     )
     {
-        var account = new ServiceAccountBuilder().WithName(serviceAccountName).WithNamespace(stack.Namespace).WithIamRole(role).Build();
+        var account = Irsa.ServiceAccount(serviceAccountName, stack.Namespace, role);
         var path = ValuePath.Root.Key(AgentStack.ManifestFile(account)).Key("metadata").Key("annotations").Key(Irsa.RoleArnAnnotation);
         return stack.AddManifest(account).WithRole(new RoleUse(role, path, RoleMechanism.Irsa, serviceAccountName, pullsFrom));
     }
-
-    /// <summary>Makes job pods run as <paramref name="serviceAccountName"/> (<c>config.pod-spec-patch.serviceAccountName</c>).</summary>
-    internal static AgentStackBuilder WithJobServiceAccount(this AgentStackBuilder stack, string serviceAccountName) =>
-        stack.WithValues(v => v.WithConfig(c => c.WithPodSpecPatch(p => p.WithServiceAccountName(serviceAccountName))));
-
-    internal static AgentStackBuilder WithCommandEnvFrom(this AgentStackBuilder stack, string secretName) =>
-        stack.WithValues(v =>
-            v.WithConfig(c => c.WithDefaultCommandParams(p => p.AddEnvFrom(e => e.WithSecretRef(s => s.WithName(secretName)))))
-        );
-
-    internal static AgentStackBuilder WithImagePullSecret(this AgentStackBuilder stack, string secretName) =>
-        stack.WithValues(v => v.WithConfig(c => c.WithPodSpecPatch(p => p.AddImagePullSecret(s => s.WithName(secretName)))));
 }

@@ -46,8 +46,37 @@ public sealed class AgentStackBuilder
     public AgentStackBuilder WithValues(Func<AgentStackK8sValuesBuilder, AgentStackK8sValuesBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return new(_state with { Values = configure(AgentStackK8sValuesBuilder.From(_state.Values)).Build() });
+        var state = _state.WithJobPodEditsApplied();
+        return new(state with { Values = configure(AgentStackK8sValuesBuilder.From(state.Values)).Build() });
     }
+
+    /// <summary>
+    /// Changes the chart values with <paramref name="change"/> of them and <paramref name="arg"/>: the recipes' path, where a
+    /// static function and <c>with</c> on the records replace the closures and builders of <see cref="WithValues(Func{AgentStackK8sValuesBuilder, AgentStackK8sValuesBuilder})"/>.
+    /// </summary>
+    internal AgentStackBuilder WithValues<TArg>(TArg arg, Func<AgentStackK8sValues, TArg, AgentStackK8sValues> change)
+    {
+        var state = _state.WithJobPodEditsApplied();
+        return new(state with { Values = change(state.Values, arg) });
+    }
+
+    /// <summary>Makes job pods run as <paramref name="serviceAccountName"/> (<c>config.pod-spec-patch.serviceAccountName</c>).</summary>
+    /// <remarks>This and the next two only note the change: <see cref="JobPodEdits"/> says why and when it reaches the values.</remarks>
+    internal AgentStackBuilder WithJobServiceAccount(string serviceAccountName) =>
+        new(_state with { JobPod = _state.JobPod with { ServiceAccountName = serviceAccountName } });
+
+    /// <summary>Makes job pods pull with the Secret (<c>config.pod-spec-patch.imagePullSecrets</c>).</summary>
+    internal AgentStackBuilder WithImagePullSecret(string secretName) =>
+        new(
+            _state with
+            {
+                JobPod = _state.JobPod with { ImagePullSecrets = ValueList.Append(_state.JobPod.ImagePullSecrets, secretName) },
+            }
+        );
+
+    /// <summary>Hands the Secret's keys to every command container as variables (<c>config.default-command-params.envFrom</c>).</summary>
+    internal AgentStackBuilder WithCommandEnvFrom(string secretName) =>
+        new(_state with { JobPod = _state.JobPod with { EnvFromSecrets = ValueList.Append(_state.JobPod.EnvFromSecrets, secretName) } });
 
     /// <summary>Adds a manifest (a ServiceAccount, Secret, CronJob, …) to write beside the values.</summary>
     /// <param name="manifest">The object; its namespace must be the stack's.</param>
@@ -87,7 +116,7 @@ public sealed class AgentStackBuilder
     /// <param name="secretName">The Secret's name.</param>
     public AgentStackBuilder UseExistingAgentTokenSecret(string secretName) =>
         WithExistingSecret(secretName, SecretCommands.CreateGenericCommand(secretName, Namespace, AgentTokenSecret.Key))
-            .WithValues(v => v.WithAgentStackSecret(secretName));
+            .WithValues(secretName, static (v, name) => v with { AgentStackSecret = name });
 
     /// <summary>Sets the pipeline (<c>pipeline.yaml</c>) written with the stack.</summary>
     /// <param name="configure">Configures the pipeline, starting from an empty one.</param>
@@ -106,7 +135,7 @@ public sealed class AgentStackBuilder
     }
 
     /// <summary>The stack. Call <see cref="AgentStack.Validate()"/> or <see cref="AgentStack.ToOutput"/> next.</summary>
-    public AgentStack Build() => new(_state);
+    public AgentStack Build() => new(_state.WithJobPodEditsApplied());
 
     /// <summary>Adds a custom resource (an External Secrets object, typed from its CRD) to write beside the values.</summary>
     internal AgentStackBuilder AddResource(ICustomResource resource)
@@ -229,9 +258,14 @@ internal sealed record StackState(
     CredentialProviderConfig? CredentialProvider,
     IReadOnlyList<RoleUse> Roles,
     IamSetup Iam,
-    IReadOnlyList<IStackPart> Parts
+    IReadOnlyList<IStackPart> Parts,
+    JobPodEdits JobPod
 )
 {
+    /// <summary>This state with the recipes' pending job pod edits in its values: what every reader of the values needs.</summary>
+    public StackState WithJobPodEditsApplied() =>
+        JobPod.IsEmpty ? this : this with { Values = JobPod.ApplyTo(Values), JobPod = JobPodEdits.None };
+
     /// <summary>The part of type <typeparamref name="TPart"/>, or null when no recipe added one.</summary>
     public TPart? Part<TPart>()
         where TPart : class, IStackPart
@@ -261,20 +295,24 @@ internal sealed record StackState(
         return false;
     }
 
+    // Everything in a state is immutable, so every new stack starts from this one, with its namespace.
+    private static readonly StackState Blank = new(
+        "",
+        new AgentStackK8sValues(),
+        ValueList.From(Array.Empty<IKubernetesObject<V1ObjectMeta>>()),
+        ValueList.From(Array.Empty<ICustomResource>()),
+        ValueList.From(Array.Empty<ExistingObject>()),
+        null,
+        null,
+        ValueList.From(Array.Empty<RoleUse>()),
+        IamSetup.Empty,
+        ValueList.From(Array.Empty<IStackPart>()),
+        JobPodEdits.None
+    );
+
     public static StackState Empty(string @namespace)
     {
         ArgumentException.ThrowIfNullOrEmpty(@namespace);
-        return new(
-            @namespace,
-            new AgentStackK8sValues(),
-            ValueList.From(Array.Empty<IKubernetesObject<V1ObjectMeta>>()),
-            ValueList.From(Array.Empty<ICustomResource>()),
-            ValueList.From(Array.Empty<ExistingObject>()),
-            null,
-            null,
-            ValueList.From(Array.Empty<RoleUse>()),
-            IamSetup.Empty,
-            ValueList.From(Array.Empty<IStackPart>())
-        );
+        return Blank with { Namespace = @namespace };
     }
 }
