@@ -49,7 +49,12 @@ public static class Secrets
         string name,
         IEnumerable<KeyValuePair<string, string>> values,
         SecretDataField field = SecretDataField.Data
-    ) => SecretBuilder.From(OpaqueSecret(name, null, values, field));
+    )
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(values);
+        return SecretBuilder.From(OpaqueSecret(name, null, values.ToArray(), field));
+    }
 
     /// <summary>
     /// A <c>kubernetes.io/dockerconfigjson</c> Secret for <c>imagePullSecrets</c>: its <c>.dockerconfigjson</c> is byte
@@ -69,15 +74,13 @@ public static class Secrets
     internal static V1Secret OpaqueSecret(
         string name,
         string? @namespace,
-        IEnumerable<KeyValuePair<string, string>> values,
+        ReadOnlySpan<KeyValuePair<string, string>> values,
         SecretDataField field
     )
     {
         ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(values);
-        var capacity = values.TryGetNonEnumeratedCount(out var count) ? count : 0;
-        var data = field == SecretDataField.Data ? new ModelMap<byte[]>(capacity) : null;
-        var stringData = field == SecretDataField.Data ? null : new ModelMap<string>(capacity);
+        var data = field == SecretDataField.Data ? new ModelMap<byte[]>(values.Length) : null;
+        var stringData = field == SecretDataField.Data ? null : new ModelMap<string>(values.Length);
         foreach (var (key, value) in values)
         {
             ArgumentNullException.ThrowIfNull(key, nameof(values));

@@ -41,19 +41,25 @@ internal sealed record JobPodEdits(string? ServiceAccountName, IReadOnlyList<str
         var podSpecPatch = config.PodSpecPatch;
         if (ServiceAccountName is not null || ImagePullSecrets.Count > 0)
         {
-            // The values' pod spec may be held by an earlier builder: a new one, through its builder, never a change in place.
-            var pod = podSpecPatch is null ? new PodSpecBuilder() : PodSpecBuilder.From(podSpecPatch);
+            // A pod spec that nothing else holds (the values' one may be held by an earlier builder, so it is copied), which
+            // may then be changed in place: what the builder's Build makes, and no builder state per change.
+            podSpecPatch = podSpecPatch is null ? new V1PodSpec() : PodSpecBuilder.From(podSpecPatch).Build();
             if (ServiceAccountName is not null)
             {
-                pod = pod.WithServiceAccountName(ServiceAccountName);
+                podSpecPatch.ServiceAccountName = ServiceAccountName;
             }
 
-            foreach (var name in ImagePullSecrets)
+            if (ImagePullSecrets.Count > 0)
             {
-                pod = pod.AddImagePullSecret(new V1LocalObjectReference { Name = name });
-            }
+                var pullSecrets = podSpecPatch.ImagePullSecrets ?? new ModelList<V1LocalObjectReference>(ImagePullSecrets.Count);
+                // for, not foreach: a read-only list's enumerator is an allocation.
+                for (var i = 0; i < ImagePullSecrets.Count; i++)
+                {
+                    pullSecrets.Add(new V1LocalObjectReference { Name = ImagePullSecrets[i] });
+                }
 
-            podSpecPatch = pod.Build();
+                podSpecPatch.ImagePullSecrets = pullSecrets;
+            }
         }
 
         var commandParams = config.DefaultCommandParams;
@@ -61,10 +67,10 @@ internal sealed record JobPodEdits(string? ServiceAccountName, IReadOnlyList<str
         {
             commandParams ??= EmptyCommandParams;
             var envFrom = commandParams.EnvFrom;
-            foreach (var name in EnvFromSecrets)
+            for (var i = 0; i < EnvFromSecrets.Count; i++)
             {
                 // New objects that nothing else holds: the values may keep them without a copy.
-                envFrom = ValueList.Append(envFrom, new V1EnvFromSource { SecretRef = new V1SecretEnvSource { Name = name } });
+                envFrom = ValueList.Append(envFrom, new V1EnvFromSource { SecretRef = new V1SecretEnvSource { Name = EnvFromSecrets[i] } });
             }
 
             commandParams = commandParams with { EnvFrom = envFrom };
