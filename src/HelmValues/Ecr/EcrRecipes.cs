@@ -31,7 +31,7 @@ public static class EcrRecipes
     {
         ArgumentNullException.ThrowIfNull(stack);
         ArgumentNullException.ThrowIfNull(role);
-        return stack.AddIrsaServiceAccount(serviceAccountName, role).WithJobServiceAccount(serviceAccountName);
+        return stack.AddIrsaServiceAccount(serviceAccountName, role, jobPod: stack.JobPod.WithServiceAccount(serviceAccountName));
     }
 
     /// <summary>IRSA for the controller itself: the role annotation on the chart's own ServiceAccount (<c>serviceAccountMetadata</c>).</summary>
@@ -73,7 +73,7 @@ public static class EcrRecipes
             ],
             SecretDataField.Data
         );
-        return stack.AddManifest(secret).WithCommandEnvFrom(secretName);
+        return stack.AddManifest(secret, null, stack.JobPod.AddEnvFrom(secretName));
     }
 
     /// <summary>AWS credentials from a Secret that already exists (created with the command <see cref="AgentStack.SetupCommands"/> lists).</summary>
@@ -106,7 +106,8 @@ public static class EcrRecipes
         ArgumentNullException.ThrowIfNull(stack);
         ArgumentNullException.ThrowIfNull(registry);
         var secret = Secrets.DockerConfigJsonSecret(secretName, stack.Namespace, registry.Host, EcrUsername, password, email: null);
-        return stack.AddManifest(secret).WithRegistry(registry).WithImagePullSecret(secretName);
+        stack = stack.WithRegistry(registry);
+        return stack.AddManifest(secret, null, stack.JobPod.AddImagePullSecret(secretName));
     }
 
     /// <summary>An ECR image pull Secret that already exists, used by every job pod.</summary>
@@ -192,17 +193,23 @@ public static class EcrRecipes
 
     /// <summary>
     /// Adds a ServiceAccount annotated with <paramref name="role"/> (IRSA), and the role's use by it, so the role's trust policy
-    /// names it; <paramref name="pullsFrom"/> is a registry whose ECR tokens it fetches (its ECR policy must cover it).
+    /// names it; <paramref name="pullsFrom"/> is a registry whose ECR tokens it fetches (its ECR policy must cover it), and
+    /// <paramref name="jobPod"/> the job pod changes that come with it (none by default).
     /// </summary>
     internal static AgentStackBuilder AddIrsaServiceAccount(
         this AgentStackBuilder stack,
         string serviceAccountName,
         IamRoleArn role,
-        EcrRegistry? pullsFrom = null
+        EcrRegistry? pullsFrom = null,
+        JobPodEdits? jobPod = null
     )
     {
         var account = Irsa.ServiceAccount(serviceAccountName, stack.Namespace, role);
         var path = ValuePath.Root.Key(AgentStack.ManifestFile(account)).Key("metadata").Key("annotations").Key(Irsa.RoleArnAnnotation);
-        return stack.AddManifest(account).WithRole(new RoleUse(role, path, RoleMechanism.Irsa, serviceAccountName, pullsFrom));
+        return stack.AddManifest(
+            account,
+            new RoleUse(role, path, RoleMechanism.Irsa, serviceAccountName, pullsFrom),
+            jobPod ?? stack.JobPod
+        );
     }
 }

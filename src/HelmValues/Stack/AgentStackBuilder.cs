@@ -60,30 +60,40 @@ public sealed class AgentStackBuilder
         return new(state with { Values = change(state.Values, arg) });
     }
 
+    /// <summary>The recipes' job pod changes not yet in the values; a recipe that adds a manifest too passes them on changed.</summary>
+    internal JobPodEdits JobPod => _state.JobPod;
+
     /// <summary>Makes job pods run as <paramref name="serviceAccountName"/> (<c>config.pod-spec-patch.serviceAccountName</c>).</summary>
     /// <remarks>This and the next two only note the change: <see cref="JobPodEdits"/> says why and when it reaches the values.</remarks>
     internal AgentStackBuilder WithJobServiceAccount(string serviceAccountName) =>
-        new(_state with { JobPod = _state.JobPod with { ServiceAccountName = serviceAccountName } });
+        new(_state with { JobPod = _state.JobPod.WithServiceAccount(serviceAccountName) });
 
     /// <summary>Makes job pods pull with the Secret (<c>config.pod-spec-patch.imagePullSecrets</c>).</summary>
     internal AgentStackBuilder WithImagePullSecret(string secretName) =>
-        new(
-            _state with
-            {
-                JobPod = _state.JobPod with { ImagePullSecrets = ValueList.Append(_state.JobPod.ImagePullSecrets, secretName) },
-            }
-        );
+        new(_state with { JobPod = _state.JobPod.AddImagePullSecret(secretName) });
 
     /// <summary>Hands the Secret's keys to every command container as variables (<c>config.default-command-params.envFrom</c>).</summary>
-    internal AgentStackBuilder WithCommandEnvFrom(string secretName) =>
-        new(_state with { JobPod = _state.JobPod with { EnvFromSecrets = ValueList.Append(_state.JobPod.EnvFromSecrets, secretName) } });
+    internal AgentStackBuilder WithCommandEnvFrom(string secretName) => new(_state with { JobPod = _state.JobPod.AddEnvFrom(secretName) });
 
     /// <summary>Adds a manifest (a ServiceAccount, Secret, CronJob, …) to write beside the values.</summary>
     /// <param name="manifest">The object; its namespace must be the stack's.</param>
-    public AgentStackBuilder AddManifest(IKubernetesObject<V1ObjectMeta> manifest)
+    public AgentStackBuilder AddManifest(IKubernetesObject<V1ObjectMeta> manifest) => AddManifest(manifest, null, _state.JobPod);
+
+    /// <summary>
+    /// Adds a manifest, the use of the role it gets (when not null) and the job pod changes it needs (<see cref="JobPod"/>
+    /// changed), in one change of the state: recipes add them together, and a fleet does so for each of thousands of stacks.
+    /// </summary>
+    internal AgentStackBuilder AddManifest(IKubernetesObject<V1ObjectMeta> manifest, RoleUse? role, JobPodEdits jobPod)
     {
         ArgumentNullException.ThrowIfNull(manifest);
-        return new(_state with { Manifests = ValueList.Append(_state.Manifests, manifest) });
+        return new(
+            _state with
+            {
+                Manifests = ValueList.Append(_state.Manifests, manifest),
+                Roles = role is null ? _state.Roles : ValueList.Append(_state.Roles, role),
+                JobPod = jobPod,
+            }
+        );
     }
 
     /// <summary>Adds an External Secrets <c>ExternalSecret</c> to write beside the values; the Secret it renders counts as in the stack.</summary>

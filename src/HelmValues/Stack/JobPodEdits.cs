@@ -24,6 +24,16 @@ internal sealed record JobPodEdits(string? ServiceAccountName, IReadOnlyList<str
 
     public static JobPodEdits None { get; } = new(null, ValueList.From(Array.Empty<string>()), ValueList.From(Array.Empty<string>()));
 
+    public JobPodEdits WithServiceAccount(string name) => this with { ServiceAccountName = name };
+
+    public JobPodEdits AddImagePullSecret(string secretName) =>
+        this with
+        {
+            ImagePullSecrets = ValueList.Append(ImagePullSecrets, secretName),
+        };
+
+    public JobPodEdits AddEnvFrom(string secretName) => this with { EnvFromSecrets = ValueList.Append(EnvFromSecrets, secretName) };
+
     public bool IsEmpty => ServiceAccountName is null && ImagePullSecrets.Count == 0 && EnvFromSecrets.Count == 0;
 
     /// <summary>
