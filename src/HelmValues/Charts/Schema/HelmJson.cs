@@ -131,11 +131,12 @@ internal sealed class HelmJson
             return _index.TryGetValue(name, out var i) ? Properties[i].Value : null;
         }
 
-        foreach (var property in Properties)
+        // Indexed: foreach over the interface would allocate an enumerator on every lookup.
+        for (var i = 0; i < Properties.Count; i++)
         {
-            if (property.Name == name)
+            if (Properties[i].Name == name)
             {
-                return property.Value;
+                return Properties[i].Value;
             }
         }
 
