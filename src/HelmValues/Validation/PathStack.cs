@@ -36,6 +36,11 @@ internal sealed class PathStack
     /// <summary>The current path.</summary>
     public ValuePath ToValuePath()
     {
+        if (_depth == 0)
+        {
+            return _root;
+        }
+
         _built ??= new ValuePath?[_segments.Length];
         var built = _depth;
         while (built > 0 && _built[built - 1] is null)
