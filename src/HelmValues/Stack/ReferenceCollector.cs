@@ -17,22 +17,33 @@ namespace HelmValues.Stack;
 /// </remarks>
 internal sealed class ReferenceCollector
 {
+    // The path stack is reused per thread (taken, not shared): every stack validated walks its values. A walk that throws
+    // drops it, as it may be left mid-path.
+    [ThreadStatic]
+    private static PathStack? _sparePath;
+
     private readonly StackState _state;
-    private readonly PathStack _path = new();
+    private readonly PathStack _path;
     private List<ObjectReference>? _unresolved;
 
-    private ReferenceCollector(StackState state) => _state = state;
+    private ReferenceCollector(StackState state, PathStack path)
+    {
+        _state = state;
+        _path = path;
+    }
 
     /// <summary>The references to objects that are neither in the stack nor declared existing, in the order they are named.</summary>
     public static IReadOnlyList<ObjectReference> Unresolved(StackState state)
     {
-        var collector = new ReferenceCollector(state);
+        var collector = new ReferenceCollector(state, _sparePath ?? new PathStack());
+        _sparePath = null;
         collector.Values(state.Values);
         if (state.Pipeline is not null)
         {
             collector.Pipeline(state.Pipeline);
         }
 
+        _sparePath = collector._path;
         return collector._unresolved ?? (IReadOnlyList<ObjectReference>)Array.Empty<ObjectReference>();
     }
 
