@@ -48,8 +48,6 @@ public static class ManifestValidator
     /// <summary>The most the annotations of one object may hold in total (<c>TotalAnnotationSizeLimitB</c>).</summary>
     private const int MaxAnnotationsSize = 256 * 1024;
 
-    private static readonly Dictionary<string, byte[]> EmptyData = new();
-
     /// <summary>Checks one manifest; paths start at the object (<c>metadata.name</c>).</summary>
     /// <param name="manifest">The object.</param>
     public static ValidationResult Validate(IKubernetesObject manifest)
@@ -247,9 +245,13 @@ public static class ManifestValidator
 
         // The API server merges stringData into data (stringData wins) before it checks the size and the required keys.
         long size = 0;
-        foreach (var (key, value) in secret.Data ?? EmptyData)
+        // Only a map with entries is enumerated: an enumerator through the interface is an allocation, even of an empty map.
+        if (secret.Data is { Count: > 0 } data)
         {
-            size += secret.StringData?.ContainsKey(key) == true ? 0 : value?.Length ?? 0;
+            foreach (var (key, value) in data)
+            {
+                size += secret.StringData?.ContainsKey(key) == true ? 0 : value?.Length ?? 0;
+            }
         }
 
         foreach (var value in secret.StringData?.Values ?? [])
@@ -356,8 +358,13 @@ public static class ManifestValidator
     // The keys of the map `field` of the object at `path`: sorted, and their paths made, only when one has a problem.
     private static void ValidateKeys(ValidationContext context, ValuePath path, string field, ICollection<string>? keys)
     {
+        if (keys is not { Count: > 0 })
+        {
+            return;
+        }
+
         var problems = false;
-        foreach (var key in keys ?? [])
+        foreach (var key in keys)
         {
             problems |= KubernetesNames.CheckConfigKey(key) is not null;
         }
@@ -367,7 +374,7 @@ public static class ManifestValidator
             return;
         }
 
-        var sorted = new List<string>(keys!);
+        var sorted = new List<string>(keys);
         sorted.Sort(StringComparer.Ordinal);
         foreach (var key in sorted)
         {
