@@ -96,9 +96,14 @@ public static class ValuesDocument
     // have no position; positions in the chart's defaults (a named source) are kept.
     private static IReadOnlyList<ValidationError> CheckWritten(IValuesObject values, HelmChart chart)
     {
-        var root = YamlWriter.WriteTree(values, static (writer, values) => values.WriteYaml(writer));
+        var written = chart.ValidateWritten(values, static (writer, values) => values.WriteYaml(writer));
+        if (written.Count == 0)
+        {
+            return written;
+        }
+
         var problems = new List<ValidationError>();
-        foreach (var problem in chart.Validate(root))
+        foreach (var problem in written)
         {
             problems.Add(problem.Source is null ? problem with { Line = null, Column = null } : problem);
         }

@@ -38,10 +38,13 @@ internal static class ChartBuilderEmitter
         writer.WriteLine($"public sealed partial class {builder}");
         using (writer.WriteBlock())
         {
+            // Records are immutable, so every new builder can start from the one empty record.
+            writer.WriteLine($"private static readonly {type.Name} EmptyValue = new();");
+            writer.WriteLine();
             writer.WriteLine($"private readonly {type.Name} _value;");
             writer.WriteLine();
             writer.WriteLine($"/// <summary>Starts from empty values: nothing set, nothing written.</summary>");
-            writer.WriteLine($"public {builder}() : this(new {type.Name}()) {{ }}");
+            writer.WriteLine($"public {builder}() : this(EmptyValue) {{ }}");
             writer.WriteLine();
             writer.WriteLine($"private {builder}({type.Name} value) => _value = value;");
             writer.WriteLine();
@@ -177,10 +180,8 @@ internal static class ChartBuilderEmitter
                 );
                 if (nested is { } nestedBuilder)
                 {
-                    var start =
-                        type.Kind == TypeKind.Object
-                            ? $"{nestedBuilder}.From(_value.{property.Name} ?? new {type.Name}())"
-                            : $"_value.{property.Name} is null ? new {nestedBuilder}() : {nestedBuilder}.From(_value.{property.Name})";
+                    // An unset value starts from the new builder's empty value: no record or state is allocated for it.
+                    var start = $"_value.{property.Name} is null ? new {nestedBuilder}() : {nestedBuilder}.From(_value.{property.Name})";
                     writer.WriteLine();
                     writer.WriteLine(
                         $"/// <summary>Sets {doc} with <paramref name=\"configure\"/>, starting from its current value.</summary>"

@@ -39,10 +39,13 @@ internal static class KubernetesBuilderEmitter
         writer.WriteLine($"public sealed partial class {builder}{interfaces}");
         using (writer.WriteBlock())
         {
+            // The state is immutable, so every new builder can start from the one empty state.
+            writer.WriteLine($"private static readonly {State} EmptyState = new();");
+            writer.WriteLine();
             writer.WriteLine($"private readonly {State} _state;");
             writer.WriteLine();
             writer.WriteLine($"/// <summary>Starts with nothing set.</summary>");
-            writer.WriteLine($"public {builder}() : this(new {State}()) {{ }}");
+            writer.WriteLine($"public {builder}() : this(EmptyState) {{ }}");
             writer.WriteLine();
             writer.WriteLine($"private {builder}({State} state) => _state = state;");
             foreach (var property in properties)

@@ -64,8 +64,8 @@ public sealed partial record ControllerConfig
         if (PodSpecPatch is { } patch)
         {
             var patchPath = context.Path.Key("pod-spec-patch");
-            CheckAddedContainers(context, patchPath.Key("containers"), patch.Containers, ControllerContainer);
-            CheckAddedContainers(context, patchPath.Key("initContainers"), patch.InitContainers, ControllerInitContainer);
+            CheckAddedContainers(context, patchPath, "containers", patch.Containers, ControllerContainer);
+            CheckAddedContainers(context, patchPath, "initContainers", patch.InitContainers, ControllerInitContainer);
             for (var i = 0; i < (patch.Containers?.Count ?? 0); i++)
             {
                 RoleArnEnv.Check(context, patchPath.Key("containers").Index(i).Key("env"), patch.Containers![i]?.Env);
@@ -99,15 +99,22 @@ public sealed partial record ControllerConfig
         }
     }
 
-    // A patch container whose name matches none of the controller's is added to the pod as it is, so it needs an image.
-    private static void CheckAddedContainers(ValidationContext context, ValuePath path, IList<V1Container>? containers, Regex controllers)
+    // A patch container whose name matches none of the controller's is added to the pod as it is, so it needs an image. The
+    // list is under `key` of the patch; its path is made only for a problem.
+    private static void CheckAddedContainers(
+        ValidationContext context,
+        ValuePath patchPath,
+        string key,
+        IList<V1Container>? containers,
+        Regex controllers
+    )
     {
         for (var i = 0; i < (containers?.Count ?? 0); i++)
         {
             if (containers![i] is { Name: { } name } container && string.IsNullOrEmpty(container.Image) && !controllers.IsMatch(name))
             {
                 context.AddError(
-                    path.Index(i).Key("image"),
+                    patchPath.Key(key).Index(i).Key("image"),
                     $"is required: `{name}` is not a container the controller builds, so the patch adds it as written and {JobRefused}"
                 );
             }

@@ -82,20 +82,10 @@ public sealed partial record ControllerConfig
         }
 
         // An empty string passes Helm and the template alike; validate:"required" refuses it.
-        (string Key, string? Value)[] required =
-        [
-            ("agent-token-secret", AgentTokenSecret),
-            ("image", Image),
-            ("job-prefix", JobPrefix),
-            ("namespace", Namespace),
-        ];
-        foreach (var (key, value) in required)
-        {
-            if (value is { Length: 0 })
-            {
-                context.AddError(context.Path.Key(key), "must not be empty: " + RequiredRule);
-            }
-        }
+        RequireNotEmpty(context, "agent-token-secret", AgentTokenSecret);
+        RequireNotEmpty(context, "image", Image);
+        RequireNotEmpty(context, "job-prefix", JobPrefix);
+        RequireNotEmpty(context, "namespace", Namespace);
 
         if (Image is { } image && image.Any(char.IsUpper))
         {
@@ -103,6 +93,14 @@ public sealed partial record ControllerConfig
                 context.Path.Key("image"),
                 $"must be lower-case: the controller cannot parse \"{image}\" as an image reference and does not start"
             );
+        }
+    }
+
+    private static void RequireNotEmpty(ValidationContext context, string key, string? value)
+    {
+        if (value is { Length: 0 })
+        {
+            context.AddError(context.Path.Key(key), "must not be empty: " + RequiredRule);
         }
     }
 

@@ -68,6 +68,29 @@ public static class Irsa
     }
 
     /// <summary>
+    /// A ServiceAccount annotated with <paramref name="roleArn"/>: what <see cref="ServiceAccountBuilder"/> builds with
+    /// <c>WithName</c>, <c>WithNamespace</c> and <see cref="WithIamRole(ServiceAccountBuilder, IamRoleArn)"/>, made directly
+    /// because recipes add one to every stack, and a builder's states and copies are most of its cost.
+    /// </summary>
+    internal static V1ServiceAccount ServiceAccount(string name, string @namespace, IamRoleArn roleArn)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(@namespace);
+        ArgumentNullException.ThrowIfNull(roleArn);
+        return new()
+        {
+            ApiVersion = V1ServiceAccount.KubeApiVersion,
+            Kind = V1ServiceAccount.KubeKind,
+            Metadata = new V1ObjectMeta
+            {
+                Name = name,
+                NamespaceProperty = @namespace,
+                Annotations = new ModelMap<string>(1) { [RoleArnAnnotation] = roleArn.ToString() },
+            },
+        };
+    }
+
+    /// <summary>
     /// Sets <c>eks.amazonaws.com/role-arn</c>. The text is checked with the rest of the manifest, by the same rules as
     /// <see cref="IamRoleArn.Parse"/>.
     /// </summary>

@@ -21,6 +21,7 @@ public sealed class HelmChart
     private readonly Lazy<(ChartSchema? Schema, string? Error)> _schema;
     private readonly Lazy<YamlDocument?> _defaults;
     private readonly Lazy<IReadOnlyDictionary<YamlSourceNode, HelmJson>> _convertedDefaults;
+    private readonly Lazy<(bool Usable, HelmJson? Json)> _defaultsForBuilt;
 
     /// <summary>Describes a chart. Generated code calls this; the texts are parsed on first use.</summary>
     /// <param name="name">The chart's name, such as <c>agent-stack-k8s</c>.</param>
@@ -40,6 +41,7 @@ public sealed class HelmChart
             () => YamlToHelmJson.ConvertShared(_defaults.Value?.Root),
             LazyThreadSafetyMode.ExecutionAndPublication
         );
+        _defaultsForBuilt = new Lazy<(bool, HelmJson?)>(DefaultsForBuilt, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The chart's name.</summary>
@@ -87,11 +89,53 @@ public sealed class HelmChart
     internal IReadOnlyList<ValidationError> Validate(YamlSourceNode user)
     {
         var errors = new List<ValidationError>();
+        if (UsableSchema(errors) is not { } schema)
+        {
+            return errors;
+        }
+
+        // The defaults are the same under every values file: their JSON form is made once, and coalescing shares
+        // their nodes wherever the user changes nothing, so only what the user wrote is converted each time.
+        var violations = new List<SchemaViolation>();
+        schema.Validate(HelmCoalescing.Coalesce(_defaults.Value?.Root, user), violations, _convertedDefaults.Value);
+        AddViolations(violations, errors);
+        return errors;
+    }
+
+    /// <summary>
+    /// <see cref="Validate(YamlSourceNode)"/> on built values, as written (the tree a reader would make of their text), with
+    /// the same verdict. Values without a position (they were never text) give errors without a line and column.
+    /// </summary>
+    internal IReadOnlyList<ValidationError> ValidateWritten<TState>(TState state, Action<YamlWriter, TState> write)
+    {
+        var errors = new List<ValidationError>();
+        if (UsableSchema(errors) is not { } schema)
+        {
+            return errors;
+        }
+
+        // Built values nearly always go straight to JSON and are coalesced with the defaults' JSON, made once: no tree
+        // and no conversion per validation. What that cannot judge the same way (see HelmJsonSink) takes the tree.
+        var defaults = _defaultsForBuilt.Value;
+        if (!defaults.Usable || !HelmJsonSink.TryWrite(state, write, out var user) || user.Kind != HelmJsonKind.Object)
+        {
+            return Validate(YamlWriter.WriteTree(state, write));
+        }
+
+        var violations = new List<SchemaViolation>();
+        schema.ValidateConverted(HelmCoalescing.Coalesce(defaults.Json, user), violations);
+        AddViolations(violations, errors);
+        return errors;
+    }
+
+    // The schema, or null (with the reason in `errors`) when Helm refuses every values file of this chart.
+    private ChartSchema? UsableSchema(List<ValidationError> errors)
+    {
         if (_defaults.Value is { Problems.Count: > 0 } broken)
         {
             // A chart whose values.yaml does not parse cannot be installed either; say so rather than guess.
             errors.AddRange(broken.Problems);
-            return errors;
+            return null;
         }
 
         if (_schema.Value.Schema is not { } schema)
@@ -100,13 +144,13 @@ public sealed class HelmChart
             errors.Add(
                 new ValidationError("", $"the chart's values schema cannot be used, so Helm refuses any values: {_schema.Value.Error}")
             );
-            return errors;
         }
 
-        // The defaults are the same under every values file: their JSON form is made once, and coalescing shares
-        // their nodes wherever the user changes nothing, so only what the user wrote is converted each time.
-        var violations = new List<SchemaViolation>();
-        schema.Validate(HelmCoalescing.Coalesce(_defaults.Value?.Root, user), violations, _convertedDefaults.Value);
+        return _schema.Value.Schema;
+    }
+
+    private static void AddViolations(List<SchemaViolation> violations, List<ValidationError> errors)
+    {
         foreach (var violation in violations)
         {
             var node = violation.Node;
@@ -122,8 +166,52 @@ public sealed class HelmChart
                 )
             );
         }
+    }
 
-        return errors;
+    // The defaults as JSON for coalescing built values (null: the chart has none), usable when coalescing JSON keys is
+    // coalescing the tree's keys: the defaults are a mapping that converts cleanly, each key to the JSON key of its own
+    // text. Else (never for a chart of ours) built values take the tree, as loaded files do.
+    private (bool, HelmJson?) DefaultsForBuilt()
+    {
+        if (_defaults.Value?.Root is not { } root)
+        {
+            return (true, null);
+        }
+
+        var converted = _convertedDefaults.Value;
+        if (root is not YamlSourceMapping || !converted.TryGetValue(root, out var json))
+        {
+            return (false, null);
+        }
+
+        foreach (var (node, value) in converted)
+        {
+            if (node is YamlSourceMapping mapping && !KeysAreText(mapping, value))
+            {
+                return (false, null);
+            }
+        }
+
+        return (true, json);
+    }
+
+    private static bool KeysAreText(YamlSourceMapping mapping, HelmJson json)
+    {
+        // As many properties as keys: no two keys became one.
+        if (json.Properties.Count != mapping.Entries.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < mapping.Entries.Count; i++)
+        {
+            if (json.Properties[i].Name != mapping.Entries[i].Key.Value)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private (ChartSchema?, string?) ParseSchema()

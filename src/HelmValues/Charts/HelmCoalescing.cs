@@ -47,6 +47,63 @@ internal static class HelmCoalescing
     public static YamlSourceNode Coalesce(YamlSourceNode? defaults, YamlSourceNode user) =>
         defaults is null ? user : Merge(defaults, user, deleteNulls: true);
 
+    /// <summary>
+    /// <see cref="Coalesce(YamlSourceNode?, YamlSourceNode)"/> on values already converted to JSON, for built values (which
+    /// never were a tree): the same rules and the same order of properties, when every key of <paramref name="defaults"/>
+    /// became the JSON key of its own text (so that matching JSON keys is matching the keys' text, as the tree does).
+    /// </summary>
+    /// <param name="defaults">The chart's defaults as JSON, or null when the chart has none.</param>
+    /// <param name="user">The user's values as JSON, with distinct keys in each object.</param>
+    public static HelmJson Coalesce(HelmJson? defaults, HelmJson user) => defaults is null ? user : Merge(defaults, user);
+
+    // `over` wins and its nulls delete; only object-over-object builds a new value, sized exactly (two passes, no list).
+    private static HelmJson Merge(HelmJson under, HelmJson over)
+    {
+        if (under.Kind != HelmJsonKind.Object || over.Kind != HelmJsonKind.Object)
+        {
+            return over;
+        }
+
+        // Indexed loops: foreach over the lists' interface would allocate an enumerator each.
+        var underProperties = under.Properties;
+        var overProperties = over.Properties;
+        var count = 0;
+        for (var i = 0; i < underProperties.Count; i++)
+        {
+            count += over.Property(underProperties[i].Name) is { Kind: HelmJsonKind.Null } ? 0 : 1;
+        }
+
+        for (var i = 0; i < overProperties.Count; i++)
+        {
+            count += under.HasProperty(overProperties[i].Name) ? 0 : 1;
+        }
+
+        var properties = new HelmJsonProperty[count];
+        var next = 0;
+        for (var i = 0; i < underProperties.Count; i++)
+        {
+            var (name, value, _) = underProperties[i];
+            if (over.Property(name) is not { } overValue)
+            {
+                properties[next++] = underProperties[i];
+            }
+            else if (overValue.Kind != HelmJsonKind.Null)
+            {
+                properties[next++] = new(name, Merge(value, overValue), null);
+            }
+        }
+
+        for (var i = 0; i < overProperties.Count; i++)
+        {
+            if (!under.HasProperty(overProperties[i].Name))
+            {
+                properties[next++] = overProperties[i];
+            }
+        }
+
+        return HelmJson.FromProperties(properties, null);
+    }
+
     // Mappings with more keys than this look keys up in a dictionary; smaller ones (nearly all) scan, which allocates nothing.
     private const int ScanThreshold = 32;
 

@@ -70,7 +70,10 @@ public sealed class ValueMap<T> : IReadOnlyDictionary<string, T>, IEquatable<Val
         return hash.ToHashCode();
     }
 
-    internal int IndexOf(string key)
+    internal int IndexOf(string key) => Search(key) is var index and >= 0 ? index : -1;
+
+    /// <summary>The index of <paramref name="key"/>, or the bitwise complement of where it would go (as <see cref="Array.BinarySearch(Array, object)"/>).</summary>
+    internal int Search(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
         var low = 0;
@@ -94,7 +97,7 @@ public sealed class ValueMap<T> : IReadOnlyDictionary<string, T>, IEquatable<Val
             }
         }
 
-        return -1;
+        return ~low;
     }
 
     internal KeyValuePair<string, T>[] Entries => _entries;
@@ -118,15 +121,28 @@ public static class ValueMap
             return map;
         }
 
-        var byKey = new SortedDictionary<string, T>(StringComparer.Ordinal);
-        foreach (var entry in entries)
+        // Builders mostly pass entries already in ordinal order: those need no sorting, only the copy.
+        var array = entries.ToArray();
+        var sorted = true;
+        for (var i = 0; i < array.Length; i++)
         {
-            ArgumentNullException.ThrowIfNull(entry.Key, nameof(entries));
-            if (entry.Value is null)
+            ArgumentNullException.ThrowIfNull(array[i].Key, nameof(entries));
+            if (array[i].Value is null)
             {
-                throw new ArgumentException($"The value of '{entry.Key}' is null; leave the key out instead.", nameof(entries));
+                throw NullValue(array[i].Key);
             }
 
+            sorted &= i == 0 || string.CompareOrdinal(array[i - 1].Key, array[i].Key) < 0;
+        }
+
+        if (sorted)
+        {
+            return new ValueMap<T>(array);
+        }
+
+        var byKey = new SortedDictionary<string, T>(StringComparer.Ordinal);
+        foreach (var entry in array)
+        {
             byKey[entry.Key] = entry.Value;
         }
 
@@ -141,9 +157,34 @@ public static class ValueMap
     public static ValueMap<T> Set<T>(IReadOnlyDictionary<string, T>? map, string key, T value)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var entries = map is null
-            ? new[] { new KeyValuePair<string, T>(key, value) }
-            : map.Where(e => e.Key != key).Append(new(key, value));
-        return From(entries);
+        if (map is not (null or ValueMap<T>))
+        {
+            return From(map.Where(e => e.Key != key).Append(new(key, value)));
+        }
+
+        if (value is null)
+        {
+            throw NullValue(key);
+        }
+
+        // One new array: the entries with the key replaced or inserted in its place.
+        var current = (ValueMap<T>?)map;
+        var entries = current?.Entries ?? [];
+        var index = current?.Search(key) ?? ~0;
+        if (index >= 0)
+        {
+            var replaced = (KeyValuePair<string, T>[])entries.Clone();
+            replaced[index] = new(key, value);
+            return new ValueMap<T>(replaced);
+        }
+
+        index = ~index;
+        var inserted = new KeyValuePair<string, T>[entries.Length + 1];
+        entries.AsSpan(0, index).CopyTo(inserted);
+        inserted[index] = new(key, value);
+        entries.AsSpan(index).CopyTo(inserted.AsSpan(index + 1));
+        return new ValueMap<T>(inserted);
     }
+
+    private static ArgumentException NullValue(string key) => new($"The value of '{key}' is null; leave the key out instead.", "entries");
 }

@@ -31,7 +31,7 @@ public static class EcrRecipes
     {
         ArgumentNullException.ThrowIfNull(stack);
         ArgumentNullException.ThrowIfNull(role);
-        return stack.AddIrsaServiceAccount(serviceAccountName, role).WithJobServiceAccount(serviceAccountName);
+        return stack.AddIrsaServiceAccount(serviceAccountName, role, jobPod: stack.JobPod.WithServiceAccount(serviceAccountName));
     }
 
     /// <summary>IRSA for the controller itself: the role annotation on the chart's own ServiceAccount (<c>serviceAccountMetadata</c>).</summary>
@@ -64,17 +64,16 @@ public static class EcrRecipes
     )
     {
         ArgumentNullException.ThrowIfNull(stack);
-        var secret = Secrets
-            .Opaque(
-                secretName,
-                [
-                    new KeyValuePair<string, string>(AccessKeyId, accessKeyId),
-                    new KeyValuePair<string, string>(SecretAccessKey, secretAccessKey),
-                ]
-            )
-            .WithNamespace(stack.Namespace)
-            .Build();
-        return stack.AddManifest(secret).WithCommandEnvFrom(secretName);
+        var secret = Secrets.OpaqueSecret(
+            secretName,
+            stack.Namespace,
+            [
+                new KeyValuePair<string, string>(AccessKeyId, accessKeyId),
+                new KeyValuePair<string, string>(SecretAccessKey, secretAccessKey),
+            ],
+            SecretDataField.Data
+        );
+        return stack.AddManifest(secret, null, stack.JobPod.AddEnvFrom(secretName));
     }
 
     /// <summary>AWS credentials from a Secret that already exists (created with the command <see cref="AgentStack.SetupCommands"/> lists).</summary>
@@ -106,8 +105,9 @@ public static class EcrRecipes
     {
         ArgumentNullException.ThrowIfNull(stack);
         ArgumentNullException.ThrowIfNull(registry);
-        var secret = Secrets.DockerConfigJson(secretName, registry.Host, EcrUsername, password).WithNamespace(stack.Namespace).Build();
-        return stack.AddManifest(secret).WithRegistry(registry).WithImagePullSecret(secretName);
+        var secret = Secrets.DockerConfigJsonSecret(secretName, stack.Namespace, registry.Host, EcrUsername, password, email: null);
+        stack = stack.WithRegistry(registry);
+        return stack.AddManifest(secret, null, stack.JobPod.AddImagePullSecret(secretName));
     }
 
     /// <summary>An ECR image pull Secret that already exists, used by every job pod.</summary>
@@ -152,7 +152,7 @@ public static class EcrRecipes
             .Key(Irsa.RoleArnAnnotation);
         return stack
             .WithRegistry(refresh.Registry)
-            .WithEcr(p => p.AddRefreshedSecret(refresh.SecretName))
+            .WithEcr(refresh.SecretName, static (p, name) => p.AddRefreshedSecret(name))
             .WithRole(new RoleUse(refresh.Role, rolePath, RoleMechanism.Irsa, refresh.Name, refresh.Registry))
             .WithImagePullSecret(refresh.SecretName);
     }
@@ -177,42 +177,39 @@ public static class EcrRecipes
     public static AgentStackBuilder AllowCrossAccountRegistries(this AgentStackBuilder stack)
     {
         ArgumentNullException.ThrowIfNull(stack);
-        return stack.WithEcr(p => p with { AllowCrossAccount = true });
+        return stack.WithEcr(true, static (p, allow) => p with { AllowCrossAccount = allow });
     }
 
     /// <summary>Records that the stack's images come from <paramref name="registry"/>, for the checks of <see cref="EcrStackPart"/>.</summary>
     internal static AgentStackBuilder WithRegistry(this AgentStackBuilder stack, EcrRegistry registry) =>
-        stack.WithEcr(p => p.AddRegistry(registry));
+        stack.WithEcr(registry, static (p, r) => p.AddRegistry(r));
 
-    /// <summary>Changes the stack's <see cref="EcrStackPart"/>, starting from an empty one.</summary>
-    private static AgentStackBuilder WithEcr(this AgentStackBuilder stack, Func<EcrStackPart, EcrStackPart> change) =>
-        stack.WithPart<EcrStackPart>(p => change(p ?? EcrStackPart.Empty));
+    /// <summary>Changes the stack's <see cref="EcrStackPart"/>, starting from an empty one; static lambdas allocate nothing.</summary>
+    private static AgentStackBuilder WithEcr<TArg>(this AgentStackBuilder stack, TArg arg, Func<EcrStackPart, TArg, EcrStackPart> change) =>
+        stack.WithPart<EcrStackPart, (Func<EcrStackPart, TArg, EcrStackPart> Change, TArg Arg)>(
+            (change, arg),
+            static (p, c) => c.Change(p ?? EcrStackPart.Empty, c.Arg)
+        );
 
     /// <summary>
     /// Adds a ServiceAccount annotated with <paramref name="role"/> (IRSA), and the role's use by it, so the role's trust policy
-    /// names it; <paramref name="pullsFrom"/> is a registry whose ECR tokens it fetches (its ECR policy must cover it).
+    /// names it; <paramref name="pullsFrom"/> is a registry whose ECR tokens it fetches (its ECR policy must cover it), and
+    /// <paramref name="jobPod"/> the job pod changes that come with it (none by default).
     /// </summary>
     internal static AgentStackBuilder AddIrsaServiceAccount(
         this AgentStackBuilder stack,
         string serviceAccountName,
         IamRoleArn role,
-        EcrRegistry? pullsFrom = null
+        EcrRegistry? pullsFrom = null,
+        JobPodEdits? jobPod = null
     )
     {
-        var account = new ServiceAccountBuilder().WithName(serviceAccountName).WithNamespace(stack.Namespace).WithIamRole(role).Build();
+        var account = Irsa.ServiceAccount(serviceAccountName, stack.Namespace, role);
         var path = ValuePath.Root.Key(AgentStack.ManifestFile(account)).Key("metadata").Key("annotations").Key(Irsa.RoleArnAnnotation);
-        return stack.AddManifest(account).WithRole(new RoleUse(role, path, RoleMechanism.Irsa, serviceAccountName, pullsFrom));
-    }
-
-    /// <summary>Makes job pods run as <paramref name="serviceAccountName"/> (<c>config.pod-spec-patch.serviceAccountName</c>).</summary>
-    internal static AgentStackBuilder WithJobServiceAccount(this AgentStackBuilder stack, string serviceAccountName) =>
-        stack.WithValues(v => v.WithConfig(c => c.WithPodSpecPatch(p => p.WithServiceAccountName(serviceAccountName))));
-
-    internal static AgentStackBuilder WithCommandEnvFrom(this AgentStackBuilder stack, string secretName) =>
-        stack.WithValues(v =>
-            v.WithConfig(c => c.WithDefaultCommandParams(p => p.AddEnvFrom(e => e.WithSecretRef(s => s.WithName(secretName)))))
+        return stack.AddManifest(
+            account,
+            new RoleUse(role, path, RoleMechanism.Irsa, serviceAccountName, pullsFrom),
+            jobPod ?? stack.JobPod
         );
-
-    internal static AgentStackBuilder WithImagePullSecret(this AgentStackBuilder stack, string secretName) =>
-        stack.WithValues(v => v.WithConfig(c => c.WithPodSpecPatch(p => p.AddImagePullSecret(s => s.WithName(secretName)))));
+    }
 }

@@ -34,43 +34,85 @@ internal sealed record EcrStackPart(IReadOnlyList<EcrRegistry> Registries, bool 
     // the pipeline's ecr plugin must log in to the registry's region.
     public void Check(StackState stack, ValidationContext context)
     {
-        var roles = stack.Roles.Concat(StackChecks.PipelineRoles(stack.Pipeline)).ToList();
-        foreach (var registry in Registries.Distinct())
+        // Loops rather than queries, paths only for problems: this runs for every stack validated.
+        for (var r = 0; r < Registries.Count; r++)
         {
-            foreach (var use in roles)
+            var registry = Registries[r];
+            if (IndexOf(Registries, registry) < r)
             {
-                if (use.Role.Partition != registry.Partition)
-                {
-                    context.AddError(
-                        use.Path,
-                        $"role {use.Role} is in partition {use.Role.Partition}, but the ECR registry {registry} is in {registry.Partition}"
-                    );
-                }
-                else if (use.Role.AccountId != registry.AccountId && !AllowCrossAccount)
-                {
-                    context.AddError(
-                        use.Path,
-                        $"role {use.Role} is in account {use.Role.AccountId}, but the ECR registry {registry} is in account {registry.AccountId} "
-                            + "(if the registry policy grants that account access, call AllowCrossAccountRegistries())"
-                    );
-                }
+                continue;
+            }
+
+            for (var i = 0; i < stack.Roles.Count; i++)
+            {
+                CheckRole(stack.Roles[i], registry, context);
+            }
+
+            foreach (var use in StackChecks.PipelineRoles(stack.Pipeline))
+            {
+                CheckRole(use, registry, context);
             }
         }
 
-        var regions = Registries.Select(r => r.Region).ToHashSet();
-        foreach (var (plugin, path) in StackChecks.PipelinePlugins(stack.Pipeline).Where(p => p.Plugin is EcrPlugin))
+        if (Registries.Count == 0)
         {
-            var region = ((EcrPlugin)plugin).Region;
-            if (regions.Count > 0 && !regions.Contains(region))
+            return;
+        }
+
+        foreach (var (plugin, path) in StackChecks.PipelinePlugins(stack.Pipeline))
+        {
+            if (plugin is EcrPlugin { Region: var region } && IndexOfRegion(region) < 0)
             {
-                context.AddError(
-                    path.Key("region"),
-                    $"is {region}, but the stack's ECR registries are in {string.Join(", ", regions.Order(StringComparer.Ordinal))}"
-                );
+                var regions = Registries.Select(r => r.Region).Distinct().Order(StringComparer.Ordinal);
+                context.AddError(path.Key("region"), $"is {region}, but the stack's ECR registries are in {string.Join(", ", regions)}");
             }
         }
     }
 
-    /// <summary>The token refresh's pull Secret is written with an empty docker config (<c>{"auths":{}}</c>) that its CronJob fills in.</summary>
+    private void CheckRole(RoleUse use, EcrRegistry registry, ValidationContext context)
+    {
+        if (use.Role.Partition != registry.Partition)
+        {
+            context.AddError(
+                use.Path,
+                $"role {use.Role} is in partition {use.Role.Partition}, but the ECR registry {registry} is in {registry.Partition}"
+            );
+        }
+        else if (use.Role.AccountId != registry.AccountId && !AllowCrossAccount)
+        {
+            context.AddError(
+                use.Path,
+                $"role {use.Role} is in account {use.Role.AccountId}, but the ECR registry {registry} is in account {registry.AccountId} "
+                    + "(if the registry policy grants that account access, call AllowCrossAccountRegistries())"
+            );
+        }
+    }
+
+    private static int IndexOf(IReadOnlyList<EcrRegistry> registries, EcrRegistry registry)
+    {
+        for (var i = 0; i < registries.Count; i++)
+        {
+            if (registries[i].Equals(registry))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private int IndexOfRegion(string region)
+    {
+        for (var i = 0; i < Registries.Count; i++)
+        {
+            if (Registries[i].Region == region)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     public bool FillsInCluster(V1Secret secret) => secret.Metadata?.Name is { } name && RefreshedSecrets.Contains(name);
 }

@@ -119,9 +119,10 @@ public static class IamRecipes
         ArgumentNullException.ThrowIfNull(role);
         var account = new ServiceAccountBuilder().WithName(serviceAccountName).WithNamespace(stack.Namespace).Build();
         var path = ValuePath.Root.Key(IamOutput.PodIdentityAssociationFile(stack.Namespace, serviceAccountName)).Key("roleArn");
-        return stack
-            .AddManifest(account)
-            .WithRole(new RoleUse(role, path, RoleMechanism.PodIdentity, serviceAccountName))
-            .WithJobServiceAccount(serviceAccountName);
+        return stack.AddManifest(
+            account,
+            new RoleUse(role, path, RoleMechanism.PodIdentity, serviceAccountName),
+            stack.JobPod.WithServiceAccount(serviceAccountName)
+        );
     }
 }

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
+using k8s.Models;
 
 namespace HelmValues.Kubernetes;
 
@@ -51,28 +53,7 @@ public static class Secrets
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(values);
-        var builder = new SecretBuilder().WithName(name).WithType(SecretTypes.Opaque);
-        var data = new List<KeyValuePair<string, byte[]>>();
-        var stringData = new List<KeyValuePair<string, string>>();
-        foreach (var (key, value) in values)
-        {
-            ArgumentNullException.ThrowIfNull(key, nameof(values));
-            if (Problem(value, allowEmpty: true) is { } problem)
-            {
-                throw new ArgumentException($"The value of '{key}' {problem}", nameof(values));
-            }
-
-            if (field == SecretDataField.Data)
-            {
-                data.Add(new(key, Encoding.UTF8.GetBytes(value!)));
-            }
-            else
-            {
-                stringData.Add(new(key, value!));
-            }
-        }
-
-        return field == SecretDataField.Data ? builder.WithData(data) : builder.WithStringData(stringData);
+        return SecretBuilder.From(OpaqueSecret(name, null, values.ToArray(), field));
     }
 
     /// <summary>
@@ -85,7 +66,53 @@ public static class Secrets
     /// <param name="password">The password or token (for ECR, <c>aws ecr get-login-password</c>; it expires after 12 hours).</param>
     /// <param name="email">An optional e-mail address, left out when null or empty.</param>
     /// <exception cref="ArgumentException">An argument is empty or has an unpaired UTF-16 surrogate (the message names the parameter).</exception>
-    public static SecretBuilder DockerConfigJson(string name, string server, string username, string password, string? email = null)
+    public static SecretBuilder DockerConfigJson(string name, string server, string username, string password, string? email = null) =>
+        SecretBuilder.From(DockerConfigJsonSecret(name, null, server, username, password, email));
+
+    /// <summary>The Secret <see cref="Opaque"/> starts its builder from, in <paramref name="namespace"/> when it is not null.</summary>
+    /// <remarks>Recipes add it to a stack as it is: building it directly spares a builder's state and the copies it makes.</remarks>
+    internal static V1Secret OpaqueSecret(
+        string name,
+        string? @namespace,
+        ReadOnlySpan<KeyValuePair<string, string>> values,
+        SecretDataField field
+    )
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var data = field == SecretDataField.Data ? new ModelMap<byte[]>(values.Length) : null;
+        var stringData = field == SecretDataField.Data ? null : new ModelMap<string>(values.Length);
+        foreach (var (key, value) in values)
+        {
+            ArgumentNullException.ThrowIfNull(key, nameof(values));
+            if (Problem(value, allowEmpty: true) is { } problem)
+            {
+                throw new ArgumentException($"The value of '{key}' {problem}", nameof(values));
+            }
+
+            // A later duplicate replaces an earlier one.
+            if (data is not null)
+            {
+                data[key] = Encoding.UTF8.GetBytes(value!);
+            }
+            else
+            {
+                stringData![key] = value!;
+            }
+        }
+
+        return Secret(name, @namespace, SecretTypes.Opaque, data, stringData);
+    }
+
+    /// <summary>The Secret <see cref="DockerConfigJson"/> starts its builder from, in <paramref name="namespace"/> when it is not null.</summary>
+    /// <remarks>Recipes add it to a stack as it is: building it directly spares a builder's state and the copies it makes.</remarks>
+    internal static V1Secret DockerConfigJsonSecret(
+        string name,
+        string? @namespace,
+        string server,
+        string username,
+        string password,
+        string? email
+    )
     {
         ArgumentNullException.ThrowIfNull(name);
         CheckText(server, "The registry server", nameof(server), allowEmpty: false);
@@ -96,10 +123,11 @@ public static class Secrets
             CheckText(email, "The e-mail address", nameof(email));
         }
 
-        return new SecretBuilder()
-            .WithName(name)
-            .WithType(SecretTypes.DockerConfigJson)
-            .WithData(DockerConfigJsonEncoder.Key, DockerConfigJsonEncoder.Encode(server, username, password, email));
+        var data = new ModelMap<byte[]>(1)
+        {
+            [DockerConfigJsonEncoder.Key] = DockerConfigJsonEncoder.Encode(server, username, password, email),
+        };
+        return Secret(name, @namespace, SecretTypes.DockerConfigJson, data, null);
     }
 
     /// <summary>Refuses a null value, an empty one unless allowed, and unpaired surrogates.</summary>
@@ -111,6 +139,18 @@ public static class Secrets
             throw new ArgumentException($"{what} {problem}", parameter);
         }
     }
+
+    // What SecretBuilder.Build makes of a name, a namespace, a type and the data: ModelMaps, so the two compare equal.
+    private static V1Secret Secret(string name, string? @namespace, string type, ModelMap<byte[]>? data, ModelMap<string>? stringData) =>
+        new()
+        {
+            ApiVersion = V1Secret.KubeApiVersion,
+            Kind = V1Secret.KubeKind,
+            Metadata = new V1ObjectMeta { Name = name, NamespaceProperty = @namespace },
+            Type = type,
+            Data = data,
+            StringData = stringData,
+        };
 
     private static string? Problem(string? value, bool allowEmpty) =>
         value is null ? "is null."

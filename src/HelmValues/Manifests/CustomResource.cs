@@ -51,7 +51,7 @@ internal static class CustomResources
             );
         }
 
-        ManifestValidator.ValidateMetadata(context, path.Key("metadata"), resource.Metadata, resource.ResourceKind);
+        ManifestValidator.ValidateMetadata(context, path, resource.Metadata, resource.ResourceKind);
         foreach (var problem in resource.Validate().Problems)
         {
             // The metadata was checked above, as a manifest's; the CRD leaves it to the API server.

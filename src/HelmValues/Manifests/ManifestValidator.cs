@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
@@ -47,8 +48,6 @@ public static class ManifestValidator
     /// <summary>The most the annotations of one object may hold in total (<c>TotalAnnotationSizeLimitB</c>).</summary>
     private const int MaxAnnotationsSize = 256 * 1024;
 
-    private static readonly Dictionary<string, byte[]> EmptyData = new();
-
     /// <summary>Checks one manifest; paths start at the object (<c>metadata.name</c>).</summary>
     /// <param name="manifest">The object.</param>
     public static ValidationResult Validate(IKubernetesObject manifest)
@@ -81,15 +80,15 @@ public static class ManifestValidator
         var codec = KubernetesCodecs.For(manifest.GetType());
         ValidateHeader(context, path, manifest, codec);
         var metadata = manifest is IMetadata<V1ObjectMeta> withMetadata ? withMetadata.Metadata : null;
-        ValidateMetadata(context, path.Key("metadata"), metadata, codec?.Kind ?? manifest.Kind);
+        ValidateMetadata(context, path, metadata, codec?.Kind ?? manifest.Kind);
         switch (manifest)
         {
             case V1Secret secret:
                 ValidateSecret(context, path, secret);
                 break;
             case V1ConfigMap configMap:
-                ValidateKeys(context, path.Key("data"), configMap.Data?.Keys);
-                ValidateKeys(context, path.Key("binaryData"), configMap.BinaryData?.Keys);
+                ValidateKeys(context, path, "data", configMap.Data?.Keys);
+                ValidateKeys(context, path, "binaryData", configMap.BinaryData?.Keys);
                 break;
         }
 
@@ -143,15 +142,16 @@ public static class ManifestValidator
         }
     }
 
-    internal static void ValidateMetadata(ValidationContext context, ValuePath path, V1ObjectMeta? metadata, string? kind)
+    // The metadata of the object at `objectPath`. Paths below it are made for problems only: most manifests have none.
+    internal static void ValidateMetadata(ValidationContext context, ValuePath objectPath, V1ObjectMeta? metadata, string? kind)
     {
         if (string.IsNullOrEmpty(metadata?.Name))
         {
-            context.AddError(path.Key("name"), "is required: manifests are applied by name");
+            context.AddError(objectPath.Key("metadata").Key("name"), "is required: manifests are applied by name");
         }
         else if (CheckName(kind, metadata.Name) is { } problem)
         {
-            context.AddError(path.Key("name"), problem);
+            context.AddError(objectPath.Key("metadata").Key("name"), problem);
         }
 
         if (metadata is null)
@@ -161,36 +161,46 @@ public static class ManifestValidator
 
         if (metadata.NamespaceProperty is { } ns && KubernetesNames.CheckDnsLabel(ns) is { } nsProblem)
         {
-            context.AddError(path.Key("namespace"), nsProblem);
+            context.AddError(objectPath.Key("metadata").Key("namespace"), nsProblem);
         }
 
-        ValidateServerFields(context, path, metadata);
+        ValidateServerFields(context, objectPath, metadata);
         if (metadata.Labels is { } labels)
         {
-            LabelRules.Check(context, path.Key("labels"), labels);
+            LabelRules.Check(context, objectPath.Key("metadata").Key("labels"), labels);
         }
 
         if (metadata.Annotations is { } annotations)
         {
-            var annotationsPath = path.Key("annotations");
-            long size = 0;
-            foreach (var (key, value) in Sorted(annotations))
-            {
-                if (KubernetesNames.CheckAnnotationKey(key) is { } keyProblem)
-                {
-                    context.AddError(annotationsPath.Key(key), "the key " + keyProblem);
-                }
+            ValidateAnnotations(context, objectPath, annotations);
+        }
+    }
 
-                size += Encoding.UTF8.GetByteCount(key) + (value is null ? 0 : Encoding.UTF8.GetByteCount(value));
-            }
+    private static void ValidateAnnotations(ValidationContext context, ValuePath objectPath, IDictionary<string, string> annotations)
+    {
+        long size = 0;
+        var keyProblems = false;
+        foreach (var (key, value) in annotations)
+        {
+            keyProblems |= KubernetesNames.CheckAnnotationKey(key) is not null;
+            size += Encoding.UTF8.GetByteCount(key) + (value is null ? 0 : Encoding.UTF8.GetByteCount(value));
+        }
 
-            if (size > MaxAnnotationsSize)
+        // Sorted only to report, in the order the keys are written.
+        foreach (var (key, _) in keyProblems ? Sorted(annotations) : [])
+        {
+            if (KubernetesNames.CheckAnnotationKey(key) is { } keyProblem)
             {
-                context.AddError(
-                    annotationsPath,
-                    $"must be at most {MaxAnnotationsSize} bytes (256 KiB) in total, keys and values in UTF-8 (is {size})"
-                );
+                context.AddError(objectPath.Key("metadata").Key("annotations").Key(key), "the key " + keyProblem);
             }
+        }
+
+        if (size > MaxAnnotationsSize)
+        {
+            context.AddError(
+                objectPath.Key("metadata").Key("annotations"),
+                $"must be at most {MaxAnnotationsSize} bytes (256 KiB) in total, keys and values in UTF-8 (is {size})"
+            );
         }
     }
 
@@ -208,37 +218,40 @@ public static class ManifestValidator
         };
 
     // These describe an object the API server already holds; a manifest that sets them fails or fights the server.
-    private static void ValidateServerFields(ValidationContext context, ValuePath path, V1ObjectMeta metadata)
+    private static void ValidateServerFields(ValidationContext context, ValuePath objectPath, V1ObjectMeta metadata)
     {
-        ReportServerField(context, path, "creationTimestamp", metadata.CreationTimestamp is not null);
-        ReportServerField(context, path, "deletionGracePeriodSeconds", metadata.DeletionGracePeriodSeconds is not null);
-        ReportServerField(context, path, "deletionTimestamp", metadata.DeletionTimestamp is not null);
-        ReportServerField(context, path, "generation", metadata.Generation is not null);
-        ReportServerField(context, path, "managedFields", metadata.ManagedFields is not null);
-        ReportServerField(context, path, "resourceVersion", metadata.ResourceVersion is not null);
-        ReportServerField(context, path, "selfLink", metadata.SelfLink is not null);
-        ReportServerField(context, path, "uid", metadata.Uid is not null);
+        ReportServerField(context, objectPath, "creationTimestamp", metadata.CreationTimestamp is not null);
+        ReportServerField(context, objectPath, "deletionGracePeriodSeconds", metadata.DeletionGracePeriodSeconds is not null);
+        ReportServerField(context, objectPath, "deletionTimestamp", metadata.DeletionTimestamp is not null);
+        ReportServerField(context, objectPath, "generation", metadata.Generation is not null);
+        ReportServerField(context, objectPath, "managedFields", metadata.ManagedFields is not null);
+        ReportServerField(context, objectPath, "resourceVersion", metadata.ResourceVersion is not null);
+        ReportServerField(context, objectPath, "selfLink", metadata.SelfLink is not null);
+        ReportServerField(context, objectPath, "uid", metadata.Uid is not null);
     }
 
-    private static void ReportServerField(ValidationContext context, ValuePath path, string key, bool isSet)
+    private static void ReportServerField(ValidationContext context, ValuePath objectPath, string key, bool isSet)
     {
         if (isSet)
         {
-            context.AddError(path.Key(key), "is set by the API server: leave it out of manifests");
+            context.AddError(objectPath.Key("metadata").Key(key), "is set by the API server: leave it out of manifests");
         }
     }
 
     private static void ValidateSecret(ValidationContext context, ValuePath path, V1Secret secret)
     {
-        var dataPath = path.Key("data");
-        ValidateKeys(context, dataPath, secret.Data?.Keys);
-        ValidateKeys(context, path.Key("stringData"), secret.StringData?.Keys);
+        ValidateKeys(context, path, "data", secret.Data?.Keys);
+        ValidateKeys(context, path, "stringData", secret.StringData?.Keys);
 
         // The API server merges stringData into data (stringData wins) before it checks the size and the required keys.
         long size = 0;
-        foreach (var (key, value) in secret.Data ?? EmptyData)
+        // Only a map with entries is enumerated: an enumerator through the interface is an allocation, even of an empty map.
+        if (secret.Data is { Count: > 0 } data)
         {
-            size += secret.StringData?.ContainsKey(key) == true ? 0 : value?.Length ?? 0;
+            foreach (var (key, value) in data)
+            {
+                size += secret.StringData?.ContainsKey(key) == true ? 0 : value?.Length ?? 0;
+            }
         }
 
         foreach (var value in secret.StringData?.Values ?? [])
@@ -248,27 +261,27 @@ public static class ManifestValidator
 
         if (size > MaxSecretSize)
         {
-            context.AddError(dataPath, $"must hold at most {MaxSecretSize} bytes (1 MiB) of values in total (holds {size})");
+            context.AddError(path.Key("data"), $"must hold at most {MaxSecretSize} bytes (1 MiB) of values in total (holds {size})");
         }
 
         var type = string.IsNullOrEmpty(secret.Type) ? SecretTypes.Opaque : secret.Type;
         switch (type)
         {
             case SecretTypes.DockerConfigJson:
-                RequireJsonObject(context, dataPath, secret, ".dockerconfigjson", type);
+                RequireJsonObject(context, path, secret, ".dockerconfigjson", type);
                 break;
             case SecretTypes.DockerCfg:
-                RequireJsonObject(context, dataPath, secret, ".dockercfg", type);
+                RequireJsonObject(context, path, secret, ".dockercfg", type);
                 break;
             case SecretTypes.BasicAuth when !Has(secret, "username") && !Has(secret, "password"):
-                context.AddError(dataPath, $"must have the key username or password for a Secret of type {type}");
+                context.AddError(path.Key("data"), $"must have the key username or password for a Secret of type {type}");
                 break;
             case SecretTypes.SshAuth:
-                Require(context, dataPath, secret, "ssh-privatekey", type);
+                Require(context, path, secret, "ssh-privatekey", type);
                 break;
             case SecretTypes.Tls:
-                Require(context, dataPath, secret, "tls.crt", type);
-                Require(context, dataPath, secret, "tls.key", type);
+                Require(context, path, secret, "tls.crt", type);
+                Require(context, path, secret, "tls.key", type);
                 break;
             case SecretTypes.ServiceAccountToken
                 when secret.Metadata?.Annotations?.ContainsKey("kubernetes.io/service-account.name") != true:
@@ -283,37 +296,52 @@ public static class ManifestValidator
     private static bool Has(V1Secret secret, string key) =>
         secret.StringData?.ContainsKey(key) == true || secret.Data?.ContainsKey(key) == true;
 
-    private static bool Require(ValidationContext context, ValuePath dataPath, V1Secret secret, string key, string type)
+    private static bool Require(ValidationContext context, ValuePath path, V1Secret secret, string key, string type)
     {
         if (Has(secret, key))
         {
             return true;
         }
 
-        context.AddError(dataPath.Key(key), $"is required for a Secret of type {type}");
+        context.AddError(path.Key("data").Key(key), $"is required for a Secret of type {type}");
         return false;
     }
 
     // The API server unmarshals these keys into Go's docker config types and refuses what does not fit.
     // The content is a credential: the message says what is wrong, never what is there.
-    private static void RequireJsonObject(ValidationContext context, ValuePath dataPath, V1Secret secret, string key, string type)
+    private static void RequireJsonObject(ValidationContext context, ValuePath path, V1Secret secret, string key, string type)
     {
-        if (!Require(context, dataPath, secret, key, type))
+        if (!Require(context, path, secret, key, type))
         {
             return;
         }
 
-        var json =
-            secret.StringData?.TryGetValue(key, out var text) == true ? Encoding.UTF8.GetBytes(text ?? "")
-            : secret.Data?.TryGetValue(key, out var bytes) == true ? bytes ?? []
-            : [];
-        if (!IsJsonObject(json))
+        var valid =
+            secret.StringData?.TryGetValue(key, out var text) == true ? IsJsonObject(text ?? "")
+            : secret.Data?.TryGetValue(key, out var bytes) == true ? IsJsonObject(bytes ?? [])
+            : IsJsonObject([]);
+        if (!valid)
         {
-            context.AddError(dataPath.Key(key), $"must be a JSON object (a Docker config file) for a Secret of type {type}");
+            context.AddError(path.Key("data").Key(key), $"must be a JSON object (a Docker config file) for a Secret of type {type}");
         }
     }
 
-    private static bool IsJsonObject(byte[] json)
+    // Encoded into a pooled buffer, not a new array per check (every pull Secret's docker config comes here), and cleared
+    // after: the text is a credential.
+    private static bool IsJsonObject(string text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            return IsJsonObject(buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
+        }
+    }
+
+    private static bool IsJsonObject(ReadOnlySpan<byte> json)
     {
         try
         {
@@ -327,9 +355,21 @@ public static class ManifestValidator
         }
     }
 
-    private static void ValidateKeys(ValidationContext context, ValuePath path, IEnumerable<string>? keys)
+    // The keys of the map `field` of the object at `path`: sorted, and their paths made, only when one has a problem.
+    private static void ValidateKeys(ValidationContext context, ValuePath path, string field, ICollection<string>? keys)
     {
-        if (keys is null)
+        if (keys is not { Count: > 0 })
+        {
+            return;
+        }
+
+        var problems = false;
+        foreach (var key in keys)
+        {
+            problems |= KubernetesNames.CheckConfigKey(key) is not null;
+        }
+
+        if (!problems)
         {
             return;
         }
@@ -340,7 +380,7 @@ public static class ManifestValidator
         {
             if (KubernetesNames.CheckConfigKey(key) is { } problem)
             {
-                context.AddError(path.Key(key), "the key " + problem);
+                context.AddError(path.Key(field).Key(key), "the key " + problem);
             }
         }
     }

@@ -134,7 +134,7 @@ public sealed class AgentStack
             CustomResources.Validate(context, ValuePath.Root.Key(ManifestFile(resource)), resource);
         }
 
-        StackChecks.Run(_state, context);
+        StackChecks.Run(_state, manifestFiles, context);
         problems.AddRange(context.Problems);
         return new ValidationResult(problems);
     }

@@ -46,15 +46,54 @@ public sealed class AgentStackBuilder
     public AgentStackBuilder WithValues(Func<AgentStackK8sValuesBuilder, AgentStackK8sValuesBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return new(_state with { Values = configure(AgentStackK8sValuesBuilder.From(_state.Values)).Build() });
+        var state = _state.WithJobPodEditsApplied();
+        return new(state with { Values = configure(AgentStackK8sValuesBuilder.From(state.Values)).Build() });
     }
+
+    /// <summary>
+    /// Changes the chart values with <paramref name="change"/> of them and <paramref name="arg"/>: the recipes' path, where a
+    /// static function and <c>with</c> on the records replace the closures and builders of <see cref="WithValues(Func{AgentStackK8sValuesBuilder, AgentStackK8sValuesBuilder})"/>.
+    /// </summary>
+    internal AgentStackBuilder WithValues<TArg>(TArg arg, Func<AgentStackK8sValues, TArg, AgentStackK8sValues> change)
+    {
+        var state = _state.WithJobPodEditsApplied();
+        return new(state with { Values = change(state.Values, arg) });
+    }
+
+    /// <summary>The recipes' job pod changes not yet in the values; a recipe that adds a manifest too passes them on changed.</summary>
+    internal JobPodEdits JobPod => _state.JobPod;
+
+    /// <summary>Makes job pods run as <paramref name="serviceAccountName"/> (<c>config.pod-spec-patch.serviceAccountName</c>).</summary>
+    /// <remarks>This and the next two only note the change: <see cref="JobPodEdits"/> says why and when it reaches the values.</remarks>
+    internal AgentStackBuilder WithJobServiceAccount(string serviceAccountName) =>
+        new(_state with { JobPod = _state.JobPod.WithServiceAccount(serviceAccountName) });
+
+    /// <summary>Makes job pods pull with the Secret (<c>config.pod-spec-patch.imagePullSecrets</c>).</summary>
+    internal AgentStackBuilder WithImagePullSecret(string secretName) =>
+        new(_state with { JobPod = _state.JobPod.AddImagePullSecret(secretName) });
+
+    /// <summary>Hands the Secret's keys to every command container as variables (<c>config.default-command-params.envFrom</c>).</summary>
+    internal AgentStackBuilder WithCommandEnvFrom(string secretName) => new(_state with { JobPod = _state.JobPod.AddEnvFrom(secretName) });
 
     /// <summary>Adds a manifest (a ServiceAccount, Secret, CronJob, …) to write beside the values.</summary>
     /// <param name="manifest">The object; its namespace must be the stack's.</param>
-    public AgentStackBuilder AddManifest(IKubernetesObject<V1ObjectMeta> manifest)
+    public AgentStackBuilder AddManifest(IKubernetesObject<V1ObjectMeta> manifest) => AddManifest(manifest, null, _state.JobPod);
+
+    /// <summary>
+    /// Adds a manifest, the use of the role it gets (when not null) and the job pod changes it needs (<see cref="JobPod"/>
+    /// changed), in one change of the state: recipes add them together, and a fleet does so for each of thousands of stacks.
+    /// </summary>
+    internal AgentStackBuilder AddManifest(IKubernetesObject<V1ObjectMeta> manifest, RoleUse? role, JobPodEdits jobPod)
     {
         ArgumentNullException.ThrowIfNull(manifest);
-        return new(_state with { Manifests = ValueList.Append(_state.Manifests, manifest) });
+        return new(
+            _state with
+            {
+                Manifests = ValueList.Append(_state.Manifests, manifest),
+                Roles = role is null ? _state.Roles : ValueList.Append(_state.Roles, role),
+                JobPod = jobPod,
+            }
+        );
     }
 
     /// <summary>Adds an External Secrets <c>ExternalSecret</c> to write beside the values; the Secret it renders counts as in the stack.</summary>
@@ -87,7 +126,7 @@ public sealed class AgentStackBuilder
     /// <param name="secretName">The Secret's name.</param>
     public AgentStackBuilder UseExistingAgentTokenSecret(string secretName) =>
         WithExistingSecret(secretName, SecretCommands.CreateGenericCommand(secretName, Namespace, AgentTokenSecret.Key))
-            .WithValues(v => v.WithAgentStackSecret(secretName));
+            .WithValues(secretName, static (v, name) => v with { AgentStackSecret = name });
 
     /// <summary>Sets the pipeline (<c>pipeline.yaml</c>) written with the stack.</summary>
     /// <param name="configure">Configures the pipeline, starting from an empty one.</param>
@@ -106,7 +145,7 @@ public sealed class AgentStackBuilder
     }
 
     /// <summary>The stack. Call <see cref="AgentStack.Validate()"/> or <see cref="AgentStack.ToOutput"/> next.</summary>
-    public AgentStack Build() => new(_state);
+    public AgentStack Build() => new(_state.WithJobPodEditsApplied());
 
     /// <summary>Adds a custom resource (an External Secrets object, typed from its CRD) to write beside the values.</summary>
     internal AgentStackBuilder AddResource(ICustomResource resource)
@@ -117,25 +156,33 @@ public sealed class AgentStackBuilder
 
     /// <summary>
     /// Adds or replaces the stack's part of type <typeparamref name="TPart"/>: <paramref name="change"/> gets the current one, or
-    /// null when the stack has none yet. A new part goes after the others; a replaced one keeps its place.
+    /// null when the stack has none yet, and <paramref name="arg"/>. A new part goes after the others; a replaced one keeps its place.
     /// </summary>
-    internal AgentStackBuilder WithPart<TPart>(Func<TPart?, TPart> change)
+    /// <remarks>The argument lets callers pass a static lambda: recipes call this for every registry, and need no closure.</remarks>
+    internal AgentStackBuilder WithPart<TPart, TArg>(TArg arg, Func<TPart?, TArg, TPart> change)
         where TPart : class, IStackPart
     {
-        var parts = new List<IStackPart>(_state.Parts);
-        var index = parts.FindIndex(static p => p is TPart);
-        var part = change(index < 0 ? null : (TPart)parts[index]);
-        ArgumentNullException.ThrowIfNull(part, nameof(change));
-        if (index < 0)
+        var parts = _state.Parts;
+        var index = parts.Count;
+        for (var i = 0; i < parts.Count; i++)
         {
-            parts.Add(part);
-        }
-        else
-        {
-            parts[index] = part;
+            if (parts[i] is TPart)
+            {
+                index = i;
+                break;
+            }
         }
 
-        return new(_state with { Parts = ValueList.From(parts) });
+        var part = change(index < parts.Count ? (TPart)parts[index] : null, arg);
+        ArgumentNullException.ThrowIfNull(part, nameof(change));
+        var updated = new IStackPart[Math.Max(parts.Count, index + 1)];
+        for (var i = 0; i < parts.Count; i++)
+        {
+            updated[i] = parts[i];
+        }
+
+        updated[index] = part;
+        return new(_state with { Parts = new ValueList<IStackPart>(updated) });
     }
 
     internal AgentStackBuilder WithRole(RoleUse use) => new(_state with { Roles = ValueList.Append(_state.Roles, use) });
@@ -221,9 +268,14 @@ internal sealed record StackState(
     CredentialProviderConfig? CredentialProvider,
     IReadOnlyList<RoleUse> Roles,
     IamSetup Iam,
-    IReadOnlyList<IStackPart> Parts
+    IReadOnlyList<IStackPart> Parts,
+    JobPodEdits JobPod
 )
 {
+    /// <summary>This state with the recipes' pending job pod edits in its values: what every reader of the values needs.</summary>
+    public StackState WithJobPodEditsApplied() =>
+        JobPod.IsEmpty ? this : this with { Values = JobPod.ApplyTo(Values), JobPod = JobPodEdits.None };
+
     /// <summary>The part of type <typeparamref name="TPart"/>, or null when no recipe added one.</summary>
     public TPart? Part<TPart>()
         where TPart : class, IStackPart
@@ -253,20 +305,24 @@ internal sealed record StackState(
         return false;
     }
 
+    // Everything in a state is immutable, so every new stack starts from this one, with its namespace.
+    private static readonly StackState Blank = new(
+        "",
+        new AgentStackK8sValues(),
+        ValueList.From(Array.Empty<IKubernetesObject<V1ObjectMeta>>()),
+        ValueList.From(Array.Empty<ICustomResource>()),
+        ValueList.From(Array.Empty<ExistingObject>()),
+        null,
+        null,
+        ValueList.From(Array.Empty<RoleUse>()),
+        IamSetup.Empty,
+        ValueList.From(Array.Empty<IStackPart>()),
+        JobPodEdits.None
+    );
+
     public static StackState Empty(string @namespace)
     {
         ArgumentException.ThrowIfNullOrEmpty(@namespace);
-        return new(
-            @namespace,
-            new AgentStackK8sValues(),
-            ValueList.From(Array.Empty<IKubernetesObject<V1ObjectMeta>>()),
-            ValueList.From(Array.Empty<ICustomResource>()),
-            ValueList.From(Array.Empty<ExistingObject>()),
-            null,
-            null,
-            ValueList.From(Array.Empty<RoleUse>()),
-            IamSetup.Empty,
-            ValueList.From(Array.Empty<IStackPart>())
-        );
+        return Blank with { Namespace = @namespace };
     }
 }

@@ -13,16 +13,31 @@ namespace HelmValues.Stack;
 /// </summary>
 internal static class ExternalSecretsChecks
 {
-    /// <summary>The Secrets the stack's ExternalSecrets write: <c>spec.target.name</c>, else the ExternalSecret's own name.</summary>
-    public static IEnumerable<string> RenderedSecrets(StackState state) =>
-        state
-            .Resources.OfType<ExternalSecret>()
-            .Select(e => e.Spec?.Target?.Name ?? e.Metadata?.Name)
-            .Where(n => !string.IsNullOrEmpty(n))
-            .Select(n => n!);
+    /// <summary>
+    /// True when one of the stack's ExternalSecrets writes the Secret <paramref name="name"/>: its <c>spec.target.name</c>,
+    /// else the ExternalSecret's own name.
+    /// </summary>
+    public static bool RendersSecret(StackState state, string name)
+    {
+        for (var i = 0; i < state.Resources.Count; i++)
+        {
+            if (state.Resources[i] is ExternalSecret secret && (secret.Spec?.Target?.Name ?? secret.Metadata?.Name) == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static void Run(StackState state, ValidationContext context)
     {
+        if (state.Resources.Count == 0)
+        {
+            // Nothing to check, and no sets to build (most stacks have no External Secrets objects).
+            return;
+        }
+
         var resources = state.Resources.Select(r => (r.ResourceKind, r.Metadata?.Name ?? "")).ToHashSet();
         var accounts = state
             .Manifests.Where(m => m.Kind == "ServiceAccount")

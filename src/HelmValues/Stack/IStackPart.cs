@@ -11,7 +11,7 @@ namespace HelmValues.Stack;
 /// <remarks>
 /// <para>
 /// A part is immutable and value-equal, like the rest of the stack's state. A stack holds at most one part of each type: a recipe
-/// reads and replaces its part with <see cref="AgentStackBuilder.WithPart{TPart}"/>, and finds it in a built stack with
+/// reads and replaces its part with <see cref="AgentStackBuilder.WithPart{TPart, TArg}"/>, and finds it in a built stack with
 /// <see cref="StackState.Part{TPart}"/>.
 /// </para>
 /// <para>

@@ -40,12 +40,16 @@ internal static partial class IamChecks
 
     private static void RequireCluster(StackState state, ValidationContext context)
     {
-        foreach (var use in state.Roles.Where(u => u.Mechanism == RoleMechanism.PodIdentity))
+        // Indexed, not a query: most stacks have no cluster and come here on every validation.
+        for (var i = 0; i < state.Roles.Count; i++)
         {
-            context.AddError(
-                use.Path,
-                "EKS Pod Identity needs the cluster's name for the association: call WithIamPolicies(new EksCluster(…))"
-            );
+            if (state.Roles[i].Mechanism == RoleMechanism.PodIdentity)
+            {
+                context.AddError(
+                    state.Roles[i].Path,
+                    "EKS Pod Identity needs the cluster's name for the association: call WithIamPolicies(new EksCluster(…))"
+                );
+            }
         }
 
         if (state.Iam.Grants.Count > 0)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using HelmValues.AgentStackK8s;
 using HelmValues.Pipelines;
@@ -8,31 +9,53 @@ namespace HelmValues.Stack;
 
 /// <summary>
 /// Finds every ServiceAccount and Secret the values and the pipeline name (NOTES 3.5: agentStackSecret, envFrom,
-/// imagePullSecrets, serviceAccountName, secret volumes, secretKeyRef env, gitCredentialsSecret).
+/// imagePullSecrets, serviceAccountName, secret volumes, secretKeyRef env, gitCredentialsSecret) that the stack does not have.
 /// </summary>
+/// <remarks>
+/// The walk keeps its place as a <see cref="PathStack"/>: a reference's path is built only when the stack lacks its object,
+/// and most stacks lack none.
+/// </remarks>
 internal sealed class ReferenceCollector
 {
-    private readonly List<ObjectReference> _references = [];
+    // The path stack is reused per thread (taken, not shared): every stack validated walks its values. A walk that throws
+    // drops it, as it may be left mid-path.
+    [ThreadStatic]
+    private static PathStack? _sparePath;
 
-    public static IReadOnlyList<ObjectReference> Collect(AgentStackK8sValues values, Pipeline? pipeline)
+    private readonly StackState _state;
+    private readonly PathStack _path;
+    private List<ObjectReference>? _unresolved;
+
+    private ReferenceCollector(StackState state, PathStack path)
     {
-        var collector = new ReferenceCollector();
-        collector.Values(values);
-        if (pipeline is not null)
+        _state = state;
+        _path = path;
+    }
+
+    /// <summary>The references to objects that are neither in the stack nor declared existing, in the order they are named.</summary>
+    public static IReadOnlyList<ObjectReference> Unresolved(StackState state)
+    {
+        var collector = new ReferenceCollector(state, _sparePath ?? new PathStack());
+        _sparePath = null;
+        collector.Values(state.Values);
+        if (state.Pipeline is not null)
         {
-            collector.Pipeline(pipeline);
+            collector.Pipeline(state.Pipeline);
         }
 
-        return collector._references;
+        _sparePath = collector._path;
+        return collector._unresolved ?? (IReadOnlyList<ObjectReference>)Array.Empty<ObjectReference>();
     }
 
     private void Values(AgentStackK8sValues values)
     {
-        var root = ValuePath.Root;
-        Secret(values.AgentStackSecret, root.Key("agentStackSecret"));
+        Secret(values.AgentStackSecret, "agentStackSecret");
         for (var i = 0; i < (values.ControllerEnv?.Count ?? 0); i++)
         {
-            Env(values.ControllerEnv![i], root.Key("controllerEnv").Index(i));
+            _path.Push("controllerEnv");
+            _path.Push(i);
+            Env(values.ControllerEnv![i]);
+            Pop(2);
         }
 
         if (values.Config is not { } config)
@@ -40,33 +63,48 @@ internal sealed class ReferenceCollector
             return;
         }
 
-        var path = root.Key("config");
+        _path.Push("config");
         if (config.PodSpecPatch is { } patch)
         {
-            PodSpec(patch, path.Key("pod-spec-patch"));
+            _path.Push("pod-spec-patch");
+            PodSpec(patch);
+            _path.Pop();
         }
 
-        EnvFrom(config.DefaultCheckoutParams?.EnvFrom, path.Key("default-checkout-params").Key("envFrom"));
-        Secret(
-            config.DefaultCheckoutParams?.GitCredentialsSecret?.SecretName,
-            path.Key("default-checkout-params").Key("gitCredentialsSecret").Key("secretName")
-        );
-        Volume(config.DefaultCheckoutParams?.GitMirrors?.Volume, path.Key("default-checkout-params").Key("gitMirrors").Key("volume"));
-        EnvFrom(config.DefaultCommandParams?.EnvFrom, path.Key("default-command-params").Key("envFrom"));
-        EnvFrom(config.DefaultSidecarParams?.EnvFrom, path.Key("default-sidecar-params").Key("envFrom"));
-        Volume(config.WorkspaceVolume, path.Key("workspace-volume"));
+        _path.Push("default-checkout-params");
+        EnvFrom(config.DefaultCheckoutParams?.EnvFrom);
+        _path.Push("gitCredentialsSecret");
+        Secret(config.DefaultCheckoutParams?.GitCredentialsSecret?.SecretName, "secretName");
+        _path.Pop();
+        _path.Push("gitMirrors");
+        Volume(config.DefaultCheckoutParams?.GitMirrors?.Volume, "volume");
+        Pop(2);
+        _path.Push("default-command-params");
+        EnvFrom(config.DefaultCommandParams?.EnvFrom);
+        _path.Pop();
+        _path.Push("default-sidecar-params");
+        EnvFrom(config.DefaultSidecarParams?.EnvFrom);
+        _path.Pop();
+        Volume(config.WorkspaceVolume, "workspace-volume");
         if (config.AgentConfig is { } agent)
         {
-            var agentPath = path.Key("agent-config");
-            Volume(agent.HooksVolume, agentPath.Key("hooksVolume"));
-            Volume(agent.PluginsVolume, agentPath.Key("pluginsVolume"));
-            Volume(agent.SigningJwksVolume, agentPath.Key("signingJWKSVolume"));
-            Volume(agent.VerificationJwksVolume, agentPath.Key("verificationJWKSVolume"));
+            _path.Push("agent-config");
+            Volume(agent.HooksVolume, "hooksVolume");
+            Volume(agent.PluginsVolume, "pluginsVolume");
+            Volume(agent.SigningJwksVolume, "signingJWKSVolume");
+            Volume(agent.VerificationJwksVolume, "verificationJWKSVolume");
             for (var i = 0; i < (agent.AdditionalHooks?.Count ?? 0); i++)
             {
-                Volume(agent.AdditionalHooks![i].Volume, agentPath.Key("additional-hooks").Index(i).Key("volume"));
+                _path.Push("additional-hooks");
+                _path.Push(i);
+                Volume(agent.AdditionalHooks![i].Volume, "volume");
+                Pop(2);
             }
+
+            _path.Pop();
         }
+
+        _path.Pop();
     }
 
     private void Pipeline(Pipeline pipeline)
@@ -78,71 +116,131 @@ internal sealed class ReferenceCollector
             {
                 if (plugins[p] is KubernetesPlugin kubernetes)
                 {
-                    var path = ValuePath.Root.Key("pipeline").Key("steps").Index(s).Key("plugins").Index(p).Key(kubernetes.Key);
-                    PodSpec(kubernetes.PodSpec, path.Key("podSpec"));
-                    PodSpec(kubernetes.PodSpecPatch, path.Key("podSpecPatch"));
+                    _path.Push("pipeline");
+                    _path.Push("steps");
+                    _path.Push(s);
+                    _path.Push("plugins");
+                    _path.Push(p);
+                    _path.Push(kubernetes.Key);
+                    In("podSpec", kubernetes.PodSpec);
+                    In("podSpecPatch", kubernetes.PodSpecPatch);
+                    Pop(6);
                 }
             }
         }
     }
 
-    private void PodSpec(V1PodSpec? spec, ValuePath path)
+    private void In(string key, V1PodSpec? spec)
+    {
+        _path.Push(key);
+        PodSpec(spec);
+        _path.Pop();
+    }
+
+    private void PodSpec(V1PodSpec? spec)
     {
         if (spec is null)
         {
             return;
         }
 
-        ServiceAccount(spec.ServiceAccountName, path.Key("serviceAccountName"));
+        ServiceAccount(spec.ServiceAccountName, "serviceAccountName");
         for (var i = 0; i < (spec.ImagePullSecrets?.Count ?? 0); i++)
         {
-            Secret(spec.ImagePullSecrets![i]?.Name, path.Key("imagePullSecrets").Index(i).Key("name"));
+            _path.Push("imagePullSecrets");
+            _path.Push(i);
+            Secret(spec.ImagePullSecrets![i]?.Name, "name");
+            Pop(2);
         }
 
-        Containers(spec.Containers, path.Key("containers"));
-        Containers(spec.InitContainers, path.Key("initContainers"));
+        Containers(spec.Containers, "containers");
+        Containers(spec.InitContainers, "initContainers");
         for (var i = 0; i < (spec.Volumes?.Count ?? 0); i++)
         {
-            Volume(spec.Volumes![i], path.Key("volumes").Index(i));
+            _path.Push("volumes");
+            _path.Push(i);
+            Volume(spec.Volumes![i]);
+            Pop(2);
         }
     }
 
-    private void Containers(IList<V1Container>? containers, ValuePath path)
+    private void Containers(IList<V1Container>? containers, string key)
     {
         for (var i = 0; i < (containers?.Count ?? 0); i++)
         {
             var container = containers![i];
-            EnvFrom(container?.EnvFrom, path.Index(i).Key("envFrom"));
+            _path.Push(key);
+            _path.Push(i);
+            EnvFrom(container?.EnvFrom);
             for (var e = 0; e < (container?.Env?.Count ?? 0); e++)
             {
-                Env(container!.Env[e], path.Index(i).Key("env").Index(e));
+                _path.Push("env");
+                _path.Push(e);
+                Env(container!.Env[e]);
+                Pop(2);
             }
+
+            Pop(2);
         }
     }
 
-    private void EnvFrom(IEnumerable<V1EnvFromSource>? sources, ValuePath path)
+    // The envFrom list of the value at the current path.
+    private void EnvFrom(IEnumerable<V1EnvFromSource>? sources)
     {
         var i = 0;
         foreach (var source in sources ?? [])
         {
-            Secret(source?.SecretRef?.Name, path.Index(i++).Key("secretRef").Key("name"));
+            _path.Push("envFrom");
+            _path.Push(i++);
+            _path.Push("secretRef");
+            Secret(source?.SecretRef?.Name, "name");
+            Pop(3);
         }
     }
 
-    private void Env(V1EnvVar? variable, ValuePath path) =>
-        Secret(variable?.ValueFrom?.SecretKeyRef?.Name, path.Key("valueFrom").Key("secretKeyRef").Key("name"));
-
-    private void Volume(V1Volume? volume, ValuePath path) => Secret(volume?.Secret?.SecretName, path.Key("secret").Key("secretName"));
-
-    private void Secret(string? name, ValuePath path) => Add("Secret", name, path);
-
-    private void ServiceAccount(string? name, ValuePath path) => Add("ServiceAccount", name, path);
-
-    private void Add(string kind, string? name, ValuePath path)
+    private void Env(V1EnvVar? variable)
     {
-        if (!string.IsNullOrEmpty(name))
+        _path.Push("valueFrom");
+        _path.Push("secretKeyRef");
+        Secret(variable?.ValueFrom?.SecretKeyRef?.Name, "name");
+        Pop(2);
+    }
+
+    private void Volume(V1Volume? volume, string key)
+    {
+        _path.Push(key);
+        Volume(volume);
+        _path.Pop();
+    }
+
+    // The volume at the current path.
+    private void Volume(V1Volume? volume)
+    {
+        _path.Push("secret");
+        Secret(volume?.Secret?.SecretName, "secretName");
+        _path.Pop();
+    }
+
+    private void Secret(string? name, string key) => Add("Secret", name, key);
+
+    private void ServiceAccount(string? name, string key) => Add("ServiceAccount", name, key);
+
+    // A reference under `key` of the current path.
+    private void Add(string kind, string? name, string key)
+    {
+        if (!string.IsNullOrEmpty(name) && !StackChecks.Has(_state, kind, name))
         {
-            _references.Add(new ObjectReference(kind, name, path));
+            _path.Push(key);
+            (_unresolved ??= []).Add(new ObjectReference(kind, name, _path.ToValuePath()));
+            _path.Pop();
+        }
+    }
+
+    private void Pop(int levels)
+    {
+        for (var i = 0; i < levels; i++)
+        {
+            _path.Pop();
         }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using HelmValues.Kubernetes;
@@ -66,27 +67,75 @@ public static class SecretCommands
     /// <param name="name">The Secret's name.</param>
     /// <param name="namespace">Its namespace.</param>
     /// <param name="keys">Its keys.</param>
-    public static string CreateGenericCommand(string name, string @namespace, params string[] keys) =>
-        CreateCommand(
-            new V1Secret
+    public static string CreateGenericCommand(string name, string @namespace, params string[] keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var sorted = (string[])keys.Clone();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            ArgumentNullException.ThrowIfNull(sorted[i], nameof(keys));
+            if (i > 0 && sorted[i] == sorted[i - 1])
             {
-                Metadata = new V1ObjectMeta { Name = name, NamespaceProperty = @namespace },
-                StringData = keys.ToDictionary(k => k, _ => ""),
+                throw new ArgumentException($"The key '{sorted[i]}' is given twice.", nameof(keys));
             }
-        );
+        }
+
+        return GenericCommand(name ?? "<name>", @namespace, type: null, sorted);
+    }
 
     private static string CreateCommand(V1Secret secret, JsonDocument? dockerConfig)
     {
         var name = secret.Metadata?.Name ?? "<name>";
-        var ns = secret.Metadata?.NamespaceProperty is { } value ? " --namespace " + value : "";
         if (secret.Type == SecretTypes.DockerConfigJson && DockerLogin(dockerConfig) is var (server, username, email))
         {
             return CreateDockerRegistryCommand(name, secret.Metadata?.NamespaceProperty, server, username, "'<password>'", email);
         }
 
-        var keys = (secret.Data?.Keys ?? []).Concat(secret.StringData?.Keys ?? []).Distinct().Order(StringComparer.Ordinal);
-        var type = secret.Type is null or SecretTypes.Opaque ? "" : " --type=" + secret.Type;
-        return $"kubectl create secret generic {name}{ns}{type}" + string.Concat(keys.Select(k => $" --from-literal={k}='<{k}>'"));
+        var keys = (secret.Data?.Keys ?? []).Concat(secret.StringData?.Keys ?? []).Order(StringComparer.Ordinal).ToArray();
+        return GenericCommand(
+            name,
+            secret.Metadata?.NamespaceProperty,
+            secret.Type is null or SecretTypes.Opaque ? null : secret.Type,
+            keys
+        );
+    }
+
+    // kubectl create secret generic NAME [--namespace NS] [--type=TYPE] --from-literal=KEY='<KEY>'..., written into one
+    // pooled buffer: the stack builds this line for every Secret it declares existing. A key repeated in
+    // sortedKeys (ordinal order) is written once.
+    private static string GenericCommand(string name, string? @namespace, string? type, string[] sortedKeys)
+    {
+        var command = new DefaultInterpolatedStringHandler(0, 0);
+        command.AppendLiteral("kubectl create secret generic ");
+        command.AppendLiteral(name);
+        if (@namespace is not null)
+        {
+            command.AppendLiteral(" --namespace ");
+            command.AppendLiteral(@namespace);
+        }
+
+        if (type is not null)
+        {
+            command.AppendLiteral(" --type=");
+            command.AppendLiteral(type);
+        }
+
+        for (var i = 0; i < sortedKeys.Length; i++)
+        {
+            if (i > 0 && sortedKeys[i] == sortedKeys[i - 1])
+            {
+                continue;
+            }
+
+            command.AppendLiteral(" --from-literal=");
+            command.AppendLiteral(sortedKeys[i]);
+            command.AppendLiteral("='<");
+            command.AppendLiteral(sortedKeys[i]);
+            command.AppendLiteral(">'");
+        }
+
+        return command.ToStringAndClear();
     }
 
     // The .dockerconfigjson of data, else of stringData; null when there is none or it is not JSON.

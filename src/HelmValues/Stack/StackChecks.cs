@@ -7,87 +7,155 @@ using k8s.Models;
 namespace HelmValues.Stack;
 
 /// <summary>The checks across the whole stack, which no single object can make on its own.</summary>
+/// <remarks>
+/// These run for every stack validated, and most stacks break none of them: they loop rather than query, and build the path
+/// of a problem only when there is one.
+/// </remarks>
 internal static class StackChecks
 {
-    public static void Run(StackState state, ValidationContext context)
+    // manifestFiles: the output path of each of the stack's manifests, in order (made once by the caller).
+    public static void Run(StackState state, string[] manifestFiles, ValidationContext context)
     {
-        CheckDuplicates(state, context);
-        CheckNamespaces(state, context);
+        var files = OutputFiles(state, manifestFiles);
+        CheckDuplicates(files, context);
+        CheckNamespaces(state, files, context);
         CheckReferences(state, context);
         ExternalSecretsChecks.Run(state, context);
-        foreach (var part in state.Parts)
+        for (var i = 0; i < state.Parts.Count; i++)
         {
-            part.Check(state, context);
+            state.Parts[i].Check(state, context);
         }
 
         IamChecks.Run(state, context);
     }
 
-    private static void CheckDuplicates(StackState state, ValidationContext context)
+    // The output path of every object: the manifests', then the resources'.
+    private static string[] OutputFiles(StackState state, string[] manifestFiles)
     {
-        var files = state.Manifests.Select(AgentStack.ManifestFile).Concat(state.Resources.Select(AgentStack.ManifestFile));
-        foreach (var group in files.GroupBy(f => f).Where(g => g.Count() > 1))
+        if (state.Resources.Count == 0)
         {
-            context.AddError(ValuePath.Root.Key(group.Key), $"{group.Count()} manifests have this kind and name");
+            return manifestFiles;
+        }
+
+        var files = new string[manifestFiles.Length + state.Resources.Count];
+        manifestFiles.CopyTo(files, 0);
+        for (var i = 0; i < state.Resources.Count; i++)
+        {
+            files[manifestFiles.Length + i] = AgentStack.ManifestFile(state.Resources[i]);
+        }
+
+        return files;
+    }
+
+    // Each path written by more than one object, once, in the order of its first object. A scan rather than a grouping: a
+    // stack has a few dozen objects at most, and nearly never a clash.
+    private static void CheckDuplicates(string[] files, ValidationContext context)
+    {
+        for (var i = 0; i < files.Length; i++)
+        {
+            if (System.Array.IndexOf(files, files[i], 0, i) >= 0)
+            {
+                continue;
+            }
+
+            var count = 1;
+            for (var j = i + 1; j < files.Length; j++)
+            {
+                count += files[j] == files[i] ? 1 : 0;
+            }
+
+            if (count > 1)
+            {
+                context.AddError(ValuePath.Root.Key(files[i]), $"{count} manifests have this kind and name");
+            }
         }
     }
 
     // One namespace throughout: the chart's Role and every reference from the values only reach the release namespace.
-    private static void CheckNamespaces(StackState state, ValidationContext context)
+    private static void CheckNamespaces(StackState state, string[] files, ValidationContext context)
     {
-        var objects = state
-            .Manifests.Select(m => (File: AgentStack.ManifestFile(m), Metadata: (V1ObjectMeta?)m.Metadata))
-            .Concat(state.Resources.Select(r => (File: AgentStack.ManifestFile(r), r.Metadata)));
-        foreach (var (file, metadata) in objects)
+        for (var i = 0; i < state.Manifests.Count; i++)
         {
-            var path = ValuePath.Root.Key(file).Key("metadata").Key("namespace");
-            var ns = metadata?.NamespaceProperty;
-            if (string.IsNullOrEmpty(ns))
-            {
-                context.AddError(path, $"is required: every object of the stack lives in namespace \"{state.Namespace}\"");
-            }
-            else if (ns != state.Namespace)
-            {
-                context.AddError(
-                    path,
-                    $"is \"{ns}\", but the stack's namespace is \"{state.Namespace}\" (values can only reference objects there)"
-                );
-            }
+            CheckNamespace(state, files[i], state.Manifests[i].Metadata, context);
+        }
+
+        for (var i = 0; i < state.Resources.Count; i++)
+        {
+            CheckNamespace(state, files[state.Manifests.Count + i], state.Resources[i].Metadata, context);
         }
     }
+
+    private static void CheckNamespace(StackState state, string file, V1ObjectMeta? metadata, ValidationContext context)
+    {
+        var ns = metadata?.NamespaceProperty;
+        if (string.IsNullOrEmpty(ns))
+        {
+            context.AddError(NamespacePath(file), $"is required: every object of the stack lives in namespace \"{state.Namespace}\"");
+        }
+        else if (ns != state.Namespace)
+        {
+            context.AddError(
+                NamespacePath(file),
+                $"is \"{ns}\", but the stack's namespace is \"{state.Namespace}\" (values can only reference objects there)"
+            );
+        }
+    }
+
+    private static ValuePath NamespacePath(string file) => ValuePath.Root.Key(file).Key("metadata").Key("namespace");
 
     private static void CheckReferences(StackState state, ValidationContext context)
     {
-        var available = state
-            .Manifests.Select(m => (Kind: m.Kind ?? "", Name: m.Metadata?.Name ?? ""))
-            .Concat(state.Existing.Select(e => (e.Kind, e.Name)))
-            .Concat(ExternalSecretsChecks.RenderedSecrets(state).Select(name => ("Secret", name)))
-            .ToHashSet();
-        foreach (var reference in ReferenceCollector.Collect(state.Values, state.Pipeline))
+        foreach (var reference in ReferenceCollector.Unresolved(state))
         {
-            if (!available.Contains((reference.Kind, reference.Name)))
-            {
-                var declare = reference.Kind == "Secret" ? "WithExistingSecret" : "WithExistingServiceAccount";
-                context.AddError(
-                    reference.Path,
-                    $"{reference.Kind} \"{reference.Name}\" is neither in the stack nor declared existing (add it, or call {declare}(\"{reference.Name}\"))"
-                );
-            }
+            var declare = reference.Kind == "Secret" ? "WithExistingSecret" : "WithExistingServiceAccount";
+            context.AddError(
+                reference.Path,
+                $"{reference.Kind} \"{reference.Name}\" is neither in the stack nor declared existing (add it, or call {declare}(\"{reference.Name}\"))"
+            );
         }
     }
 
-    /// <summary>The roles the pipeline's steps assume with the web-identity plugin, each at its <c>role-arn</c>.</summary>
-    internal static IEnumerable<RoleUse> PipelineRoles(Pipeline? pipeline) =>
-        PipelinePlugins(pipeline)
-            .Where(p => p.Plugin is AssumeRoleWithWebIdentityPlugin)
-            .Select(p => new RoleUse(((AssumeRoleWithWebIdentityPlugin)p.Plugin).RoleArn, p.Path.Key("role-arn")));
-
-    /// <summary>Each step's plugins with their paths (<c>pipeline.steps[0].plugins[1]["ecr#v2.11.0"]</c>).</summary>
-    internal static IEnumerable<(PipelinePlugin Plugin, ValuePath Path)> PipelinePlugins(Pipeline? pipeline)
+    /// <summary>
+    /// True when the stack has the object <paramref name="kind"/> <paramref name="name"/>: a manifest, an existing object, or
+    /// a Secret an ExternalSecret renders. A scan: a stack has few objects, and the check allocates nothing.
+    /// </summary>
+    internal static bool Has(StackState state, string kind, string name)
     {
-        for (var s = 0; s < (pipeline?.Steps.Count ?? 0); s++)
+        for (var i = 0; i < state.Manifests.Count; i++)
         {
-            var plugins = pipeline!.Steps[s].Plugins;
+            if ((state.Manifests[i].Kind ?? "") == kind && (state.Manifests[i].Metadata?.Name ?? "") == name)
+            {
+                return true;
+            }
+        }
+
+        for (var i = 0; i < state.Existing.Count; i++)
+        {
+            if (state.Existing[i].Kind == kind && state.Existing[i].Name == name)
+            {
+                return true;
+            }
+        }
+
+        return kind == "Secret" && ExternalSecretsChecks.RendersSecret(state, name);
+    }
+
+    // Without a pipeline (most stacks), nothing to enumerate and no iterator.
+    internal static IEnumerable<RoleUse> PipelineRoles(Pipeline? pipeline) =>
+        pipeline is null
+            ? []
+            : PipelinePlugins(pipeline)
+                .Where(p => p.Plugin is AssumeRoleWithWebIdentityPlugin)
+                .Select(p => new RoleUse(((AssumeRoleWithWebIdentityPlugin)p.Plugin).RoleArn, p.Path.Key("role-arn")));
+
+    internal static IEnumerable<(PipelinePlugin Plugin, ValuePath Path)> PipelinePlugins(Pipeline? pipeline) =>
+        pipeline is null ? [] : Plugins(pipeline);
+
+    private static IEnumerable<(PipelinePlugin Plugin, ValuePath Path)> Plugins(Pipeline pipeline)
+    {
+        for (var s = 0; s < pipeline.Steps.Count; s++)
+        {
+            var plugins = pipeline.Steps[s].Plugins;
             for (var p = 0; p < plugins.Count; p++)
             {
                 yield return (plugins[p], ValuePath.Root.Key("pipeline").Key("steps").Index(s).Key("plugins").Index(p).Key(plugins[p].Key));

@@ -12,8 +12,9 @@ internal sealed class PathStack
     private readonly ValuePath _root;
     private Segment[] _segments = new Segment[8];
 
-    // _built[i] is the path of the first i + 1 segments once it was asked for; a push at depth i clears it.
-    private ValuePath?[] _built = new ValuePath?[8];
+    // _built[i] is the path of the first i + 1 segments once it was asked for; a push at depth i clears it. Made on the
+    // first request: a walk that reports nothing needs none.
+    private ValuePath?[]? _built;
     private int _depth;
 
     /// <summary>Starts at <paramref name="root"/>.</summary>
@@ -35,6 +36,12 @@ internal sealed class PathStack
     /// <summary>The current path.</summary>
     public ValuePath ToValuePath()
     {
+        if (_depth == 0)
+        {
+            return _root;
+        }
+
+        _built ??= new ValuePath?[_segments.Length];
         var built = _depth;
         while (built > 0 && _built[built - 1] is null)
         {
@@ -59,11 +66,18 @@ internal sealed class PathStack
         if (_depth == _segments.Length)
         {
             Array.Resize(ref _segments, _depth * 2);
-            Array.Resize(ref _built, _depth * 2);
+            if (_built is not null)
+            {
+                Array.Resize(ref _built, _depth * 2);
+            }
         }
 
         _segments[_depth] = segment;
-        _built[_depth] = null;
+        if (_built is not null)
+        {
+            _built[_depth] = null;
+        }
+
         _depth++;
     }
 

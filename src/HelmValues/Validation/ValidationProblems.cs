@@ -10,27 +10,38 @@ internal static class ValidationProblems
     /// The <paramref name="candidates"/> (Helm's schema verdict) whose path is neither at nor under the path of an error
     /// in <paramref name="found"/> (typed reading and the controller's rules, which say more precisely what is wrong).
     /// </summary>
-    public static List<ValidationError> Uncovered(IReadOnlyList<ValidationError> found, IReadOnlyList<ValidationError> candidates)
+    public static IReadOnlyList<ValidationError> Uncovered(IReadOnlyList<ValidationError> found, IReadOnlyList<ValidationError> candidates)
     {
-        var covered = new List<string>();
-        foreach (var error in found)
+        if (candidates.Count == 0)
         {
-            if (error.Severity == ValidationSeverity.Error)
-            {
-                covered.Add(error.Path);
-            }
+            // Helm found nothing, as for most values: nothing to filter, no list.
+            return candidates;
         }
 
         var uncovered = new List<ValidationError>(candidates.Count);
-        foreach (var candidate in candidates)
+        for (var i = 0; i < candidates.Count; i++)
         {
-            if (!covered.Exists(path => IsAtOrUnder(candidate.Path, path)))
+            if (!IsCovered(candidates[i].Path, found))
             {
-                uncovered.Add(candidate);
+                uncovered.Add(candidates[i]);
             }
         }
 
         return uncovered;
+    }
+
+    // A loop over the errors rather than a list of their paths and a lambda per candidate.
+    private static bool IsCovered(string path, IReadOnlyList<ValidationError> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i].Severity == ValidationSeverity.Error && IsAtOrUnder(path, found[i].Path))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // `a.b[0]` is under `a.b` and `a`; `a.bc` is not under `a.b`.

@@ -13,6 +13,17 @@ public class IrsaTests
         .WithNamespace("buildkite");
 
     [Test]
+    public void The_service_account_recipes_make_without_a_builder_is_the_one_the_builder_makes()
+    {
+        var role = IamRoleArn.Parse(RoleArn);
+
+        Irsa.ServiceAccount("buildkite-agent", "buildkite", role).ShouldBe(Account.WithIamRole(role).Build());
+        ManifestYaml
+            .Serialize(Irsa.ServiceAccount("buildkite-agent", "buildkite", role))
+            .ShouldBe(ManifestYaml.Serialize(Account.WithIamRole(role).Build()));
+    }
+
+    [Test]
     public void Sets_the_role_and_the_webhook_annotations()
     {
         var account = Account

@@ -33,6 +33,26 @@ public class SecretsTests
     }
 
     [Test]
+    public void The_secrets_recipes_make_without_a_builder_are_those_the_builders_make()
+    {
+        KeyValuePair<string, string>[] values = [new("B", "two"), new("A", "ünïcode"), new("B", "2")];
+        foreach (var field in new[] { SecretDataField.Data, SecretDataField.StringData })
+        {
+            ManifestYaml
+                .Serialize(Secrets.OpaqueSecret("s", "buildkite", values, field))
+                .ShouldBe(ManifestYaml.Serialize(Secrets.Opaque("s", values, field).WithNamespace("buildkite").Build()));
+        }
+
+        ManifestYaml
+            .Serialize(Secrets.DockerConfigJsonSecret("ecr", "buildkite", "registry.example", "AWS", "p<&>\"\n", "a@b.c"))
+            .ShouldBe(
+                ManifestYaml.Serialize(
+                    Secrets.DockerConfigJson("ecr", "registry.example", "AWS", "p<&>\"\n", "a@b.c").WithNamespace("buildkite").Build()
+                )
+            );
+    }
+
+    [Test]
     public void Builds_the_docker_config_json_of_kubectl_byte_for_byte()
     {
         var secret = Secrets

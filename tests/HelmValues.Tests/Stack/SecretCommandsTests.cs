@@ -22,6 +22,28 @@ public class SecretCommandsTests
         SecretCommands.HoldsCredentials(new V1Secret { StringData = new Dictionary<string, string> { ["token"] = "" } }).ShouldBeFalse();
     }
 
+    [Test]
+    public void A_generic_command_names_each_key_once_in_ordinal_order()
+    {
+        SecretCommands
+            .CreateGenericCommand("aws-credentials", "buildkite", "b", "B", "a")
+            .ShouldBe(
+                "kubectl create secret generic aws-credentials --namespace buildkite --from-literal=B='<B>' --from-literal=a='<a>' --from-literal=b='<b>'"
+            );
+        SecretCommands
+            .CreateCommand(
+                new V1Secret
+                {
+                    Metadata = new V1ObjectMeta { Name = "s" },
+                    Type = "example.com/t",
+                    Data = new Dictionary<string, byte[]> { ["k"] = [1] },
+                    StringData = new Dictionary<string, string> { ["k"] = "v", ["j"] = "" },
+                }
+            )
+            .ShouldBe("kubectl create secret generic s --type=example.com/t --from-literal=j='<j>' --from-literal=k='<k>'");
+        Should.Throw<ArgumentException>(() => SecretCommands.CreateGenericCommand("s", "buildkite", "k", "k"));
+    }
+
     private static V1Secret DockerConfig(string json) =>
         new()
         {

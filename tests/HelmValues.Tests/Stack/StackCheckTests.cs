@@ -174,6 +174,37 @@ public class StackCheckTests
             .Message.ShouldBe($"\"{host}\": China regions (cn-*) use .amazonaws.com.cn and only they do");
     }
 
+    [Test]
+    public void Stacks_validated_on_many_threads_at_once_each_get_their_own_problems()
+    {
+        // Validation reuses buffers per thread (the values' JSON, the schema evaluator): no stack may see another's values.
+        static AgentStack Build(int i) =>
+            i % 2 == 0
+                ? HelmValues.Fleet.FleetStack.Build(i)
+                : Stack().WithValues(v => v.WithConfig(c => c.WithPodSpecPatch(p => p.WithServiceAccountName($"ghost-{i}")))).Build();
+        var errors = new IReadOnlyList<string>[100];
+
+        System.Threading.Tasks.Parallel.For(
+            0,
+            errors.Length * 4,
+            new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = 4 },
+            n => errors[n % errors.Length] = Build(n % errors.Length).Validate().Errors.Select(e => e.ToString()).ToList()
+        );
+
+        for (var i = 0; i < errors.Length; i++)
+        {
+            errors[i]
+                .ShouldBe(
+                    i % 2 == 0
+                        ? []
+                        :
+                        [
+                            $"config.pod-spec-patch.serviceAccountName: ServiceAccount \"ghost-{i}\" is neither in the stack nor declared existing (add it, or call WithExistingServiceAccount(\"ghost-{i}\"))",
+                        ]
+                );
+        }
+    }
+
     private static TestCaseData Case(string name, AgentStackBuilder builder, string expected) =>
         new TestCaseData(builder, expected).SetName(name);
 }

@@ -98,9 +98,14 @@ internal sealed class ChartSchema
             return;
         }
 
-        var value = YamlToHelmJson.Convert(root is YamlSourceMapping ? root : null, violations, shared);
-        SchemaEvaluator.Validate(_root, value, _usesUnevaluated, violations);
+        ValidateConverted(YamlToHelmJson.Convert(root is YamlSourceMapping ? root : null, violations, shared), violations);
     }
+
+    /// <summary>Adds a violation for every rule the (coalesced) values, already an object as Helm holds it, break.</summary>
+    /// <param name="value">The values.</param>
+    /// <param name="violations">Where the violations go.</param>
+    public void ValidateConverted(HelmJson value, List<SchemaViolation> violations) =>
+        SchemaEvaluator.Validate(_root, value, _usesUnevaluated, violations);
 
     private static bool IsNull(YamlSourceNode node) =>
         node is YamlSourceScalar { IsPlain: true, Tag: null } scalar && Yaml11Scalars.ResolveGoYamlV2(scalar.Value) == YamlScalarKind.Null;

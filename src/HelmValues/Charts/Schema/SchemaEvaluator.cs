@@ -6,7 +6,7 @@ namespace HelmValues.Charts;
 
 /// <summary>
 /// Validates a <see cref="HelmJson"/> value against a compiled schema, with the verdict of Helm's validator
-/// (santhosh-tekuri/jsonschema v6) and one violation per broken rule. One instance per validation (it counts steps).
+/// (santhosh-tekuri/jsonschema v6) and one violation per broken rule. One validation at a time per instance (it counts steps); instances are reused per thread.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -28,8 +28,13 @@ internal sealed partial class SchemaEvaluator
     /// <summary>The deepest nesting of schema evaluations (values nest at most 100 deep; each level may take a few references).</summary>
     public const int MaxDepth = 1000;
 
-    private readonly bool _trackEvaluated;
-    private readonly long _maxSteps;
+    // One evaluator per thread is reused: its path and frame stacks were most of what validating clean values allocated.
+    // Taken, not shared; one whose evaluation threw is dropped (its stacks may be left mid-walk).
+    [System.ThreadStatic]
+    private static SchemaEvaluator? _spare;
+
+    private bool _trackEvaluated;
+    private long _maxSteps;
 
     // Where in the value the evaluation is, and the (schema, value) pairs being evaluated, outermost first (the first
     // _depth of them), to find a $ref cycle: stacks, because the walk is depth-first, so that a value that breaks no
@@ -39,12 +44,6 @@ internal sealed partial class SchemaEvaluator
     private long _steps;
     private int _depth;
     private bool _exhausted;
-
-    private SchemaEvaluator(bool trackEvaluated, long maxSteps)
-    {
-        _trackEvaluated = trackEvaluated;
-        _maxSteps = maxSteps;
-    }
 
     /// <summary>Adds a violation for every rule of <paramref name="schema"/> that <paramref name="value"/> breaks.</summary>
     /// <param name="schema">The root schema.</param>
@@ -60,7 +59,12 @@ internal sealed partial class SchemaEvaluator
         long maxSteps = MaxSteps
     )
     {
-        var evaluator = new SchemaEvaluator(trackEvaluated, maxSteps);
+        var evaluator = _spare ?? new SchemaEvaluator();
+        _spare = null;
+        evaluator._trackEvaluated = trackEvaluated;
+        evaluator._maxSteps = maxSteps;
+        evaluator._steps = 0;
+        evaluator._exhausted = false;
         evaluator.Evaluate(schema, value, violations, null, "$schema");
         if (evaluator._exhausted)
         {
@@ -73,6 +77,8 @@ internal sealed partial class SchemaEvaluator
                 )
             );
         }
+
+        _spare = evaluator;
     }
 
     /// <summary>

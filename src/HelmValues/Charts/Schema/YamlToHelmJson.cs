@@ -136,7 +136,7 @@ internal sealed class YamlToHelmJson
         for (var i = 0; i < entries.Count; i++)
         {
             var (keyNode, valueNode) = entries[i];
-            var key = Key(keyNode, out var problem);
+            var key = Key(keyNode.Value, keyNode.IsPlain, keyNode.Tag, out var problem);
             if (key is null)
             {
                 Report(keyNode, problem!);
@@ -182,38 +182,54 @@ internal sealed class YamlToHelmJson
 
     private HelmJson Scalar(YamlSourceScalar scalar)
     {
-        var resolved = Resolve(scalar);
+        var value = ScalarValue(scalar.Value, scalar.IsPlain, scalar.Tag, scalar);
+        if (value.Kind == HelmJsonKind.NotJson)
+        {
+            Report(scalar, value.Text!);
+        }
+
+        return value;
+    }
+
+    /// <summary>
+    /// The JSON value of an untagged scalar with no position, as <see cref="YamlWriter"/> writes it (plain or quoted);
+    /// of kind <see cref="HelmJsonKind.NotJson"/>, with the reason, when Helm cannot hold it.
+    /// </summary>
+    public static HelmJson WrittenScalar(string text, bool isPlain) => ScalarValue(text, isPlain, null, null);
+
+    /// <summary>The JSON key of an untagged key as <see cref="YamlWriter"/> writes it, or null when Helm cannot make one.</summary>
+    public static string? WrittenKey(string text, bool isPlain) => Key(text, isPlain, null, out _);
+
+    private static HelmJson ScalarValue(string text, bool isPlain, string? tag, YamlSourceScalar? node)
+    {
+        var resolved = Resolve(text, isPlain, tag);
         switch (resolved.Kind)
         {
             case ScalarKind.Null:
-                return HelmJson.Null(scalar);
+                return HelmJson.Null(node);
             case ScalarKind.Boolean:
-                return HelmJson.FromBoolean(resolved.Boolean, scalar);
+                return HelmJson.FromBoolean(resolved.Boolean, node);
             case ScalarKind.Int64:
             case ScalarKind.UInt64:
             case ScalarKind.Float:
-                if (!double.IsFinite(resolved.Number))
-                {
-                    var problem =
-                        $"is {scalar.Value}, which JSON cannot hold: Helm converts values to JSON and refuses the file (quote it for a string)";
-                    Report(scalar, problem);
-                    return HelmJson.NotJson(problem, scalar);
-                }
-
-                return HelmJson.FromNumber(JsonDecimal.FromDouble(resolved.Number), scalar);
+                return double.IsFinite(resolved.Number)
+                    ? HelmJson.FromNumber(JsonDecimal.FromDouble(resolved.Number), node)
+                    : HelmJson.NotJson(
+                        $"is {text}, which JSON cannot hold: Helm converts values to JSON and refuses the file (quote it for a string)",
+                        node
+                    );
             case ScalarKind.String:
-                return HelmJson.FromString(resolved.Text!, scalar);
+                return HelmJson.FromString(resolved.Text!, node);
             default:
-                Report(scalar, resolved.Text!);
-                return HelmJson.NotJson(resolved.Text!, scalar);
+                return HelmJson.NotJson(resolved.Text!, node);
         }
     }
 
     // The JSON key sigs.k8s.io/yaml makes of a key, or null (with the problem) when it fails.
-    private static string? Key(YamlSourceScalar key, out string? problem)
+    private static string? Key(string text, bool isPlain, string? tag, out string? problem)
     {
         problem = null;
-        var resolved = Resolve(key);
+        var resolved = Resolve(text, isPlain, tag);
         switch (resolved.Kind)
         {
             case ScalarKind.String:
@@ -225,11 +241,11 @@ internal sealed class YamlToHelmJson
             case ScalarKind.Float:
                 return GoFloatKey.Format(resolved.Number);
             case ScalarKind.Null:
-                problem = $"the key `{key.Value}` is null, which JSON cannot hold as a key: Helm refuses the file (quote the key)";
+                problem = $"the key `{text}` is null, which JSON cannot hold as a key: Helm refuses the file (quote the key)";
                 return null;
             case ScalarKind.UInt64:
                 problem =
-                    $"the key `{key.Value}` is an integer above 2^63-1, which Helm cannot turn into a JSON key: it refuses the file (quote the key)";
+                    $"the key `{text}` is an integer above 2^63-1, which Helm cannot turn into a JSON key: it refuses the file (quote the key)";
                 return null;
             default:
                 problem = resolved.Text;
@@ -239,20 +255,19 @@ internal sealed class YamlToHelmJson
 
     // go-yaml v2's resolve(): the tag decides when there is one (quoted or not), else quoting makes a string and
     // plain text is resolved by its shape.
-    private static Resolved Resolve(YamlSourceScalar scalar)
+    private static Resolved Resolve(string text, bool isPlain, string? tag)
     {
-        var tag = scalar.Tag;
-        if (tag == YamlSourceScalar.StringTag || (tag is null && !scalar.IsPlain))
+        if (tag == YamlSourceScalar.StringTag || (tag is null && !isPlain))
         {
-            return Resolved.String(scalar.Value);
+            return Resolved.String(text);
         }
 
         if (tag == TagPrefix + "binary")
         {
-            return Binary(scalar.Value);
+            return Binary(text);
         }
 
-        var resolved = ResolvePlain(scalar.Value);
+        var resolved = ResolvePlain(text);
         if (tag is null)
         {
             return resolved;
@@ -270,12 +285,12 @@ internal sealed class YamlToHelmJson
         if (matches is null)
         {
             // Tags go-yaml v2 does not resolve (local tags, !!seq on a scalar) leave the text as a string.
-            return Resolved.String(scalar.Value);
+            return Resolved.String(text);
         }
 
         if (matches == false)
         {
-            return Resolved.Failure($"Helm cannot read `{scalar.Value}` as {ShortTag(tag)} and refuses the file");
+            return Resolved.Failure($"Helm cannot read `{text}` as {ShortTag(tag)} and refuses the file");
         }
 
         if (tag == TagPrefix + "float" && resolved.Kind != ScalarKind.Float)
