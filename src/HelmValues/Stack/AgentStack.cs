@@ -162,8 +162,8 @@ public sealed class AgentStack
                 new OutputFile(
                     manifestFiles[i],
                     yaml,
-                    manifest is V1Secret secret && !_state.FillsInCluster(secret) && SecretCommands.HoldsCredentials(secret)
-                        ? SecretCommands.CreateCommand(secret)
+                    manifest is V1Secret secret && !_state.FillsInCluster(secret)
+                        ? SecretCommands.CreateCommandIfHoldsCredentials(secret)
                         : null
                 )
             );

@@ -23,14 +23,18 @@ public static class SecretCommands
     public static bool HoldsCredentials(V1Secret secret)
     {
         ArgumentNullException.ThrowIfNull(secret);
-        if (secret.StringData?.Values.Any(v => !string.IsNullOrEmpty(v)) == true)
-        {
-            return true;
-        }
-
         using var dockerConfig = ParseDockerConfig(secret);
-        return secret.Data?.Any(e => e.Value is { Length: > 0 } && !(e.Key == DockerConfigJsonEncoder.Key && NamesNoRegistry(dockerConfig)))
-            == true;
+        return HoldsCredentials(secret, dockerConfig);
+    }
+
+    /// <summary>
+    /// <see cref="CreateCommand(V1Secret)"/> when the Secret <see cref="HoldsCredentials(V1Secret)">holds credentials</see>,
+    /// else null: what the stack's output needs for each Secret, with one parse of its docker config for both questions.
+    /// </summary>
+    internal static string? CreateCommandIfHoldsCredentials(V1Secret secret)
+    {
+        using var dockerConfig = ParseDockerConfig(secret);
+        return HoldsCredentials(secret, dockerConfig) ? CreateCommand(secret, dockerConfig) : null;
     }
 
     /// <summary>
@@ -137,6 +141,11 @@ public static class SecretCommands
 
         return command.ToStringAndClear();
     }
+
+    private static bool HoldsCredentials(V1Secret secret, JsonDocument? dockerConfig) =>
+        secret.StringData?.Values.Any(v => !string.IsNullOrEmpty(v)) == true
+        || secret.Data?.Any(e => e.Value is { Length: > 0 } && !(e.Key == DockerConfigJsonEncoder.Key && NamesNoRegistry(dockerConfig)))
+            == true;
 
     // The .dockerconfigjson of data, else of stringData; null when there is none or it is not JSON.
     private static JsonDocument? ParseDockerConfig(V1Secret secret)

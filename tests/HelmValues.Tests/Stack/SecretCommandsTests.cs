@@ -23,6 +23,17 @@ public class SecretCommandsTests
     }
 
     [Test]
+    public void The_output_s_command_is_the_create_command_for_a_secret_with_credentials_and_null_otherwise()
+    {
+        var withRegistry = DockerConfig("{\"auths\":{\"ghcr.io\":{\"auth\":\"dTpw\"}}}");
+        withRegistry.Metadata = new V1ObjectMeta { Name = "pull" };
+
+        SecretCommands.CreateCommandIfHoldsCredentials(withRegistry).ShouldBe(SecretCommands.CreateCommand(withRegistry));
+        SecretCommands.CreateCommandIfHoldsCredentials(DockerConfig("{\"auths\":{}}")).ShouldBeNull();
+        SecretCommands.CreateCommandIfHoldsCredentials(new V1Secret { Metadata = new V1ObjectMeta { Name = "empty" } }).ShouldBeNull();
+    }
+
+    [Test]
     public void A_generic_command_names_each_key_once_in_ordinal_order()
     {
         SecretCommands
