@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace HelmValues.Output;
 
@@ -64,9 +63,36 @@ public sealed class OutputSet
     public IReadOnlyList<string> SetupCommands { get; init; } = [];
 
     /// <summary>The index file's text: a header and one path per line.</summary>
-    public string IndexContent => _indexContent ??= GeneratedHeader.Line + "\n" + string.Concat(Files.Select(f => f.Path + "\n"));
+    public string IndexContent => _indexContent ??= BuildIndexContent();
 
     private string? _indexContent;
+
+    // One string, not a line per file and then their join: a fleet writes an index per stack.
+    private string BuildIndexContent()
+    {
+        var length = GeneratedHeader.Line.Length + 1;
+        foreach (var file in Files)
+        {
+            length += file.Path.Length + 1;
+        }
+
+        return string.Create(
+            length,
+            Files,
+            static (text, files) =>
+            {
+                GeneratedHeader.Line.CopyTo(text);
+                var at = GeneratedHeader.Line.Length;
+                text[at++] = '\n';
+                foreach (var file in files)
+                {
+                    file.Path.CopyTo(text[at..]);
+                    at += file.Path.Length;
+                    text[at++] = '\n';
+                }
+            }
+        );
+    }
 
     /// <summary>True when the set has a file at <paramref name="path"/>.</summary>
     internal bool Contains(string path) => BinarySearch(path) >= 0;
