@@ -8,9 +8,9 @@ namespace HelmValues.Output;
 
 /// <summary>
 /// The libc calls the output writer makes itself: a directory's fsync on Unix, which .NET has no API for, and on Linux the
-/// mkdir of each directory, the create, write, fsync and rename of each file, and <c>syncfs</c>. .NET's file APIs add an <c>flock</c>, an <c>fstatfs</c> and an <c>lseek</c> to
-/// every file they open and an <c>lstat</c> to every move, which was a third of the system calls of writing a fleet of small
-/// files (issue 16).
+/// mkdir of each directory, the create, write, fsync and rename of each file, and <c>syncfs</c>. .NET's file APIs add two
+/// <c>flock</c>s, an <c>fstatfs</c> and an <c>lseek</c> to every file they open and an <c>lstat</c> to every move: 30 of the
+/// 75 system calls that writing a fleet stack made (issue 16).
 /// </summary>
 /// <remarks>
 /// The direct file calls are Linux only (<see cref="WritesFiles"/>): <c>open</c> is variadic, and Apple's arm64 passes
@@ -76,12 +76,15 @@ internal static partial class Libc
             while (written < content.Length)
             {
                 var count = Write(file, start + written, content.Length - written);
-                if (count < 0 && Marshal.GetLastPInvokeError() != Interrupted)
+                if (count > 0)
                 {
+                    written += (int)count;
+                }
+                else if (count == 0 || Marshal.GetLastPInvokeError() != Interrupted)
+                {
+                    // Nothing written with bytes left (a full device reports that as an error, but never loop on it).
                     throw Failure($"write of '{path}'");
                 }
-
-                written += (int)Math.Max(count, 0);
             }
         }
     }
@@ -119,8 +122,8 @@ internal static partial class Libc
     [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     internal static partial int Open(string path, int flags, int mode);
 
-    // fsync(2), syncfs(2) and write(2) take an int descriptor; a handle is passed as a pointer-sized value, whose low half every 64-bit ABI
-    // reads (and which is an int on 32-bit ones).
+    // fsync(2), syncfs(2) and write(2) take an int descriptor; a handle is passed as a pointer-sized value, whose low half
+    // every 64-bit ABI reads (and which is an int on 32-bit ones).
     [LibraryImport("libc", EntryPoint = "fsync", SetLastError = true)]
     internal static partial int Fsync(SafeFileHandle file);
 
