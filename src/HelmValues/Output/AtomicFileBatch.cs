@@ -34,6 +34,7 @@ internal sealed class AtomicFileBatch : IDisposable
     /// <summary>A batch for the files below <paramref name="root"/>, which is created now when it does not exist.</summary>
     public AtomicFileBatch(string root, bool rootExists, Durability durability)
     {
+        // syncfs is Linux's: elsewhere the same guarantee comes from flushing each file and directory.
         _durability = durability == Durability.FileSystem && !Libc.WritesFiles ? Durability.EachFile : durability;
         root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
         if (!rootExists)
