@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Threading;
 using Microsoft.Win32.SafeHandles;
 
 namespace HelmValues.Output;
@@ -12,20 +11,27 @@ namespace HelmValues.Output;
 /// name is flushed once (<see cref="Durability"/> says how). A crash leaves, for each file, the old one or the new one.
 /// </summary>
 /// <remarks>
-/// On Linux the files are created, written and renamed with libc's calls (<see cref="Libc"/>), half the system calls of .NET's.
+/// On Linux the files are created, written and renamed with libc's calls (<see cref="Libc"/>), half the system calls of .NET's,
+/// and their paths are built as UTF-8 in place (<see cref="NativePath"/>), with no string per call.
 /// The index is staged with the others but renamed only after every other file is durable, so an index never names a file
 /// that a crash could still lose. With <see cref="Durability.None"/> the files stay atomic (temporary file and rename) but
 /// nothing is flushed: for scratch output that a power loss may lose.
 /// </remarks>
 internal sealed class AtomicFileBatch : IDisposable
 {
-    private static long _temporaryCount;
+    // Paths no longer than this are built on the stack.
+    private const int StackPathBytes = 512;
+
+    private readonly string _root;
+
+    // The root as libc takes it (Linux), encoded once for every file of the batch.
+    private readonly byte[]? _nativeRoot;
 
     private readonly Durability _durability;
 
-    // Every directory a file is staged in, with the first file staged there: each exists (created once if needed) and is
-    // flushed once after the renames; with Durability.FileSystem, through that file's handle.
-    private readonly Dictionary<string, Staged?> _directories = new(StringComparer.Ordinal);
+    // Every directory a file is staged in, the root first: each exists (created once if needed) and is flushed once after
+    // the renames; with Durability.FileSystem, through the handle of the first file staged there.
+    private readonly List<StagedDirectory> _directories = [];
 
     // In staging order; the index, when staged, is last.
     private readonly List<Staged> _files = [];
@@ -36,17 +42,20 @@ internal sealed class AtomicFileBatch : IDisposable
     {
         // syncfs is Linux's: elsewhere the same guarantee comes from flushing each file and directory.
         _durability = durability == Durability.FileSystem && !Libc.WritesFiles ? Durability.EachFile : durability;
-        root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        _nativeRoot = Libc.WritesFiles ? NativePath.Root(_root) : null;
+        _directories.Add(new StagedDirectory("", 0));
         if (!rootExists)
         {
             // Parent first: creating a subdirectory of a missing directory costs a failed mkdir per missing level.
-            CreateDirectory(root);
+            CreateDirectory(_directories[0]);
         }
-
-        _directories.Add(root, null);
     }
 
-    /// <summary>Writes <paramref name="content"/> to a temporary file beside <paramref name="path"/> (a full path).</summary>
+    /// <summary>
+    /// Writes <paramref name="content"/> to a temporary file beside <paramref name="path"/>, relative to the root with
+    /// <c>/</c> separators (<see cref="OutputFile.Path"/>).
+    /// </summary>
     public void Stage(string path, ReadOnlySpan<byte> content)
     {
         if (_indexStaged)
@@ -54,7 +63,15 @@ internal sealed class AtomicFileBatch : IDisposable
             throw new InvalidOperationException("The index is staged last.");
         }
 
-        _files.Add(WriteTemporary(path, content));
+        var file = new Staged(path, TemporaryName.Next(), DirectoryOf(path));
+        var handle = WriteTemporary(file, content);
+        var directory = _directories[file.Directory];
+        if (directory.First is null)
+        {
+            _directories[file.Directory] = directory with { First = handle };
+        }
+
+        _files.Add(file with { Handle = handle });
     }
 
     /// <summary>Like <see cref="Stage"/>, for the one file renamed last, once every other file is on disk.</summary>
@@ -67,21 +84,18 @@ internal sealed class AtomicFileBatch : IDisposable
     /// <summary>Flushes the temporary files, renames them over their targets, and flushes the directories.</summary>
     public void Commit()
     {
-        var index = _indexStaged ? _files[^1] : null;
+        var last = _indexStaged ? _files.Count - 1 : _files.Count;
         FlushContents();
-        foreach (var file in _files)
+        for (var i = 0; i < last; i++)
         {
-            if (file != index)
-            {
-                Rename(file);
-            }
+            Rename(i);
         }
 
-        FlushNames();
-        if (index is not null)
+        FlushNames(index: null);
+        if (_indexStaged)
         {
-            Rename(index);
-            FlushNames(index);
+            Rename(last);
+            FlushNames(_files[last]);
         }
     }
 
@@ -90,12 +104,70 @@ internal sealed class AtomicFileBatch : IDisposable
     {
         foreach (var file in _files)
         {
-            file.Handle.Dispose();
+            file.Handle!.Dispose();
             if (!file.Renamed)
             {
-                File.Delete(file.Temporary);
+                DeleteTemporary(file);
             }
         }
+    }
+
+    // The index in _directories of the directory that holds path, added (and created) when it is new. Compared as spans: a
+    // directory's name is never made into a string of its own.
+    private int DirectoryOf(string path)
+    {
+        var length = Math.Max(path.LastIndexOf('/'), 0);
+        for (var i = 0; i < _directories.Count; i++)
+        {
+            if (_directories[i].Path.AsSpan(0, _directories[i].Length).SequenceEqual(path.AsSpan(0, length)))
+            {
+                return i;
+            }
+        }
+
+        var directory = new StagedDirectory(path, length);
+        CreateDirectory(directory);
+        _directories.Add(directory);
+        return _directories.Count - 1;
+    }
+
+    private SafeFileHandle WriteTemporary(Staged file, ReadOnlySpan<byte> content)
+    {
+        SafeFileHandle handle;
+        if (_nativeRoot is not null)
+        {
+            Span<byte> buffer = stackalloc byte[StackPathBytes];
+            var temporary = Native(buffer, file.Path, file.Temporary);
+            handle = Libc.CreateNew(temporary);
+            try
+            {
+                Libc.WriteAll(handle, content, temporary);
+            }
+            catch
+            {
+                handle.Dispose();
+                Libc.Delete(temporary);
+                throw;
+            }
+
+            return handle;
+        }
+
+        var path = TemporaryName.Of(Portable(file.Path), file.Temporary);
+        // The name is ours alone (create-new), so nothing needs locking: FileShare.Read keeps .NET's flock shared, not exclusive.
+        handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
+        try
+        {
+            RandomAccess.Write(handle, content, fileOffset: 0);
+        }
+        catch
+        {
+            handle.Dispose();
+            File.Delete(path);
+            throw;
+        }
+
+        return handle;
     }
 
     // The temporary files' contents on disk, before any name points at them.
@@ -117,25 +189,25 @@ internal sealed class AtomicFileBatch : IDisposable
     }
 
     // The new names on disk, before the index names them (or, for the index, before the write returns).
-    private void FlushNames(Staged? index = null)
+    private void FlushNames(Staged? index)
     {
         switch (_durability)
         {
             case Durability.EachFile when index is null:
-                foreach (var directory in _directories.Keys)
+                foreach (var directory in _directories)
                 {
-                    DirectorySync.Flush(directory);
+                    DirectorySync.Flush(Portable(directory));
                 }
 
                 break;
             case Durability.EachFile:
-                DirectorySync.Flush(index.Directory);
+                DirectorySync.Flush(Portable(_directories[index.Value.Directory]));
                 break;
             case Durability.FileSystem when index is null:
                 FlushFileSystems();
                 break;
             case Durability.FileSystem:
-                Libc.SyncFileSystem(index.Handle, index.Directory);
+                SyncFileSystem(index.Value.Handle!, _directories[index.Value.Directory]);
                 break;
         }
     }
@@ -143,109 +215,105 @@ internal sealed class AtomicFileBatch : IDisposable
     // One syncfs per directory: they are almost always on one file system, and the second finds nothing left to write.
     private void FlushFileSystems()
     {
-        foreach (var (directory, first) in _directories)
+        foreach (var directory in _directories)
         {
-            if (first is not null)
+            if (directory.First is { } handle)
             {
-                Libc.SyncFileSystem(first.Handle, directory);
+                SyncFileSystem(handle, directory);
             }
         }
     }
 
     // The handle stays open, for FlushNames' syncfs: renaming an open file is fine on Unix, and Windows does not get here
     // with one (File.Move needs the file closed, so that path closes it first).
-    private static void Rename(Staged file)
+    private void Rename(int index)
     {
-        if (Libc.WritesFiles)
+        var file = _files[index];
+        if (_nativeRoot is not null)
         {
-            Libc.Replace(file.Temporary, file.Path);
+            Span<byte> from = stackalloc byte[StackPathBytes];
+            Span<byte> to = stackalloc byte[StackPathBytes];
+            Libc.Replace(Native(from, file.Path, file.Temporary), Native(to, file.Path, temporary: 0));
         }
         else
         {
-            file.Handle.Dispose();
-            File.Move(file.Temporary, file.Path, overwrite: true);
+            file.Handle!.Dispose();
+            var path = Portable(file.Path);
+            File.Move(TemporaryName.Of(path, file.Temporary), path, overwrite: true);
         }
 
-        file.Renamed = true;
+        _files[index] = file with { Renamed = true };
     }
 
-    private Staged WriteTemporary(string path, ReadOnlySpan<byte> content)
+    private void Flush(Staged file)
     {
-        var directory = Path.GetDirectoryName(path)!;
-        if (!_directories.TryGetValue(directory, out var first))
+        if (_nativeRoot is not null)
         {
-            CreateDirectory(directory);
-        }
-
-        // Unique within the process and across processes, without the cost of a GUID; the ".tmp-" marks it as ours.
-        var temporary = $"{path}.tmp-{Environment.ProcessId}-{Interlocked.Increment(ref _temporaryCount)}";
-        var handle = CreateNew(temporary);
-        var staged = new Staged(path, directory, temporary, handle);
-        try
-        {
-            if (Libc.WritesFiles)
-            {
-                Libc.WriteAll(handle, content, temporary);
-            }
-            else
-            {
-                RandomAccess.Write(handle, content, fileOffset: 0);
-            }
-        }
-        catch
-        {
-            handle.Dispose();
-            File.Delete(temporary);
-            throw;
-        }
-
-        if (first is null)
-        {
-            _directories[directory] = staged;
-        }
-
-        return staged;
-    }
-
-    private static void Flush(Staged file)
-    {
-        if (Libc.WritesFiles)
-        {
-            Libc.Flush(file.Handle, file.Temporary);
+            Span<byte> buffer = stackalloc byte[StackPathBytes];
+            Libc.Flush(file.Handle!, Native(buffer, file.Path, file.Temporary));
         }
         else
         {
-            RandomAccess.FlushToDisk(file.Handle);
+            RandomAccess.FlushToDisk(file.Handle!);
         }
     }
 
-    private static void CreateDirectory(string directory)
+    private void SyncFileSystem(SafeFileHandle handle, StagedDirectory directory)
     {
-        if (Libc.WritesFiles)
+        Span<byte> buffer = stackalloc byte[StackPathBytes];
+        Libc.SyncFileSystem(handle, Native(buffer, directory.Path.AsSpan(0, directory.Length), temporary: 0));
+    }
+
+    private void CreateDirectory(StagedDirectory directory)
+    {
+        if (_nativeRoot is not null)
         {
-            Libc.CreateDirectory(directory);
+            Span<byte> buffer = stackalloc byte[StackPathBytes];
+            Libc.CreateDirectory(Native(buffer, directory.Path.AsSpan(0, directory.Length), temporary: 0));
         }
         else
         {
-            Directory.CreateDirectory(directory);
+            Directory.CreateDirectory(Portable(directory));
         }
     }
 
-    // The name is ours alone (create-new), so nothing needs locking: FileShare.Read keeps .NET's flock shared, not exclusive.
-    private static SafeFileHandle CreateNew(string temporary) =>
-        Libc.WritesFiles ? Libc.CreateNew(temporary) : File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
-
-    private sealed class Staged(string path, string directory, string temporary, SafeFileHandle handle)
+    private void DeleteTemporary(Staged file)
     {
-        public string Path { get; } = path;
+        if (_nativeRoot is not null)
+        {
+            Span<byte> buffer = stackalloc byte[StackPathBytes];
+            Libc.Delete(Native(buffer, file.Path, file.Temporary));
+        }
+        else
+        {
+            File.Delete(TemporaryName.Of(Portable(file.Path), file.Temporary));
+        }
+    }
 
-        // Kept from staging, for the directory fsync after the rename, rather than taken from the path again.
-        public string Directory { get; } = directory;
+    // The full path of relative (with its temporary suffix unless temporary is 0), in buffer when it fits there.
+    private NativePath Native(Span<byte> buffer, ReadOnlySpan<char> relative, long temporary)
+    {
+        var capacity = NativePath.Capacity(_nativeRoot!.Length, relative);
+        return NativePath.Join(capacity <= buffer.Length ? buffer : new byte[capacity], _nativeRoot, relative, temporary);
+    }
 
-        public string Temporary { get; } = temporary;
+    // The full path of relative in the local file system's form, for .NET's APIs (and DirectorySync's error messages).
+    private string Portable(string relative) =>
+        relative.Length == 0 ? _root : Path.Join(_root, relative.Replace('/', Path.DirectorySeparatorChar));
 
-        public SafeFileHandle Handle { get; } = handle;
+    private string Portable(StagedDirectory directory) => Portable(directory.Path[..directory.Length]);
 
-        public bool Renamed { get; set; }
+    // Path: relative to the root; Temporary: its temporary name's number; Directory: its index in _directories.
+    private readonly record struct Staged(string Path, long Temporary, int Directory)
+    {
+        public SafeFileHandle? Handle { get; init; }
+
+        public bool Renamed { get; init; }
+    }
+
+    // The directory is Path's first Length characters (Path is the first file staged there, or "" for the root).
+    private readonly record struct StagedDirectory(string Path, int Length)
+    {
+        public SafeFileHandle? First { get; init; }
     }
 }

@@ -31,7 +31,7 @@ internal static class DirectorySync
         }
 
         // The mode is read only with O_CREAT; 0 keeps the call's shape the same on every ABI.
-        var descriptor = Libc.Open(directory, ReadOnly, mode: 0);
+        var descriptor = Libc.Open(NativePath.Of(directory), ReadOnly, mode: 0);
         if (descriptor < 0)
         {
             throw Libc.Failure($"open of directory '{directory}'");

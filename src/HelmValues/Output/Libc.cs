@@ -40,11 +40,14 @@ internal static partial class Libc
     /// Creates the directory <paramref name="path"/> when it is missing, and its parents: one <c>mkdir</c> when the parent
     /// exists, and no <see cref="DirectoryInfo"/> (.NET's <see cref="Directory.CreateDirectory(string)"/> returns one).
     /// </summary>
-    public static void CreateDirectory(string path)
+    public static unsafe void CreateDirectory(NativePath path)
     {
-        if (MakeDirectory(path, ReadWriteSearchForAll) == 0)
+        fixed (byte* name = &path.Start)
         {
-            return;
+            if (MakeDirectory(name, ReadWriteSearchForAll) == 0)
+            {
+                return;
+            }
         }
 
         switch (Marshal.GetLastPInvokeError())
@@ -53,22 +56,22 @@ internal static partial class Libc
                 return;
             case NoSuchEntry:
                 // A parent is missing (the first stack of a new fleet directory): .NET creates every missing level.
-                Directory.CreateDirectory(path);
+                Directory.CreateDirectory(path.ToString());
                 return;
             default:
-                throw Failure($"mkdir of '{path}'");
+                throw Failure($"mkdir of '{path.ToString()}'");
         }
     }
 
     /// <summary>Creates <paramref name="path"/>, which must not exist, open for writing.</summary>
-    public static SafeFileHandle CreateNew(string path)
+    public static SafeFileHandle CreateNew(NativePath path)
     {
         var descriptor = Open(path, CreateNewForWriting, ReadWriteForAll);
-        return descriptor >= 0 ? new SafeFileHandle(descriptor, ownsHandle: true) : throw Failure($"open of '{path}'");
+        return descriptor >= 0 ? new SafeFileHandle(descriptor, ownsHandle: true) : throw Failure($"open of '{path.ToString()}'");
     }
 
     /// <summary>Writes all of <paramref name="content"/> at the file's current position (its start, for a new file).</summary>
-    public static unsafe void WriteAll(SafeFileHandle file, ReadOnlySpan<byte> content, string path)
+    public static unsafe void WriteAll(SafeFileHandle file, ReadOnlySpan<byte> content, NativePath path)
     {
         fixed (byte* start = content)
         {
@@ -83,44 +86,76 @@ internal static partial class Libc
                 else if (count == 0 || Marshal.GetLastPInvokeError() != Interrupted)
                 {
                     // Nothing written with bytes left (a full device reports that as an error, but never loop on it).
-                    throw Failure($"write of '{path}'");
+                    throw Failure($"write of '{path.ToString()}'");
                 }
             }
         }
     }
 
     /// <summary>Flushes the file's data and size to disk.</summary>
-    public static void Flush(SafeFileHandle file, string path)
+    public static void Flush(SafeFileHandle file, NativePath path)
     {
         if (Fsync(file) != 0)
         {
-            throw Failure($"fsync of '{path}'");
+            throw Failure($"fsync of '{path.ToString()}'");
         }
     }
 
     /// <summary>Flushes everything pending on the file system that holds <paramref name="file"/> (in <paramref name="directory"/>).</summary>
-    public static void SyncFileSystem(SafeFileHandle file, string directory)
+    public static void SyncFileSystem(SafeFileHandle file, NativePath directory)
     {
         if (SyncFs(file) != 0)
         {
-            throw Failure($"syncfs of the file system of '{directory}'");
+            throw Failure($"syncfs of the file system of '{directory.ToString()}'");
         }
     }
 
     /// <summary>Renames <paramref name="from"/> over <paramref name="to"/>, atomically replacing any file there.</summary>
-    public static void Replace(string from, string to)
+    public static unsafe void Replace(NativePath from, NativePath to)
     {
-        if (Rename(from, to) != 0)
+        fixed (byte* source = &from.Start)
+        fixed (byte* target = &to.Start)
         {
-            throw Failure($"rename of '{from}' to '{to}'");
+            if (Rename(source, target) == 0)
+            {
+                return;
+            }
+        }
+
+        throw Failure($"rename of '{from.ToString()}' to '{to.ToString()}'");
+    }
+
+    /// <summary>Removes the file <paramref name="path"/>; one that is already gone is not an error.</summary>
+    public static unsafe void Delete(NativePath path)
+    {
+        fixed (byte* name = &path.Start)
+        {
+            if (Unlink(name) == 0)
+            {
+                return;
+            }
+        }
+
+        if (Marshal.GetLastPInvokeError() != NoSuchEntry)
+        {
+            throw Failure($"unlink of '{path.ToString()}'");
+        }
+    }
+
+    /// <summary>Opens <paramref name="path"/>: the descriptor, or -1 with the error in <see cref="Marshal.GetLastPInvokeError"/>.</summary>
+    public static unsafe int Open(NativePath path, int flags, int mode)
+    {
+        fixed (byte* name = &path.Start)
+        {
+            return Open(name, flags, mode);
         }
     }
 
     /// <summary>The error of the last call: <paramref name="call"/> names it and its path, the inner exception says why.</summary>
     public static IOException Failure(string call) => new($"{call} failed", new Win32Exception(Marshal.GetLastPInvokeError()));
 
-    [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
-    internal static partial int Open(string path, int flags, int mode);
+    [LibraryImport("libc", EntryPoint = "open", SetLastError = true)]
+    private static unsafe partial int Open(byte* path, int flags, int mode);
 
     // fsync(2), syncfs(2) and write(2) take an int descriptor; a handle is passed as a pointer-sized value, whose low half
     // every 64-bit ABI reads (and which is an int on 32-bit ones).
@@ -133,9 +168,12 @@ internal static partial class Libc
     [LibraryImport("libc", EntryPoint = "syncfs", SetLastError = true)]
     private static partial int SyncFs(SafeFileHandle file);
 
-    [LibraryImport("libc", EntryPoint = "mkdir", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
-    private static partial int MakeDirectory(string path, int mode);
+    [LibraryImport("libc", EntryPoint = "mkdir", SetLastError = true)]
+    private static unsafe partial int MakeDirectory(byte* path, int mode);
 
-    [LibraryImport("libc", EntryPoint = "rename", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
-    private static partial int Rename(string from, string to);
+    [LibraryImport("libc", EntryPoint = "rename", SetLastError = true)]
+    private static unsafe partial int Rename(byte* from, byte* to);
+
+    [LibraryImport("libc", EntryPoint = "unlink", SetLastError = true)]
+    private static unsafe partial int Unlink(byte* path);
 }

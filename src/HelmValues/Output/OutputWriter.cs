@@ -44,25 +44,23 @@ public static partial class OutputWriter
         using var batch = new AtomicFileBatch(directory, exists, durability);
         foreach (var file in set.Files)
         {
-            var path = file.FullPath(directory);
             using var content = new Utf8Buffer(file.Content);
-            if (exists && content.IsContentOf(path))
+            if (exists && content.IsContentOf(file.FullPath(directory)))
             {
                 unchanged.Add(file.Path);
                 continue;
             }
 
-            batch.Stage(path, content.Bytes);
+            batch.Stage(file.Path, content.Bytes);
             written.Add(file.Path);
         }
 
         var removed = exists ? RemoveStale(set, directory) : [];
-        var indexPath = Path.GetFullPath(Path.Combine(directory, OutputSet.IndexFileName));
         using (var index = new Utf8Buffer(set.IndexContent))
         {
-            if (!exists || !index.IsContentOf(indexPath))
+            if (!exists || !index.IsContentOf(Path.Combine(directory, OutputSet.IndexFileName)))
             {
-                batch.StageIndex(indexPath, index.Bytes);
+                batch.StageIndex(OutputSet.IndexFileName, index.Bytes);
             }
         }
 

@@ -22,9 +22,9 @@ public class AtomicFileBatchTests
         var durability = Enum.Parse<Durability>(mode);
         using (var batch = new AtomicFileBatch(_directory, rootExists: false, durability))
         {
-            batch.Stage(Path.Combine(_directory, "manifests", "a.yaml"), "a\n"u8);
-            batch.Stage(Path.Combine(_directory, "values.yaml"), "v\n"u8);
-            batch.StageIndex(Path.Combine(_directory, "index"), "i\n"u8);
+            batch.Stage("manifests/a.yaml", "a\n"u8);
+            batch.Stage("values.yaml", "v\n"u8);
+            batch.StageIndex("index", "i\n"u8);
             batch.Commit();
         }
 
@@ -42,7 +42,7 @@ public class AtomicFileBatchTests
 
         using (var batch = new AtomicFileBatch(_directory, rootExists: true, Durability.FileSystem))
         {
-            batch.Stage(Path.Combine(_directory, "values.yaml"), "new\n"u8);
+            batch.Stage("values.yaml", "new\n"u8);
         }
 
         File.ReadAllText(Path.Combine(_directory, "values.yaml")).ShouldBe("old\n");
@@ -53,8 +53,42 @@ public class AtomicFileBatchTests
     public void Nothing_is_staged_after_the_index()
     {
         using var batch = new AtomicFileBatch(_directory, rootExists: false, Durability.None);
-        batch.StageIndex(Path.Combine(_directory, "index"), "i\n"u8);
+        batch.StageIndex("index", "i\n"u8);
 
-        Should.Throw<InvalidOperationException>(() => batch.Stage(Path.Combine(_directory, "late.yaml"), "x\n"u8));
+        Should.Throw<InvalidOperationException>(() => batch.Stage("late.yaml", "x\n"u8));
+    }
+
+    [Test]
+    public void Writes_below_missing_nested_directories_with_long_and_non_ascii_names()
+    {
+        // Longer than the paths built on the stack (512 bytes), in UTF-8: the batch builds them on the heap instead.
+        var deep = string.Join('/', Enumerable.Range(0, 4).Select(i => $"dossier-{i}-" + new string('é', 60)));
+        using (var batch = new AtomicFileBatch(_directory, rootExists: false, Durability.FileSystem))
+        {
+            batch.Stage($"{deep}/ü.yaml", "u\n"u8);
+            batch.Stage("top.yaml", "t\n"u8);
+            batch.Commit();
+        }
+
+        File.ReadAllText(Path.Combine(_directory, deep, "ü.yaml")).ShouldBe("u\n");
+        File.ReadAllText(Path.Combine(_directory, "top.yaml")).ShouldBe("t\n");
+        Directory.GetFiles(_directory, "*.tmp-*", SearchOption.AllDirectories).ShouldBeEmpty();
+    }
+
+    [Test]
+    public void A_file_that_cannot_be_created_fails_naming_its_temporary_path_and_leaves_nothing()
+    {
+        Directory.CreateDirectory(_directory);
+        File.WriteAllText(Path.Combine(_directory, "manifests"), "a file where a directory is needed");
+
+        IOException error;
+        using (var batch = new AtomicFileBatch(_directory, rootExists: true, Durability.None))
+        {
+            batch.Stage("values.yaml", "v\n"u8);
+            error = Should.Throw<IOException>(() => batch.Stage("manifests/a.yaml", "a\n"u8));
+        }
+
+        error.Message.ShouldStartWith($"open of '{Path.Combine(_directory, "manifests", "a.yaml")}.tmp-");
+        Directory.GetFileSystemEntries(_directory).ShouldBe([Path.Combine(_directory, "manifests")]);
     }
 }

@@ -31,14 +31,14 @@ public class LibcTests
         var target = Path.Combine(_directory, "a.yaml");
         File.WriteAllText(target, "old\n");
 
-        using (var file = Libc.CreateNew(temporary))
+        using (var file = Libc.CreateNew(NativePath.Of(temporary)))
         {
-            Libc.WriteAll(file, "new: ü\n"u8, temporary);
-            Libc.Flush(file, temporary);
-            Libc.SyncFileSystem(file, _directory);
+            Libc.WriteAll(file, "new: ü\n"u8, NativePath.Of(temporary));
+            Libc.Flush(file, NativePath.Of(temporary));
+            Libc.SyncFileSystem(file, NativePath.Of(_directory));
         }
 
-        Libc.Replace(temporary, target);
+        Libc.Replace(NativePath.Of(temporary), NativePath.Of(target));
 
         File.ReadAllText(target).ShouldBe("new: ü\n");
         File.Exists(temporary).ShouldBeFalse();
@@ -49,8 +49,8 @@ public class LibcTests
     {
         var nested = Path.Combine(_directory, "a", "b");
 
-        Libc.CreateDirectory(nested);
-        Libc.CreateDirectory(nested);
+        Libc.CreateDirectory(NativePath.Of(nested));
+        Libc.CreateDirectory(NativePath.Of(nested));
 
         Directory.Exists(nested).ShouldBeTrue();
     }
@@ -61,7 +61,7 @@ public class LibcTests
         var file = Path.Combine(_directory, "file");
         File.WriteAllText(file, "x");
 
-        Should.Throw<IOException>(() => Libc.CreateDirectory(Path.Combine(file, "sub")));
+        Should.Throw<IOException>(() => Libc.CreateDirectory(NativePath.Of(Path.Combine(file, "sub"))));
     }
 
     [Test]
@@ -70,7 +70,7 @@ public class LibcTests
         var path = Path.Combine(_directory, "taken");
         File.WriteAllText(path, "mine");
 
-        var error = Should.Throw<IOException>(() => Libc.CreateNew(path));
+        var error = Should.Throw<IOException>(() => Libc.CreateNew(NativePath.Of(path)));
 
         error.Message.ShouldBe($"open of '{path}' failed");
         error.InnerException.ShouldBeOfType<Win32Exception>().Message.ShouldBe("File exists");
@@ -82,7 +82,7 @@ public class LibcTests
     {
         using var closed = new Microsoft.Win32.SafeHandles.SafeFileHandle(-1, ownsHandle: false);
 
-        var error = Should.Throw<IOException>(() => Libc.SyncFileSystem(closed, _directory));
+        var error = Should.Throw<IOException>(() => Libc.SyncFileSystem(closed, NativePath.Of(_directory)));
 
         error.Message.ShouldBe($"syncfs of the file system of '{_directory}' failed");
         error.InnerException.ShouldBeOfType<Win32Exception>().Message.ShouldBe("Bad file descriptor");
@@ -96,6 +96,28 @@ public class LibcTests
         File.WriteAllText(Path.Combine(to, "inside"), "x");
         File.WriteAllText(from, "x");
 
-        Should.Throw<IOException>(() => Libc.Replace(from, to)).Message.ShouldBe($"rename of '{from}' to '{to}' failed");
+        Should
+            .Throw<IOException>(() => Libc.Replace(NativePath.Of(from), NativePath.Of(to)))
+            .Message.ShouldBe($"rename of '{from}' to '{to}' failed");
+    }
+
+    [Test]
+    public void Deletes_a_file_and_accepts_one_that_is_gone()
+    {
+        var path = Path.Combine(_directory, "gone");
+        File.WriteAllText(path, "x");
+
+        Libc.Delete(NativePath.Of(path));
+        Libc.Delete(NativePath.Of(path));
+
+        File.Exists(path).ShouldBeFalse();
+    }
+
+    [Test]
+    public void Deleting_a_directory_fails_naming_it()
+    {
+        var directory = Directory.CreateDirectory(Path.Combine(_directory, "sub")).FullName;
+
+        Should.Throw<IOException>(() => Libc.Delete(NativePath.Of(directory))).Message.ShouldBe($"unlink of '{directory}' failed");
     }
 }
