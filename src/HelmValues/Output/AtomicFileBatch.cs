@@ -1,18 +1,17 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using Microsoft.Win32.SafeHandles;
 
 namespace HelmValues.Output;
 
 /// <summary>
 /// Writes the files of one output directory so that each is never seen half-written: every file goes to a temporary file
-/// beside it, all of them are flushed to disk as a batch, renamed over their targets, and then each directory that got a new
-/// name is flushed once (<see cref="Durability"/> says how). A crash leaves, for each file, the old one or the new one.
+/// beside it, and once all of them are on disk they are renamed over their targets, and each directory that got a new name
+/// is flushed once (<see cref="Durability"/> says how). A crash leaves, for each file, the old one or the new one.
 /// </summary>
 /// <remarks>
 /// On Linux the files are created, written and renamed with libc's calls (<see cref="Libc"/>), half the system calls of .NET's,
-/// and their paths are built as UTF-8 in place (<see cref="NativePath"/>), with no string per call.
+/// with paths built as UTF-8 in place (<see cref="NativePath"/>) and bare descriptors: no string or handle object per file.
 /// The index is staged with the others but renamed only after every other file is durable, so an index never names a file
 /// that a crash could still lose. With <see cref="Durability.None"/> the files stay atomic (temporary file and rename) but
 /// nothing is flushed: for scratch output that a power loss may lose.
@@ -30,20 +29,25 @@ internal sealed class AtomicFileBatch : IDisposable
     private readonly Durability _durability;
 
     // Every directory a file is staged in, the root first: each exists (created once if needed) and is flushed once after
-    // the renames; with Durability.FileSystem, through the handle of the first file staged there.
+    // the renames; with Durability.FileSystem, through the descriptor of the first file staged there, kept open for that.
     private readonly List<StagedDirectory> _directories = [];
 
     // In staging order; the index, when staged, is last.
-    private readonly List<Staged> _files = [];
+    private readonly List<Staged> _files;
     private bool _indexStaged;
 
     /// <summary>A batch for the files below <paramref name="root"/>, which is created now when it does not exist.</summary>
-    public AtomicFileBatch(string root, bool rootExists, Durability durability)
+    /// <param name="root">The output directory.</param>
+    /// <param name="rootExists">Whether it exists already.</param>
+    /// <param name="durability">How the files are made to survive a crash.</param>
+    /// <param name="files">How many files will be staged (the index included), so the batch sizes its list once.</param>
+    public AtomicFileBatch(string root, bool rootExists, Durability durability, int files = 4)
     {
         // syncfs is Linux's: elsewhere the same guarantee comes from flushing each file and directory.
         _durability = durability == Durability.FileSystem && !Libc.WritesFiles ? Durability.EachFile : durability;
         _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
         _nativeRoot = Libc.WritesFiles ? NativePath.Root(_root) : null;
+        _files = new List<Staged>(files);
         _directories.Add(new StagedDirectory("", 0));
         if (!rootExists)
         {
@@ -54,7 +58,7 @@ internal sealed class AtomicFileBatch : IDisposable
 
     /// <summary>
     /// Writes <paramref name="content"/> to a temporary file beside <paramref name="path"/>, relative to the root with
-    /// <c>/</c> separators (<see cref="OutputFile.Path"/>).
+    /// <c>/</c> separators (<see cref="OutputFile.Path"/>); with <see cref="Durability.EachFile"/>, flushed to disk.
     /// </summary>
     public void Stage(string path, ReadOnlySpan<byte> content)
     {
@@ -64,14 +68,16 @@ internal sealed class AtomicFileBatch : IDisposable
         }
 
         var file = new Staged(path, TemporaryName.Next(), DirectoryOf(path));
-        var handle = WriteTemporary(file, content);
-        var directory = _directories[file.Directory];
-        if (directory.First is null)
+        if (_nativeRoot is not null)
         {
-            _directories[file.Directory] = directory with { First = handle };
+            WriteNative(file, content);
+        }
+        else
+        {
+            WritePortable(file, content);
         }
 
-        _files.Add(file with { Handle = handle });
+        _files.Add(file);
     }
 
     /// <summary>Like <see cref="Stage"/>, for the one file renamed last, once every other file is on disk.</summary>
@@ -81,11 +87,16 @@ internal sealed class AtomicFileBatch : IDisposable
         _indexStaged = true;
     }
 
-    /// <summary>Flushes the temporary files, renames them over their targets, and flushes the directories.</summary>
+    /// <summary>Flushes the temporary files (unless already flushed), renames them over their targets, and flushes the directories.</summary>
     public void Commit()
     {
         var last = _indexStaged ? _files.Count - 1 : _files.Count;
-        FlushContents();
+        if (_durability == Durability.FileSystem)
+        {
+            // The temporary files' contents on disk, before any name points at them.
+            FlushFileSystems();
+        }
+
         for (var i = 0; i < last; i++)
         {
             Rename(i);
@@ -99,12 +110,19 @@ internal sealed class AtomicFileBatch : IDisposable
         }
     }
 
-    /// <summary>Deletes the temporary files that were not renamed (after a failure), and closes every file.</summary>
+    /// <summary>Deletes the temporary files that were not renamed (after a failure), and closes the directories' files.</summary>
     public void Dispose()
     {
+        foreach (var directory in _directories)
+        {
+            if (directory.Descriptor >= 0)
+            {
+                Libc.Close(directory.Descriptor);
+            }
+        }
+
         foreach (var file in _files)
         {
-            file.Handle!.Dispose();
             if (!file.Renamed)
             {
                 DeleteTemporary(file);
@@ -131,60 +149,56 @@ internal sealed class AtomicFileBatch : IDisposable
         return _directories.Count - 1;
     }
 
-    private SafeFileHandle WriteTemporary(Staged file, ReadOnlySpan<byte> content)
+    private void WriteNative(Staged file, ReadOnlySpan<byte> content)
     {
-        SafeFileHandle handle;
-        if (_nativeRoot is not null)
+        Span<byte> buffer = stackalloc byte[StackPathBytes];
+        var temporary = Native(buffer, file.Path, file.Temporary);
+        var descriptor = Libc.CreateNew(temporary);
+        var directory = _directories[file.Directory];
+        var keep = _durability == Durability.FileSystem && directory.Descriptor < 0;
+        try
         {
-            Span<byte> buffer = stackalloc byte[StackPathBytes];
-            var temporary = Native(buffer, file.Path, file.Temporary);
-            handle = Libc.CreateNew(temporary);
-            try
+            Libc.WriteAll(descriptor, content, temporary);
+            if (_durability == Durability.EachFile)
             {
-                Libc.WriteAll(handle, content, temporary);
+                Libc.Flush(descriptor, temporary);
             }
-            catch
-            {
-                handle.Dispose();
-                Libc.Delete(temporary);
-                throw;
-            }
-
-            return handle;
+        }
+        catch
+        {
+            Libc.Close(descriptor);
+            Libc.Delete(temporary);
+            throw;
         }
 
-        var path = TemporaryName.Of(Portable(file.Path), file.Temporary);
-        // The name is ours alone (create-new), so nothing needs locking: FileShare.Read keeps .NET's flock shared, not exclusive.
-        handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
+        if (keep)
+        {
+            _directories[file.Directory] = directory with { Descriptor = descriptor };
+        }
+        else
+        {
+            Libc.Close(descriptor);
+        }
+    }
+
+    private void WritePortable(Staged file, ReadOnlySpan<byte> content)
+    {
+        var temporary = TemporaryName.Of(Portable(file.Path), file.Temporary);
+        // The name is ours alone (create-new), so nothing needs locking: FileShare.Read keeps .NET's flock shared.
+        using var handle = File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
         try
         {
             RandomAccess.Write(handle, content, fileOffset: 0);
+            if (_durability == Durability.EachFile)
+            {
+                RandomAccess.FlushToDisk(handle);
+            }
         }
         catch
         {
             handle.Dispose();
-            File.Delete(path);
+            File.Delete(temporary);
             throw;
-        }
-
-        return handle;
-    }
-
-    // The temporary files' contents on disk, before any name points at them.
-    private void FlushContents()
-    {
-        switch (_durability)
-        {
-            case Durability.EachFile:
-                foreach (var file in _files)
-                {
-                    Flush(file);
-                }
-
-                break;
-            case Durability.FileSystem:
-                FlushFileSystems();
-                break;
         }
     }
 
@@ -207,7 +221,7 @@ internal sealed class AtomicFileBatch : IDisposable
                 FlushFileSystems();
                 break;
             case Durability.FileSystem:
-                SyncFileSystem(index.Value.Handle!, _directories[index.Value.Directory]);
+                SyncFileSystem(_directories[index.Value.Directory]);
                 break;
         }
     }
@@ -217,15 +231,13 @@ internal sealed class AtomicFileBatch : IDisposable
     {
         foreach (var directory in _directories)
         {
-            if (directory.First is { } handle)
+            if (directory.Descriptor >= 0)
             {
-                SyncFileSystem(handle, directory);
+                SyncFileSystem(directory);
             }
         }
     }
 
-    // The handle stays open, for FlushNames' syncfs: renaming an open file is fine on Unix, and Windows does not get here
-    // with one (File.Move needs the file closed, so that path closes it first).
     private void Rename(int index)
     {
         var file = _files[index];
@@ -237,7 +249,6 @@ internal sealed class AtomicFileBatch : IDisposable
         }
         else
         {
-            file.Handle!.Dispose();
             var path = Portable(file.Path);
             File.Move(TemporaryName.Of(path, file.Temporary), path, overwrite: true);
         }
@@ -245,23 +256,10 @@ internal sealed class AtomicFileBatch : IDisposable
         _files[index] = file with { Renamed = true };
     }
 
-    private void Flush(Staged file)
-    {
-        if (_nativeRoot is not null)
-        {
-            Span<byte> buffer = stackalloc byte[StackPathBytes];
-            Libc.Flush(file.Handle!, Native(buffer, file.Path, file.Temporary));
-        }
-        else
-        {
-            RandomAccess.FlushToDisk(file.Handle!);
-        }
-    }
-
-    private void SyncFileSystem(SafeFileHandle handle, StagedDirectory directory)
+    private void SyncFileSystem(StagedDirectory directory)
     {
         Span<byte> buffer = stackalloc byte[StackPathBytes];
-        Libc.SyncFileSystem(handle, Native(buffer, directory.Path.AsSpan(0, directory.Length), temporary: 0));
+        Libc.SyncFileSystem(directory.Descriptor, Native(buffer, directory.Path.AsSpan(0, directory.Length), temporary: 0));
     }
 
     private void CreateDirectory(StagedDirectory directory)
@@ -306,14 +304,13 @@ internal sealed class AtomicFileBatch : IDisposable
     // Path: relative to the root; Temporary: its temporary name's number; Directory: its index in _directories.
     private readonly record struct Staged(string Path, long Temporary, int Directory)
     {
-        public SafeFileHandle? Handle { get; init; }
-
         public bool Renamed { get; init; }
     }
 
     // The directory is Path's first Length characters (Path is the first file staged there, or "" for the root).
+    // Descriptor: with Durability.FileSystem, that of the first file staged there, kept open for syncfs; otherwise -1.
     private readonly record struct StagedDirectory(string Path, int Length)
     {
-        public SafeFileHandle? First { get; init; }
+        public int Descriptor { get; init; } = -1;
     }
 }

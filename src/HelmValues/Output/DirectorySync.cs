@@ -1,6 +1,5 @@
 using System;
 using System.Runtime.InteropServices;
-using Microsoft.Win32.SafeHandles;
 
 namespace HelmValues.Output;
 
@@ -16,7 +15,7 @@ namespace HelmValues.Output;
 internal static class DirectorySync
 {
     // O_RDONLY is 0 on every Unix; O_DIRECTORY and O_CLOEXEC differ between Linux architectures and macOS, so they are not used:
-    // the handle is closed before this method returns.
+    // the descriptor is closed before this method returns.
     private const int ReadOnly = 0;
 
     // fsync's EINVAL: the file system cannot flush a directory (some network and FUSE file systems). The renames are then as
@@ -37,10 +36,16 @@ internal static class DirectorySync
             throw Libc.Failure($"open of directory '{directory}'");
         }
 
-        using var handle = new SafeFileHandle(descriptor, ownsHandle: true);
-        if (Libc.Fsync(handle) != 0 && Marshal.GetLastPInvokeError() != CannotSynchronize)
+        try
         {
-            throw Libc.Failure($"fsync of directory '{directory}'");
+            if (Libc.Fsync(descriptor) != 0 && Marshal.GetLastPInvokeError() != CannotSynchronize)
+            {
+                throw Libc.Failure($"fsync of directory '{directory}'");
+            }
+        }
+        finally
+        {
+            Libc.Close(descriptor);
         }
     }
 }

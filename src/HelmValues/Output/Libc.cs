@@ -2,7 +2,6 @@ using System;
 using System.ComponentModel;
 using System.IO;
 using System.Runtime.InteropServices;
-using Microsoft.Win32.SafeHandles;
 
 namespace HelmValues.Output;
 
@@ -63,15 +62,15 @@ internal static partial class Libc
         }
     }
 
-    /// <summary>Creates <paramref name="path"/>, which must not exist, open for writing.</summary>
-    public static SafeFileHandle CreateNew(NativePath path)
+    /// <summary>Creates <paramref name="path"/>, which must not exist, open for writing: its descriptor, for <see cref="Close"/>.</summary>
+    public static int CreateNew(NativePath path)
     {
         var descriptor = Open(path, CreateNewForWriting, ReadWriteForAll);
-        return descriptor >= 0 ? new SafeFileHandle(descriptor, ownsHandle: true) : throw Failure($"open of '{path.ToString()}'");
+        return descriptor >= 0 ? descriptor : throw Failure($"open of '{path.ToString()}'");
     }
 
     /// <summary>Writes all of <paramref name="content"/> at the file's current position (its start, for a new file).</summary>
-    public static unsafe void WriteAll(SafeFileHandle file, ReadOnlySpan<byte> content, NativePath path)
+    public static unsafe void WriteAll(int file, ReadOnlySpan<byte> content, NativePath path)
     {
         fixed (byte* start = content)
         {
@@ -93,7 +92,7 @@ internal static partial class Libc
     }
 
     /// <summary>Flushes the file's data and size to disk.</summary>
-    public static void Flush(SafeFileHandle file, NativePath path)
+    public static void Flush(int file, NativePath path)
     {
         if (Fsync(file) != 0)
         {
@@ -102,7 +101,7 @@ internal static partial class Libc
     }
 
     /// <summary>Flushes everything pending on the file system that holds <paramref name="file"/> (in <paramref name="directory"/>).</summary>
-    public static void SyncFileSystem(SafeFileHandle file, NativePath directory)
+    public static void SyncFileSystem(int file, NativePath directory)
     {
         if (SyncFs(file) != 0)
         {
@@ -142,6 +141,12 @@ internal static partial class Libc
         }
     }
 
+    /// <summary>
+    /// Closes a descriptor. Not checked: only files whose contents were already flushed, or that are being given up after a
+    /// failure, are closed, and a close is not retried on Linux even when interrupted.
+    /// </summary>
+    public static void Close(int file) => CloseDescriptor(file);
+
     /// <summary>Opens <paramref name="path"/>: the descriptor, or -1 with the error in <see cref="Marshal.GetLastPInvokeError"/>.</summary>
     public static unsafe int Open(NativePath path, int flags, int mode)
     {
@@ -157,16 +162,17 @@ internal static partial class Libc
     [LibraryImport("libc", EntryPoint = "open", SetLastError = true)]
     private static unsafe partial int Open(byte* path, int flags, int mode);
 
-    // fsync(2), syncfs(2) and write(2) take an int descriptor; a handle is passed as a pointer-sized value, whose low half
-    // every 64-bit ABI reads (and which is an int on 32-bit ones).
     [LibraryImport("libc", EntryPoint = "fsync", SetLastError = true)]
-    internal static partial int Fsync(SafeFileHandle file);
+    internal static partial int Fsync(int file);
+
+    [LibraryImport("libc", EntryPoint = "close")]
+    private static partial int CloseDescriptor(int file);
 
     [LibraryImport("libc", EntryPoint = "write", SetLastError = true)]
-    private static unsafe partial nint Write(SafeFileHandle file, byte* buffer, nint count);
+    private static unsafe partial nint Write(int file, byte* buffer, nint count);
 
     [LibraryImport("libc", EntryPoint = "syncfs", SetLastError = true)]
-    private static partial int SyncFs(SafeFileHandle file);
+    private static partial int SyncFs(int file);
 
     [LibraryImport("libc", EntryPoint = "mkdir", SetLastError = true)]
     private static unsafe partial int MakeDirectory(byte* path, int mode);

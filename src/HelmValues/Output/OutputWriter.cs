@@ -39,11 +39,12 @@ public static partial class OutputWriter
 
         // A directory that does not exist yet holds nothing to compare or remove: a fresh write reads nothing back.
         var exists = Directory.Exists(directory);
-        var written = new List<string>();
+        var written = new List<string>(set.Files.Count);
         var unchanged = new List<string>();
-        using var batch = new AtomicFileBatch(directory, exists, durability);
-        foreach (var file in set.Files)
+        using var batch = new AtomicFileBatch(directory, exists, durability, files: set.Files.Count + 1);
+        for (var i = 0; i < set.Files.Count; i++)
         {
+            var file = set.Files[i];
             using var content = new Utf8Buffer(file.Content);
             if (exists && content.IsContentOf(file.FullPath(directory)))
             {
@@ -55,7 +56,7 @@ public static partial class OutputWriter
             written.Add(file.Path);
         }
 
-        var removed = exists ? RemoveStale(set, directory) : [];
+        IReadOnlyList<string> removed = exists ? RemoveStale(set, directory) : [];
         using (var index = new Utf8Buffer(set.IndexContent))
         {
             if (!exists || !index.IsContentOf(Path.Combine(directory, OutputSet.IndexFileName)))
