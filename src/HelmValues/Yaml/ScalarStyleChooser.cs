@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using YamlDotNet.Core;
 
 namespace HelmValues.Yaml;
@@ -16,7 +17,16 @@ namespace HelmValues.Yaml;
 internal static class ScalarStyleChooser
 {
     // Characters that start a YAML indicator; a plain scalar cannot (or, for - ? :, should not) start with them.
-    private const string LeadingIndicators = "-?:,[]{}#&*!|>'\"%@`";
+    private static readonly SearchValues<char> LeadingIndicators = SearchValues.Create("-?:,[]{}#&*!|>'\"%@`");
+
+    // Printable ASCII that no per-character rule looks at, so the scans skip runs of it (most strings are all of it):
+    // ' ' to '~' except ':' (": " ends a plain scalar), '#' (" #" starts a comment) and '*' (" *" in a key). The space
+    // is ordinary too: the rules about blanks look back or ahead from ':', '#', '*' and '\n', or at the ends. The rest
+    // (tab, line breaks, controls, DEL, non-ASCII, surrogates) goes through the rules one character at a time. The tests
+    // compare the result with the same rules applied to every character (ScalarStyleReference): change a rule in both.
+    private static readonly SearchValues<char> Ordinary = SearchValues.Create(
+        " !\"$%&'()+,-./0123456789;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~"
+    );
 
     /// <summary>The style for a string written as a value.</summary>
     /// <exception cref="ArgumentException">The string has an unpaired UTF-16 surrogate, which no YAML file can hold.</exception>
@@ -39,7 +49,7 @@ internal static class ScalarStyleChooser
         }
 
         var first = text[0];
-        if (LeadingIndicators.IndexOf(first) >= 0 && !(first is '-' or '?' or ':' && text.Length > 1 && !IsBlank(text[1])))
+        if (LeadingIndicators.Contains(first) && !(first is '-' or '?' or ':' && text.Length > 1 && !IsBlank(text[1])))
         {
             return false;
         }
@@ -100,16 +110,15 @@ internal static class ScalarStyleChooser
 
     private static ScanResult Scan(string value, bool isKey)
     {
-        var plainSafe = value.Length > 0 && LeadingIndicators.IndexOf(value[0]) < 0 && !IsBlank(value[0]) && !IsBlank(value[^1]);
+        var plainSafe = value.Length > 0 && !LeadingIndicators.Contains(value[0]) && !IsBlank(value[0]) && !IsBlank(value[^1]);
         plainSafe = plainSafe && value[^1] != ':' && !value.StartsWith("...", StringComparison.Ordinal);
 
         // Literal blocks: only '\n' breaks, no blank before a break or at the end (editors trim those), a first line
         // that does not start with a tab (YAML reads it as bad indentation), and some content.
         var hasNewline = false;
         var literalSafe = value.Length > 0 && value[0] != '\t' && !IsBlank(value[^1]);
-        var hasContent = false;
 
-        for (var i = 0; i < value.Length; i++)
+        for (var i = NextSpecial(value, 0); i >= 0; i = NextSpecial(value, i + 1))
         {
             var c = value[i];
             if (char.IsHighSurrogate(c))
@@ -121,7 +130,6 @@ internal static class ScalarStyleChooser
 
                 // Printable, but outside the BMP: quoted with a \U escape (as YamlDotNet's emitter wrote it), raw in a literal block.
                 plainSafe = false;
-                hasContent = true;
                 i++;
                 continue;
             }
@@ -143,16 +151,12 @@ internal static class ScalarStyleChooser
                 // YamlDotNet (18.1) misreads a plain key with " *" in it as part of a plain scalar line.
                 case '*' when isKey && i > 0 && IsBlank(value[i - 1]):
                     plainSafe = false;
-                    hasContent = true;
                     continue;
                 case '\t':
                     plainSafe = false;
                     continue;
-                case ' ':
-                    continue;
             }
 
-            hasContent = true;
             if (!IsPrintable(c))
             {
                 plainSafe = false;
@@ -160,7 +164,9 @@ internal static class ScalarStyleChooser
             }
         }
 
-        return new ScanResult(false, plainSafe, hasNewline && hasContent && literalSafe);
+        // Content is any character but a blank or a break; the loop skips blanks as ordinary, so look for it here.
+        var literal = hasNewline && literalSafe && value.AsSpan().IndexOfAnyExcept(' ', '\t', '\n') >= 0;
+        return new ScanResult(false, plainSafe, literal);
     }
 
     private static bool HasPlainBody(string text)
@@ -170,7 +176,7 @@ internal static class ScalarStyleChooser
             return false;
         }
 
-        for (var i = 0; i < text.Length; i++)
+        for (var i = NextSpecial(text, 0); i >= 0; i = NextSpecial(text, i + 1))
         {
             var c = text[i];
             if (c != '\t' && !IsPrintable(c))
@@ -185,6 +191,13 @@ internal static class ScalarStyleChooser
         }
 
         return true;
+    }
+
+    // The index of the first character at or after start that is not Ordinary, or -1.
+    private static int NextSpecial(string text, int start)
+    {
+        var skipped = text.AsSpan(start).IndexOfAnyExcept(Ordinary);
+        return skipped < 0 ? -1 : start + skipped;
     }
 
     private static bool IsBlank(char c) => c is ' ' or '\t';

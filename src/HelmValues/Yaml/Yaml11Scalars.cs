@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 
 namespace HelmValues.Yaml;
 
@@ -17,6 +18,10 @@ namespace HelmValues.Yaml;
 /// </remarks>
 internal static class Yaml11Scalars
 {
+    // The first characters of every non-string form: numbers, timestamps, the words of ResolveKeyword ("~", "<<", "="
+    // among them). A string that starts with anything else is a string for every reader, without further checks.
+    private static readonly SearchValues<char> NonStringStarts = SearchValues.Create("0123456789+-.~<=yYnNtTfFoO");
+
     /// <summary>
     /// What the plain scalar <paramref name="plain"/> is for at least one of go-yaml v2, the YAML 1.1 type repository
     /// and the YAML 1.2 core schema: <see cref="YamlScalarKind.String"/> only when all three read a string.
@@ -184,25 +189,7 @@ internal static class Yaml11Scalars
         }
     }
 
-    private static bool MayStartNonString(char c) =>
-        c
-            is (>= '0' and <= '9')
-                or '+'
-                or '-'
-                or '.'
-                or '~'
-                or '<'
-                or '='
-                or 'y'
-                or 'Y'
-                or 'n'
-                or 'N'
-                or 't'
-                or 'T'
-                or 'f'
-                or 'F'
-                or 'o'
-                or 'O';
+    private static bool MayStartNonString(char c) => NonStringStarts.Contains(c);
 
     // The fixed words of YAML 1.1 (a superset of the YAML 1.2 core words).
     private static YamlScalarKind ResolveKeyword(string plain) =>
