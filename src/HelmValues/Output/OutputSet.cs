@@ -63,35 +63,37 @@ public sealed class OutputSet
     public IReadOnlyList<string> SetupCommands { get; init; } = [];
 
     /// <summary>The index file's text: a header and one path per line.</summary>
-    public string IndexContent => _indexContent ??= BuildIndexContent();
+    public string IndexContent => _indexContent ??= string.Create(IndexLength(), this, static (text, set) => set.WriteIndex(text));
 
     private string? _indexContent;
 
-    // One string, not a line per file and then their join: a fleet writes an index per stack.
-    private string BuildIndexContent()
+    /// <summary>The length of <see cref="IndexContent"/>.</summary>
+    internal int IndexLength()
     {
         var length = GeneratedHeader.Line.Length + 1;
-        foreach (var file in Files)
+        for (var i = 0; i < Files.Count; i++)
         {
-            length += file.Path.Length + 1;
+            length += Files[i].Path.Length + 1;
         }
 
-        return string.Create(
-            length,
-            Files,
-            static (text, files) =>
-            {
-                GeneratedHeader.Line.CopyTo(text);
-                var at = GeneratedHeader.Line.Length;
-                text[at++] = '\n';
-                foreach (var file in files)
-                {
-                    file.Path.CopyTo(text[at..]);
-                    at += file.Path.Length;
-                    text[at++] = '\n';
-                }
-            }
-        );
+        return length;
+    }
+
+    /// <summary>
+    /// Writes <see cref="IndexContent"/> into <paramref name="text"/> (<see cref="IndexLength"/> characters): the writer
+    /// encodes it from there, and a fleet makes no index string per stack.
+    /// </summary>
+    internal void WriteIndex(Span<char> text)
+    {
+        GeneratedHeader.Line.CopyTo(text);
+        var at = GeneratedHeader.Line.Length;
+        text[at++] = '\n';
+        for (var i = 0; i < Files.Count; i++)
+        {
+            Files[i].Path.CopyTo(text[at..]);
+            at += Files[i].Path.Length;
+            text[at++] = '\n';
+        }
     }
 
     /// <summary>True when the set has a file at <paramref name="path"/>.</summary>

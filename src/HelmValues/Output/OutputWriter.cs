@@ -45,7 +45,7 @@ public static partial class OutputWriter
         for (var i = 0; i < set.Files.Count; i++)
         {
             var file = set.Files[i];
-            using var content = new Utf8Buffer(file.Content);
+            using var content = Utf8Buffer.Of(file);
             if (exists && content.IsContentOf(file.FullPath(directory)))
             {
                 unchanged.Add(file.Path);
@@ -57,7 +57,7 @@ public static partial class OutputWriter
         }
 
         IReadOnlyList<string> removed = exists ? RemoveStale(set, directory) : [];
-        using (var index = new Utf8Buffer(set.IndexContent))
+        using (var index = Utf8Buffer.OfIndex(set))
         {
             if (!exists || !index.IsContentOf(Path.Combine(directory, OutputSet.IndexFileName)))
             {

@@ -5,7 +5,10 @@ using System.Text;
 
 namespace HelmValues.Output;
 
-/// <summary>A file's text as UTF-8 (no byte order mark) in a pooled buffer: writing a directory allocates no byte arrays.</summary>
+/// <summary>
+/// A file's text as UTF-8 (no byte order mark): the file's own bytes (<see cref="OutputFile.Utf8Content"/>), or its string
+/// encoded in a pooled buffer. Writing a directory allocates no byte arrays.
+/// </summary>
 internal readonly struct Utf8Buffer : IDisposable
 {
     // Replaces an unpaired surrogate with U+FFFD, as every earlier version wrote it: the same text gives the same bytes.
@@ -14,10 +17,39 @@ internal readonly struct Utf8Buffer : IDisposable
     private readonly byte[] _array;
     private readonly int _length;
 
-    public Utf8Buffer(string text)
+    // Whether _array came from the pool, and goes back to it.
+    private readonly bool _rented;
+
+    public Utf8Buffer(ReadOnlySpan<char> text)
     {
         _array = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
         _length = Utf8.GetBytes(text, _array);
+        _rented = true;
+    }
+
+    private Utf8Buffer(byte[] utf8)
+    {
+        _array = utf8;
+        _length = utf8.Length;
+    }
+
+    /// <summary>The text of <paramref name="file"/>: its own bytes when it has them.</summary>
+    public static Utf8Buffer Of(OutputFile file) => file.Utf8Content is { } utf8 ? new Utf8Buffer(utf8) : new Utf8Buffer(file.Content);
+
+    /// <summary>The index of <paramref name="set"/> (<see cref="OutputSet.IndexContent"/>), with no string made of it.</summary>
+    public static Utf8Buffer OfIndex(OutputSet set)
+    {
+        var length = set.IndexLength();
+        var chars = ArrayPool<char>.Shared.Rent(length);
+        try
+        {
+            set.WriteIndex(chars.AsSpan(0, length));
+            return new Utf8Buffer(chars.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
     }
 
     public ReadOnlySpan<byte> Bytes => _array.AsSpan(0, _length);
@@ -53,5 +85,11 @@ internal readonly struct Utf8Buffer : IDisposable
         }
     }
 
-    public void Dispose() => ArrayPool<byte>.Shared.Return(_array);
+    public void Dispose()
+    {
+        if (_rented)
+        {
+            ArrayPool<byte>.Shared.Return(_array);
+        }
+    }
 }
