@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
@@ -63,9 +62,32 @@ public static class SecretCommands
         string username,
         string password,
         string? email = null
-    ) =>
-        $"kubectl create secret docker-registry {name}{(@namespace is null ? "" : " --namespace " + @namespace)} --docker-server={server} --docker-username={username} --docker-password={password}"
-        + (email is null ? "" : $" --docker-email={email}");
+    )
+    {
+        // Written into one pooled buffer, as GenericCommand is: no namespace option or e-mail option made first on its own.
+        var command = new DefaultInterpolatedStringHandler(0, 0);
+        command.AppendLiteral("kubectl create secret docker-registry ");
+        command.AppendFormatted(name);
+        if (@namespace is not null)
+        {
+            command.AppendLiteral(" --namespace ");
+            command.AppendFormatted(@namespace);
+        }
+
+        command.AppendLiteral(" --docker-server=");
+        command.AppendFormatted(server);
+        command.AppendLiteral(" --docker-username=");
+        command.AppendFormatted(username);
+        command.AppendLiteral(" --docker-password=");
+        command.AppendFormatted(password);
+        if (email is not null)
+        {
+            command.AppendLiteral(" --docker-email=");
+            command.AppendFormatted(email);
+        }
+
+        return command.ToStringAndClear();
+    }
 
     /// <summary>The command for a generic Secret with these keys, values elided.</summary>
     /// <param name="name">The Secret's name.</param>
@@ -96,7 +118,20 @@ public static class SecretCommands
             return CreateDockerRegistryCommand(name, secret.Metadata?.NamespaceProperty, server, username, "'<password>'", email);
         }
 
-        var keys = (secret.Data?.Keys ?? []).Concat(secret.StringData?.Keys ?? []).Order(StringComparer.Ordinal).ToArray();
+        // The keys of both maps in one array, sorted; GenericCommand writes a key in both once.
+        var keys = new string[(secret.Data?.Count ?? 0) + (secret.StringData?.Count ?? 0)];
+        var count = 0;
+        foreach (var (key, _) in MapEntries.Of(secret.Data))
+        {
+            keys[count++] = key;
+        }
+
+        foreach (var (key, _) in MapEntries.Of(secret.StringData))
+        {
+            keys[count++] = key;
+        }
+
+        Array.Sort(keys, StringComparer.Ordinal);
         return GenericCommand(
             name,
             secret.Metadata?.NamespaceProperty,
@@ -142,10 +177,27 @@ public static class SecretCommands
         return command.ToStringAndClear();
     }
 
-    private static bool HoldsCredentials(V1Secret secret, JsonDocument? dockerConfig) =>
-        secret.StringData?.Values.Any(v => !string.IsNullOrEmpty(v)) == true
-        || secret.Data?.Any(e => e.Value is { Length: > 0 } && !(e.Key == DockerConfigJsonEncoder.Key && NamesNoRegistry(dockerConfig)))
-            == true;
+    // Loops, not queries: a closure over the docker config and boxed enumerators for every Secret of every stack written.
+    private static bool HoldsCredentials(V1Secret secret, JsonDocument? dockerConfig)
+    {
+        foreach (var (_, value) in MapEntries.Of(secret.StringData))
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                return true;
+            }
+        }
+
+        foreach (var (key, value) in MapEntries.Of(secret.Data))
+        {
+            if (value is { Length: > 0 } && !(key == DockerConfigJsonEncoder.Key && NamesNoRegistry(dockerConfig)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The .dockerconfigjson of data, else of stringData; null when there is none or it is not JSON.
     private static JsonDocument? ParseDockerConfig(V1Secret secret)
@@ -179,8 +231,9 @@ public static class SecretCommands
 
         try
         {
-            var auth = dockerConfig.RootElement.GetProperty("auths").EnumerateObject().FirstOrDefault();
-            if (auth.Value.ValueKind != JsonValueKind.Object)
+            // The first registry; MoveNext on the struct enumerator itself, where FirstOrDefault would box it.
+            var auths = dockerConfig.RootElement.GetProperty("auths").EnumerateObject();
+            if (!auths.MoveNext() || auths.Current is not { Value.ValueKind: JsonValueKind.Object } auth)
             {
                 return null;
             }
@@ -200,5 +253,5 @@ public static class SecretCommands
         && dockerConfig.RootElement.ValueKind == JsonValueKind.Object
         && dockerConfig.RootElement.TryGetProperty("auths", out var auths)
         && auths.ValueKind == JsonValueKind.Object
-        && !auths.EnumerateObject().Any();
+        && !auths.EnumerateObject().MoveNext();
 }
