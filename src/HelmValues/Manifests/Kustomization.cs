@@ -22,23 +22,38 @@ public static class Kustomization
     /// //   - serviceaccount-buildkite-agent.yaml
     /// </code>
     /// </example>
-    public static string ToYaml(IEnumerable<string> resources) => ToYaml("", resources);
-
-    /// <summary>The kustomization after <paramref name="prefix"/> (a header comment), in one string.</summary>
-    internal static string ToYaml(string prefix, IEnumerable<string> resources)
+    public static string ToYaml(IEnumerable<string> resources)
     {
         ArgumentNullException.ThrowIfNull(resources);
-        var sorted = resources.Distinct().Order(StringComparer.Ordinal).ToList();
+        return ToYaml("", resources.ToArray());
+    }
+
+    /// <summary>
+    /// The kustomization after <paramref name="prefix"/> (a header comment), in one string. <paramref name="resources"/> is
+    /// sorted in place, and a file named twice is listed once: no sorted, distinct copy for each stack written.
+    /// </summary>
+    internal static string ToYaml(string prefix, string[] resources)
+    {
+        Array.Sort(resources, StringComparer.Ordinal);
         return YamlWriter.Serialize(
             prefix,
-            sorted,
+            resources,
             static (w, sorted) =>
             {
                 w.BeginMapping();
                 w.WriteProperty("apiVersion", "kustomize.config.k8s.io/v1beta1");
                 w.WriteProperty("kind", "Kustomization");
                 w.WriteKey("resources");
-                w.WriteSequence(sorted, static (writer, file) => writer.WriteString(file));
+                w.BeginSequence();
+                for (var i = 0; i < sorted.Length; i++)
+                {
+                    if (i == 0 || sorted[i] != sorted[i - 1])
+                    {
+                        w.WriteString(sorted[i]);
+                    }
+                }
+
+                w.EndSequence();
                 w.EndMapping();
             }
         );

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using HelmValues.AgentStackK8s;
 using HelmValues.Kubelet;
 using HelmValues.Kubernetes;
@@ -66,7 +65,31 @@ public sealed class AgentStack
     public CredentialProviderConfig? CredentialProvider => _state.CredentialProvider;
 
     /// <summary>The commands that create the existing objects (values elided), for whoever sets up the cluster.</summary>
-    public IReadOnlyList<string> SetupCommands => Existing.Where(e => e.CreateCommand is not null).Select(e => e.CreateCommand!).ToList();
+    public IReadOnlyList<string> SetupCommands
+    {
+        get
+        {
+            // Counted, then copied: one array of the right size, no query or list for each stack written.
+            var existing = _state.Existing;
+            var count = 0;
+            for (var i = 0; i < existing.Count; i++)
+            {
+                count += existing[i].CreateCommand is null ? 0 : 1;
+            }
+
+            var commands = count == 0 ? [] : new string[count];
+            count = 0;
+            for (var i = 0; i < existing.Count; i++)
+            {
+                if (existing[i].CreateCommand is { } command)
+                {
+                    commands[count++] = command;
+                }
+            }
+
+            return commands;
+        }
+    }
 
     /// <summary>The output path of a manifest: <c>manifests/&lt;kind&gt;-&lt;name&gt;.yaml</c>.</summary>
     /// <param name="manifest">The manifest.</param>
@@ -139,6 +162,19 @@ public sealed class AgentStack
         return new ValidationResult(problems);
     }
 
+    // The files of the manifests and custom resources (the count after values.yaml), relative to the kustomization: one array,
+    // which it may sort.
+    private static string[] KustomizationResources(List<OutputFile> files, int count)
+    {
+        var resources = new string[count];
+        for (var i = 0; i < resources.Length; i++)
+        {
+            resources[i] = files[i + 1].Path[ManifestsDirectory.Length..];
+        }
+
+        return resources;
+    }
+
     /// <summary>
     /// The files to write: values.yaml, one file per manifest and their kustomization, pipeline.yaml, the kubelet configuration,
     /// and the IAM documents under <c>aws/</c>.
@@ -191,14 +227,20 @@ public sealed class AgentStack
 
         if (Manifests.Count + _state.Resources.Count > 0)
         {
-            var resources = manifestFiles
-                .Concat(_state.Resources.Select(r => ManifestFile(r)))
-                .Select(static file => file[ManifestsDirectory.Length..]);
-            files.Add(new OutputFile(KustomizationFile, Kustomization.ToYaml(GeneratedHeader.Prefix, resources)));
+            files.Add(
+                new OutputFile(
+                    KustomizationFile,
+                    Kustomization.ToYaml(GeneratedHeader.Prefix, KustomizationResources(files, Manifests.Count + _state.Resources.Count))
+                )
+            );
         }
 
-        files.AddRange(IamOutput.Files(_state));
+        // Only with a cluster (WithIamPolicies) are there IAM files: no iterator to find out there are none.
+        if (_state.Iam.Cluster is not null)
+        {
+            files.AddRange(IamOutput.Files(_state));
+        }
 
-        return new OutputSet(files) { SetupCommands = SetupCommands };
+        return OutputSet.Owning(files, SetupCommands);
     }
 }
