@@ -34,7 +34,8 @@ public static class Kustomization
     /// </summary>
     internal static string ToYaml(string prefix, string[] resources)
     {
-        Array.Sort(resources, StringComparer.Ordinal);
+        // A Comparison: Array.Sort with an IComparer (StringComparer.Ordinal) makes a delegate of its Compare on every call.
+        Array.Sort(resources, string.CompareOrdinal);
         return YamlWriter.Serialize(
             prefix,
             resources,

@@ -97,7 +97,7 @@ public static class SecretCommands
     {
         ArgumentNullException.ThrowIfNull(keys);
         var sorted = (string[])keys.Clone();
-        Array.Sort(sorted, StringComparer.Ordinal);
+        Array.Sort(sorted, string.CompareOrdinal);
         for (var i = 0; i < sorted.Length; i++)
         {
             ArgumentNullException.ThrowIfNull(sorted[i], nameof(keys));
@@ -131,7 +131,7 @@ public static class SecretCommands
             keys[count++] = key;
         }
 
-        Array.Sort(keys, StringComparer.Ordinal);
+        Array.Sort(keys, string.CompareOrdinal);
         return GenericCommand(
             name,
             secret.Metadata?.NamespaceProperty,
