@@ -280,9 +280,10 @@ internal sealed record StackState(
     public TPart? Part<TPart>()
         where TPart : class, IStackPart
     {
-        foreach (var part in Parts)
+        // for, not foreach: a read-only list's enumerator is an allocation.
+        for (var i = 0; i < Parts.Count; i++)
         {
-            if (part is TPart found)
+            if (Parts[i] is TPart found)
             {
                 return found;
             }
@@ -294,9 +295,9 @@ internal sealed record StackState(
     /// <summary>True when a part's job fills in <paramref name="secret"/> in the cluster (see <see cref="IStackPart.FillsInCluster"/>).</summary>
     public bool FillsInCluster(V1Secret secret)
     {
-        foreach (var part in Parts)
+        for (var i = 0; i < Parts.Count; i++)
         {
-            if (part.FillsInCluster(secret))
+            if (Parts[i].FillsInCluster(secret))
             {
                 return true;
             }
