@@ -83,7 +83,13 @@ public sealed class AgentStackBuilder
     /// Adds a manifest, the use of the role it gets (when not null) and the job pod changes it needs (<see cref="JobPod"/>
     /// changed), in one change of the state: recipes add them together, and a fleet does so for each of thousands of stacks.
     /// </summary>
-    internal AgentStackBuilder AddManifest(IKubernetesObject<V1ObjectMeta> manifest, RoleUse? role, JobPodEdits jobPod)
+    /// <remarks><paramref name="parts"/>, when not null, replaces the stack's parts (<see cref="PartsWith"/>) in the same change.</remarks>
+    internal AgentStackBuilder AddManifest(
+        IKubernetesObject<V1ObjectMeta> manifest,
+        RoleUse? role,
+        JobPodEdits jobPod,
+        IReadOnlyList<IStackPart>? parts = null
+    )
     {
         ArgumentNullException.ThrowIfNull(manifest);
         return new(
@@ -92,6 +98,7 @@ public sealed class AgentStackBuilder
                 Manifests = ValueList.Append(_state.Manifests, manifest),
                 Roles = role is null ? _state.Roles : ValueList.Append(_state.Roles, role),
                 JobPod = jobPod,
+                Parts = parts ?? _state.Parts,
             }
         );
     }
@@ -124,9 +131,24 @@ public sealed class AgentStackBuilder
     /// so the token never appears in values.
     /// </summary>
     /// <param name="secretName">The Secret's name.</param>
-    public AgentStackBuilder UseExistingAgentTokenSecret(string secretName) =>
-        WithExistingSecret(secretName, SecretCommands.CreateGenericCommand(secretName, Namespace, AgentTokenSecret.Key))
-            .WithValues(secretName, static (v, name) => v with { AgentStackSecret = name });
+    public AgentStackBuilder UseExistingAgentTokenSecret(string secretName)
+    {
+        // The existing Secret and the values that name it, in one change of the state.
+        var existing = new ExistingObject(
+            "Secret",
+            secretName,
+            SecretCommands.CreateGenericCommand(secretName, Namespace, AgentTokenSecret.Key)
+        );
+        ArgumentException.ThrowIfNullOrEmpty(existing.Name);
+        var state = _state.WithJobPodEditsApplied();
+        return new(
+            state with
+            {
+                Existing = ValueList.Append(state.Existing, existing),
+                Values = state.Values with { AgentStackSecret = secretName },
+            }
+        );
+    }
 
     /// <summary>Sets the pipeline (<c>pipeline.yaml</c>) written with the stack.</summary>
     /// <param name="configure">Configures the pipeline, starting from an empty one.</param>
@@ -160,6 +182,13 @@ public sealed class AgentStackBuilder
     /// </summary>
     /// <remarks>The argument lets callers pass a static lambda: recipes call this for every registry, and need no closure.</remarks>
     internal AgentStackBuilder WithPart<TPart, TArg>(TArg arg, Func<TPart?, TArg, TPart> change)
+        where TPart : class, IStackPart => new(_state with { Parts = PartsWith(arg, change) });
+
+    /// <summary>
+    /// The stack's parts with the one of type <typeparamref name="TPart"/> added or replaced, as <see cref="WithPart"/> sets them:
+    /// for a recipe that changes a part and adds a manifest in one change of the state.
+    /// </summary>
+    internal IReadOnlyList<IStackPart> PartsWith<TPart, TArg>(TArg arg, Func<TPart?, TArg, TPart> change)
         where TPart : class, IStackPart
     {
         var parts = _state.Parts;
@@ -182,7 +211,7 @@ public sealed class AgentStackBuilder
         }
 
         updated[index] = part;
-        return new(_state with { Parts = new ValueList<IStackPart>(updated) });
+        return new ValueList<IStackPart>(updated);
     }
 
     internal AgentStackBuilder WithRole(RoleUse use) => new(_state with { Roles = ValueList.Append(_state.Roles, use) });
@@ -211,17 +240,37 @@ internal enum RoleMechanism
 
 /// <summary>Where an IAM role is used and by whom: for the cross-checks and the IAM documents.</summary>
 /// <param name="Role">The role.</param>
-/// <param name="Path">Where the stack names it, for errors.</param>
+/// <param name="NamedAt">Where the stack names it, for errors; null when <see cref="AnnotatedAccount"/> names it.</param>
 /// <param name="Mechanism">How pods get it.</param>
 /// <param name="ServiceAccount">The ServiceAccount that gets it; null with IRSA means the chart's own (the controller's).</param>
 /// <param name="PullsFrom">A registry the role's ECR tokens pull from (the token refresh): its ECR policy must cover it.</param>
 internal sealed record RoleUse(
     IamRoleArn Role,
-    ValuePath Path,
+    ValuePath? NamedAt,
     RoleMechanism Mechanism = RoleMechanism.Plugin,
     string? ServiceAccount = null,
     EcrRegistry? PullsFrom = null
-);
+)
+{
+    /// <summary>The ServiceAccount manifest whose IRSA annotation names the role, when <see cref="NamedAt"/> is null.</summary>
+    public IKubernetesObject<V1ObjectMeta>? AnnotatedAccount { get; init; }
+
+    /// <summary>
+    /// Where the stack names the role, for errors: the path of <see cref="AnnotatedAccount"/>'s annotation is made only when an
+    /// error needs it, not for every ServiceAccount of every stack built.
+    /// </summary>
+    public ValuePath Path =>
+        NamedAt
+        ?? ValuePath.Root.Key(AgentStack.ManifestFile(AnnotatedAccount!)).Key("metadata").Key("annotations").Key(Irsa.RoleArnAnnotation);
+
+    /// <summary>The IRSA use of <paramref name="role"/> by <paramref name="account"/>, whose annotation names it.</summary>
+    public static RoleUse OnServiceAccount(
+        IKubernetesObject<V1ObjectMeta> account,
+        IamRoleArn role,
+        string? serviceAccount,
+        EcrRegistry? pullsFrom
+    ) => new(role, null, RoleMechanism.Irsa, serviceAccount, pullsFrom) { AnnotatedAccount = account };
+}
 
 /// <summary>What the IAM documents need beyond the stack: the cluster, the Helm release, and the ECR access of each role.</summary>
 /// <param name="Cluster">The cluster; null until the recipe <c>WithIamPolicies</c>, and then no IAM document is written.</param>

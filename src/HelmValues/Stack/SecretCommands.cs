@@ -110,6 +110,13 @@ public static class SecretCommands
         return GenericCommand(name ?? "<name>", @namespace, type: null, sorted);
     }
 
+    /// <summary>The command for a generic Secret with one key: what the stack declares for its agent token, with no array.</summary>
+    internal static string CreateGenericCommand(string name, string @namespace, string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return GenericCommand(name ?? "<name>", @namespace, type: null, [key]);
+    }
+
     private static string CreateCommand(V1Secret secret, JsonDocument? dockerConfig)
     {
         var name = secret.Metadata?.Name ?? "<name>";
@@ -143,7 +150,7 @@ public static class SecretCommands
     // kubectl create secret generic NAME [--namespace NS] [--type=TYPE] --from-literal=KEY='<KEY>'..., written into one
     // pooled buffer: the stack builds this line for every Secret it declares existing. A key repeated in
     // sortedKeys (ordinal order) is written once.
-    private static string GenericCommand(string name, string? @namespace, string? type, string[] sortedKeys)
+    private static string GenericCommand(string name, string? @namespace, string? type, ReadOnlySpan<string> sortedKeys)
     {
         var command = new DefaultInterpolatedStringHandler(0, 0);
         command.AppendLiteral("kubectl create secret generic ");
