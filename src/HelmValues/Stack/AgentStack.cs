@@ -145,8 +145,14 @@ public sealed class AgentStack
     private ValidationResult Validate(string[] manifestFiles)
     {
         // The values' own rules and Helm's verdict on them over the chart's defaults, then the manifests and the stack.
-        var problems = new List<ValidationError>(Values.Validate().Problems);
+        // The values first: their context is done, and its path stack free for this one, before this one is made.
+        var valuesProblems = Values.Validate().Problems;
         var context = new ValidationContext();
+        for (var i = 0; i < valuesProblems.Count; i++)
+        {
+            context.Add(valuesProblems[i]);
+        }
+
         for (var i = 0; i < manifestFiles.Length; i++)
         {
             context.ValidateProperty(manifestFiles[i], (IKubernetesObject)Manifests[i], ManifestValidator.Validate);
@@ -158,8 +164,7 @@ public sealed class AgentStack
         }
 
         StackChecks.Run(_state, manifestFiles, context);
-        problems.AddRange(context.Problems);
-        return new ValidationResult(problems);
+        return new ValidationResult(context.Finish());
     }
 
     // The files of the manifests and custom resources (the count after values.yaml), relative to the kustomization: one array,
