@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Globalization;
 using System.IO;
 using System.Text;
@@ -272,6 +273,41 @@ public sealed partial class YamlWriter : IDisposable
         var style = ScalarStyleChooser.ForValue(value);
         BeforeValue();
         _sink.WriteScalar(value, style);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="bytes"/> as base64 text, as <see cref="WriteString"/> writes <c>Convert.ToBase64String(bytes)</c>, but
+    /// without that string when its first character starts no YAML 1.1 type but a string (so the text is plain): the sink takes
+    /// it from a pooled buffer. Secret data is written for every Secret of every stack.
+    /// </summary>
+    internal void WriteBase64(byte[] bytes)
+    {
+        if (bytes.Length == 0)
+        {
+            WriteString("");
+            return;
+        }
+
+        var chars = ArrayPool<char>.Shared.Rent((bytes.Length + 2) / 3 * 4);
+        try
+        {
+            Convert.TryToBase64Chars(bytes, chars, out var written);
+            var text = chars.AsSpan(0, written);
+            if (Yaml11Scalars.MayStartNonString(text[0]))
+            {
+                WriteString(text.ToString());
+            }
+            else
+            {
+                // Base64 has no blank, indicator, ':' or '#': such text is always plain (ScalarStyleChooser).
+                BeforeValue();
+                _sink.WritePlainScalar(text);
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
     }
 
     /// <summary>Writes <c>true</c> or <c>false</c>.</summary>
