@@ -25,22 +25,25 @@ public static class Kustomization
     public static string ToYaml(IEnumerable<string> resources)
     {
         ArgumentNullException.ThrowIfNull(resources);
-        return ToYaml("", resources.ToArray());
+        return ToYaml("", resources.ToArray(), folderLength: 0);
     }
 
     /// <summary>
     /// The kustomization after <paramref name="prefix"/> (a header comment), in one string. <paramref name="resources"/> is
-    /// sorted in place, and a file named twice is listed once: no sorted, distinct copy for each stack written.
+    /// sorted in place, and a file named twice is listed once: no sorted, distinct copy for each stack written. Each is listed
+    /// without its first <paramref name="folderLength"/> characters: paths in the kustomization's folder (<c>manifests/</c>)
+    /// need no copy relative to it.
     /// </summary>
-    internal static string ToYaml(string prefix, string[] resources)
+    internal static string ToYaml(string prefix, string[] resources, int folderLength)
     {
         // A Comparison: Array.Sort with an IComparer (StringComparer.Ordinal) makes a delegate of its Compare on every call.
         Array.Sort(resources, string.CompareOrdinal);
         return YamlWriter.Serialize(
             prefix,
-            resources,
-            static (w, sorted) =>
+            (Sorted: resources, FolderLength: folderLength),
+            static (w, state) =>
             {
+                var sorted = state.Sorted;
                 w.BeginMapping();
                 w.WriteProperty("apiVersion", "kustomize.config.k8s.io/v1beta1");
                 w.WriteProperty("kind", "Kustomization");
@@ -50,7 +53,7 @@ public static class Kustomization
                 {
                     if (i == 0 || sorted[i] != sorted[i - 1])
                     {
-                        w.WriteString(sorted[i]);
+                        w.WriteChars(sorted[i].AsSpan(state.FolderLength));
                     }
                 }
 

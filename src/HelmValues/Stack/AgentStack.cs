@@ -167,14 +167,14 @@ public sealed class AgentStack
         return new ValidationResult(context.Finish());
     }
 
-    // The files of the manifests and custom resources (the count after values.yaml), relative to the kustomization: one array,
-    // which it may sort.
+    // The paths of the manifests' and custom resources' files (the count after values.yaml), all in the kustomization's folder:
+    // one array, which it may sort.
     private static string[] KustomizationResources(List<OutputFile> files, int count)
     {
         var resources = new string[count];
         for (var i = 0; i < resources.Length; i++)
         {
-            resources[i] = files[i + 1].Path[ManifestsDirectory.Length..];
+            resources[i] = files[i + 1].Path;
         }
 
         return resources;
@@ -235,7 +235,11 @@ public sealed class AgentStack
             files.Add(
                 new OutputFile(
                     KustomizationFile,
-                    Kustomization.ToYaml(GeneratedHeader.Prefix, KustomizationResources(files, Manifests.Count + _state.Resources.Count))
+                    Kustomization.ToYaml(
+                        GeneratedHeader.Prefix,
+                        KustomizationResources(files, Manifests.Count + _state.Resources.Count),
+                        ManifestsDirectory.Length
+                    )
                 )
             );
         }

@@ -276,33 +276,33 @@ public sealed partial class YamlWriter : IDisposable
     }
 
     /// <summary>
-    /// Writes <paramref name="bytes"/> as base64 text, as <see cref="WriteString"/> writes <c>Convert.ToBase64String(bytes)</c>, but
-    /// without that string when its first character starts no YAML 1.1 type but a string (so the text is plain): the sink takes
-    /// it from a pooled buffer. Secret data is written for every Secret of every stack.
+    /// Writes <paramref name="value"/> as <see cref="WriteString"/> writes it as a string, but without that string when it is
+    /// plain (<see cref="ScalarStyleChooser.IsPlainString"/>): the sink takes it from the caller's buffer.
+    /// </summary>
+    internal void WriteChars(ReadOnlySpan<char> value)
+    {
+        if (ScalarStyleChooser.IsPlainString(value))
+        {
+            BeforeValue();
+            _sink.WritePlainScalar(value);
+        }
+        else
+        {
+            WriteString(value.ToString());
+        }
+    }
+
+    /// <summary>
+    /// Writes <paramref name="bytes"/> as base64 text, as <see cref="WriteString"/> writes <c>Convert.ToBase64String(bytes)</c>,
+    /// from a pooled buffer (<see cref="WriteChars"/>): Secret data is written for every Secret of every stack.
     /// </summary>
     internal void WriteBase64(byte[] bytes)
     {
-        if (bytes.Length == 0)
-        {
-            WriteString("");
-            return;
-        }
-
         var chars = ArrayPool<char>.Shared.Rent((bytes.Length + 2) / 3 * 4);
         try
         {
             Convert.TryToBase64Chars(bytes, chars, out var written);
-            var text = chars.AsSpan(0, written);
-            if (Yaml11Scalars.MayStartNonString(text[0]))
-            {
-                WriteString(text.ToString());
-            }
-            else
-            {
-                // Base64 has no blank, indicator, ':' or '#': such text is always plain (ScalarStyleChooser).
-                BeforeValue();
-                _sink.WritePlainScalar(text);
-            }
+            WriteChars(chars.AsSpan(0, written));
         }
         finally
         {
