@@ -68,24 +68,14 @@ public static class SecretCommands
         var command = new DefaultInterpolatedStringHandler(0, 0);
         command.AppendLiteral("kubectl create secret docker-registry ");
         command.AppendFormatted(name);
-        if (@namespace is not null)
-        {
-            command.AppendLiteral(" --namespace ");
-            command.AppendFormatted(@namespace);
-        }
-
+        AppendOptional(ref command, " --namespace ", @namespace);
         command.AppendLiteral(" --docker-server=");
         command.AppendFormatted(server);
         command.AppendLiteral(" --docker-username=");
         command.AppendFormatted(username);
         command.AppendLiteral(" --docker-password=");
         command.AppendFormatted(password);
-        if (email is not null)
-        {
-            command.AppendLiteral(" --docker-email=");
-            command.AppendFormatted(email);
-        }
-
+        AppendOptional(ref command, " --docker-email=", email);
         return command.ToStringAndClear();
     }
 
@@ -155,18 +145,8 @@ public static class SecretCommands
         var command = new DefaultInterpolatedStringHandler(0, 0);
         command.AppendLiteral("kubectl create secret generic ");
         command.AppendLiteral(name);
-        if (@namespace is not null)
-        {
-            command.AppendLiteral(" --namespace ");
-            command.AppendLiteral(@namespace);
-        }
-
-        if (type is not null)
-        {
-            command.AppendLiteral(" --type=");
-            command.AppendLiteral(type);
-        }
-
+        AppendOptional(ref command, " --namespace ", @namespace);
+        AppendOptional(ref command, " --type=", type);
         for (var i = 0; i < sortedKeys.Length; i++)
         {
             if (i > 0 && sortedKeys[i] == sortedKeys[i - 1])
@@ -185,6 +165,16 @@ public static class SecretCommands
     }
 
     // Loops, not queries: a closure over the docker config and boxed enumerators for every Secret of every stack written.
+    // The option and its value, or nothing when there is no value.
+    private static void AppendOptional(ref DefaultInterpolatedStringHandler command, string option, string? value)
+    {
+        if (value is not null)
+        {
+            command.AppendLiteral(option);
+            command.AppendLiteral(value);
+        }
+    }
+
     private static bool HoldsCredentials(V1Secret secret, JsonDocument? dockerConfig)
     {
         foreach (var (_, value) in MapEntries.Of(secret.StringData))
