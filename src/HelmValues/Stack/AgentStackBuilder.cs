@@ -155,7 +155,7 @@ public sealed class AgentStackBuilder
     public AgentStackBuilder WithPipeline(Func<PipelineBuilder, PipelineBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return new(_state with { Pipeline = configure(new PipelineBuilder()).Build() });
+        return new(_state with { Extras = _state.Extras with { Pipeline = configure(new PipelineBuilder()).Build() } });
     }
 
     /// <summary>Sets the kubelet credential provider configuration written with the stack (for the nodes).</summary>
@@ -163,7 +163,7 @@ public sealed class AgentStackBuilder
     public AgentStackBuilder WithCredentialProvider(CredentialProviderConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
-        return new(_state with { CredentialProvider = config });
+        return new(_state with { Extras = _state.Extras with { CredentialProvider = config } });
     }
 
     /// <summary>The stack. Call <see cref="AgentStack.Validate()"/> or <see cref="AgentStack.ToOutput"/> next.</summary>
@@ -173,7 +173,7 @@ public sealed class AgentStackBuilder
     internal AgentStackBuilder AddResource(ICustomResource resource)
     {
         ArgumentNullException.ThrowIfNull(resource);
-        return new(_state with { Resources = ValueList.Append(_state.Resources, resource) });
+        return new(_state with { Extras = _state.Extras with { Resources = ValueList.Append(_state.Resources, resource) } });
     }
 
     /// <summary>
@@ -216,7 +216,8 @@ public sealed class AgentStackBuilder
 
     internal AgentStackBuilder WithRole(RoleUse use) => new(_state with { Roles = ValueList.Append(_state.Roles, use) });
 
-    internal AgentStackBuilder WithIam(Func<IamSetup, IamSetup> change) => new(_state with { Iam = change(_state.Iam) });
+    internal AgentStackBuilder WithIam(Func<IamSetup, IamSetup> change) =>
+        new(_state with { Extras = _state.Extras with { Iam = change(_state.Iam) } });
 
     private AgentStackBuilder WithExisting(ExistingObject existing)
     {
@@ -307,20 +308,33 @@ internal sealed record SecretsManagerRead(IamRoleArn Role, string Region, string
 }
 
 /// <summary>Everything an <see cref="AgentStackBuilder"/> has collected.</summary>
+/// <remarks>
+/// Every change of a stack copies its state: what few stacks set is in <see cref="Extras"/>, one field here, so that each
+/// copy, several per stack of a fleet, is smaller.
+/// </remarks>
 internal sealed record StackState(
     string Namespace,
     AgentStackK8sValues Values,
     IReadOnlyList<IKubernetesObject<V1ObjectMeta>> Manifests,
-    IReadOnlyList<ICustomResource> Resources,
     IReadOnlyList<ExistingObject> Existing,
-    Pipeline? Pipeline,
-    CredentialProviderConfig? CredentialProvider,
     IReadOnlyList<RoleUse> Roles,
-    IamSetup Iam,
     IReadOnlyList<IStackPart> Parts,
-    JobPodEdits JobPod
+    JobPodEdits JobPod,
+    StackExtras Extras
 )
 {
+    /// <summary>The custom resources (External Secrets objects).</summary>
+    public IReadOnlyList<ICustomResource> Resources => Extras.Resources;
+
+    /// <summary>The pipeline, if any.</summary>
+    public Pipeline? Pipeline => Extras.Pipeline;
+
+    /// <summary>The kubelet credential provider configuration, if any.</summary>
+    public CredentialProviderConfig? CredentialProvider => Extras.CredentialProvider;
+
+    /// <summary>What the IAM documents need.</summary>
+    public IamSetup Iam => Extras.Iam;
+
     /// <summary>This state with the recipes' pending job pod edits in its values: what every reader of the values needs.</summary>
     public StackState WithJobPodEditsApplied() =>
         JobPod.IsEmpty ? this : this with { Values = JobPod.ApplyTo(Values), JobPod = JobPodEdits.None };
@@ -360,14 +374,11 @@ internal sealed record StackState(
         "",
         new AgentStackK8sValues(),
         ValueList.From(Array.Empty<IKubernetesObject<V1ObjectMeta>>()),
-        ValueList.From(Array.Empty<ICustomResource>()),
         ValueList.From(Array.Empty<ExistingObject>()),
-        null,
-        null,
         ValueList.From(Array.Empty<RoleUse>()),
-        IamSetup.Empty,
         ValueList.From(Array.Empty<IStackPart>()),
-        JobPodEdits.None
+        JobPodEdits.None,
+        new StackExtras(ValueList.From(Array.Empty<ICustomResource>()), null, null, IamSetup.Empty)
     );
 
     public static StackState Empty(string @namespace)
@@ -376,3 +387,15 @@ internal sealed record StackState(
         return Blank with { Namespace = @namespace };
     }
 }
+
+/// <summary>What few stacks set, kept apart from the rest of a <see cref="StackState"/>: see its remarks.</summary>
+/// <param name="Resources">The custom resources (External Secrets objects).</param>
+/// <param name="Pipeline">The pipeline, if any.</param>
+/// <param name="CredentialProvider">The kubelet credential provider configuration, if any.</param>
+/// <param name="Iam">What the IAM documents need.</param>
+internal sealed record StackExtras(
+    IReadOnlyList<ICustomResource> Resources,
+    Pipeline? Pipeline,
+    CredentialProviderConfig? CredentialProvider,
+    IamSetup Iam
+);
