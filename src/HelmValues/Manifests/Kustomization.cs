@@ -13,6 +13,7 @@ public static class Kustomization
 {
     /// <summary>The kustomization: <c>apiVersion</c>, <c>kind</c>, then <c>resources</c> in ordinal order.</summary>
     /// <param name="resources">The manifest files, relative to the kustomization's folder.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="resources"/> or one of them is null.</exception>
     /// <example>
     /// <code>
     /// Kustomization.ToYaml(["serviceaccount-buildkite-agent.yaml"])
@@ -25,7 +26,13 @@ public static class Kustomization
     public static string ToYaml(IEnumerable<string> resources)
     {
         ArgumentNullException.ThrowIfNull(resources);
-        return ToYaml("", resources.ToArray(), folderLength: 0);
+        var files = resources.ToArray();
+        if (Array.IndexOf(files, null) >= 0)
+        {
+            throw new ArgumentNullException(nameof(resources), "A resource is null.");
+        }
+
+        return ToYaml("", files, folderLength: 0);
     }
 
     /// <summary>
