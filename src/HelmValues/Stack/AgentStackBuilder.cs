@@ -50,16 +50,6 @@ public sealed class AgentStackBuilder
         return new(state with { Values = configure(AgentStackK8sValuesBuilder.From(state.Values)).Build() });
     }
 
-    /// <summary>
-    /// Changes the chart values with <paramref name="change"/> of them and <paramref name="arg"/>: the recipes' path, where a
-    /// static function and <c>with</c> on the records replace the closures and builders of <see cref="WithValues(Func{AgentStackK8sValuesBuilder, AgentStackK8sValuesBuilder})"/>.
-    /// </summary>
-    internal AgentStackBuilder WithValues<TArg>(TArg arg, Func<AgentStackK8sValues, TArg, AgentStackK8sValues> change)
-    {
-        var state = _state.WithJobPodEditsApplied();
-        return new(state with { Values = change(state.Values, arg) });
-    }
-
     /// <summary>The recipes' job pod changes not yet in the values; a recipe that adds a manifest too passes them on changed.</summary>
     internal JobPodEdits JobPod => _state.JobPod;
 
