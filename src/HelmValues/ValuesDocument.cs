@@ -33,7 +33,8 @@ public static class ValuesDocument
     {
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(chart);
-        var problems = new List<ValidationError>(ValidateTyped(values));
+        // The typed rules' own list, which nothing else holds, takes Helm's verdict too.
+        var problems = ValidateTyped(values);
         problems.AddRange(ValidationProblems.Uncovered(problems, CheckWritten(values, chart)));
         return new ValidationResult(problems);
     }
@@ -85,11 +86,11 @@ public static class ValuesDocument
         return YamlReader.LoadValidated(user, read, ValidateTyped, chart.Validate);
     }
 
-    private static IReadOnlyList<ValidationError> ValidateTyped(IValuesObject values)
+    private static List<ValidationError> ValidateTyped(IValuesObject values)
     {
         var context = new ValidationContext();
         values.Validate(context);
-        return context.ToResult().Problems;
+        return context.Finish();
     }
 
     // Helm judges YAML, so built values are judged as written (as the tree a reader would make of the text). Such nodes

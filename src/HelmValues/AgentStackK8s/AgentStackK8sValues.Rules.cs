@@ -21,7 +21,11 @@ public sealed partial record AgentStackK8sValues
         CheckRoleArnAnnotation(context);
         CheckChartNames(context);
         ControllerEnvOverrides.Check(context, ControllerEnv);
-        RoleArnEnv.Check(context, context.Path.Key("controllerEnv"), ControllerEnv);
+        // Its path only when there is a list to check.
+        if (ControllerEnv is { } controllerEnv)
+        {
+            RoleArnEnv.Check(context, context.Path.Key("controllerEnv"), controllerEnv);
+        }
     }
 
     // The job pods' ServiceAccount gets these annotations; EKS honours the IRSA one only as a plain role ARN, and an

@@ -106,8 +106,8 @@ public static class EcrRecipes
         ArgumentNullException.ThrowIfNull(stack);
         ArgumentNullException.ThrowIfNull(registry);
         var secret = Secrets.DockerConfigJsonSecret(secretName, stack.Namespace, registry.Host, EcrUsername, password, email: null);
-        stack = stack.WithRegistry(registry);
-        return stack.AddManifest(secret, null, stack.JobPod.AddImagePullSecret(secretName));
+        // The registry, the Secret and its use by job pods in one change of the stack.
+        return stack.AddManifest(secret, null, stack.JobPod.AddImagePullSecret(secretName), stack.PartsWithRegistry(registry));
     }
 
     /// <summary>An ECR image pull Secret that already exists, used by every job pod.</summary>
@@ -145,15 +145,10 @@ public static class EcrRecipes
             stack = stack.AddManifest(manifest);
         }
 
-        var rolePath = ValuePath
-            .Root.Key(AgentStack.ManifestFile(manifests.ServiceAccount))
-            .Key("metadata")
-            .Key("annotations")
-            .Key(Irsa.RoleArnAnnotation);
         return stack
             .WithRegistry(refresh.Registry)
             .WithEcr(refresh.SecretName, static (p, name) => p.AddRefreshedSecret(name))
-            .WithRole(new RoleUse(refresh.Role, rolePath, RoleMechanism.Irsa, refresh.Name, refresh.Registry))
+            .WithRole(RoleUse.OnServiceAccount(manifests.ServiceAccount, refresh.Role, refresh.Name, refresh.Registry))
             .WithImagePullSecret(refresh.SecretName);
     }
 
@@ -184,6 +179,10 @@ public static class EcrRecipes
     internal static AgentStackBuilder WithRegistry(this AgentStackBuilder stack, EcrRegistry registry) =>
         stack.WithEcr(registry, static (p, r) => p.AddRegistry(r));
 
+    /// <summary>The stack's parts once <see cref="WithRegistry"/> has recorded <paramref name="registry"/>.</summary>
+    private static IReadOnlyList<IStackPart> PartsWithRegistry(this AgentStackBuilder stack, EcrRegistry registry) =>
+        stack.PartsWith<EcrStackPart, EcrRegistry>(registry, static (p, r) => (p ?? EcrStackPart.Empty).AddRegistry(r));
+
     /// <summary>Changes the stack's <see cref="EcrStackPart"/>, starting from an empty one; static lambdas allocate nothing.</summary>
     private static AgentStackBuilder WithEcr<TArg>(this AgentStackBuilder stack, TArg arg, Func<EcrStackPart, TArg, EcrStackPart> change) =>
         stack.WithPart<EcrStackPart, (Func<EcrStackPart, TArg, EcrStackPart> Change, TArg Arg)>(
@@ -205,11 +204,6 @@ public static class EcrRecipes
     )
     {
         var account = Irsa.ServiceAccount(serviceAccountName, stack.Namespace, role);
-        var path = ValuePath.Root.Key(AgentStack.ManifestFile(account)).Key("metadata").Key("annotations").Key(Irsa.RoleArnAnnotation);
-        return stack.AddManifest(
-            account,
-            new RoleUse(role, path, RoleMechanism.Irsa, serviceAccountName, pullsFrom),
-            jobPod ?? stack.JobPod
-        );
+        return stack.AddManifest(account, RoleUse.OnServiceAccount(account, role, serviceAccountName, pullsFrom), jobPod ?? stack.JobPod);
     }
 }

@@ -114,7 +114,7 @@ public static class KubernetesYamlWriting
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
-        writer.WriteString(Convert.ToBase64String(value));
+        writer.WriteBase64(value);
     }
 
     /// <summary>

@@ -18,7 +18,7 @@ internal readonly struct SortedMapEntries<T> : IDisposable
     {
         _keys = ArrayPool<string>.Shared.Rent(map.Count);
         _values = ArrayPool<T>.Shared.Rent(map.Count);
-        foreach (var entry in map)
+        foreach (var entry in MapEntries.Of(map))
         {
             _keys[Count] = entry.Key;
             _values[Count] = entry.Value;

@@ -13,6 +13,7 @@ public static class Kustomization
 {
     /// <summary>The kustomization: <c>apiVersion</c>, <c>kind</c>, then <c>resources</c> in ordinal order.</summary>
     /// <param name="resources">The manifest files, relative to the kustomization's folder.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="resources"/> or one of them is null.</exception>
     /// <example>
     /// <code>
     /// Kustomization.ToYaml(["serviceaccount-buildkite-agent.yaml"])
@@ -22,23 +23,48 @@ public static class Kustomization
     /// //   - serviceaccount-buildkite-agent.yaml
     /// </code>
     /// </example>
-    public static string ToYaml(IEnumerable<string> resources) => ToYaml("", resources);
-
-    /// <summary>The kustomization after <paramref name="prefix"/> (a header comment), in one string.</summary>
-    internal static string ToYaml(string prefix, IEnumerable<string> resources)
+    public static string ToYaml(IEnumerable<string> resources)
     {
         ArgumentNullException.ThrowIfNull(resources);
-        var sorted = resources.Distinct().Order(StringComparer.Ordinal).ToList();
+        var files = resources.ToArray();
+        if (Array.IndexOf(files, null) >= 0)
+        {
+            throw new ArgumentNullException(nameof(resources), "A resource is null.");
+        }
+
+        return ToYaml("", files, folderLength: 0);
+    }
+
+    /// <summary>
+    /// The kustomization after <paramref name="prefix"/> (a header comment), in one string. <paramref name="resources"/> is
+    /// sorted in place, and a file named twice is listed once: no sorted, distinct copy for each stack written. Each is listed
+    /// without its first <paramref name="folderLength"/> characters: paths in the kustomization's folder (<c>manifests/</c>)
+    /// need no copy relative to it.
+    /// </summary>
+    internal static string ToYaml(string prefix, string[] resources, int folderLength)
+    {
+        // A Comparison: Array.Sort with an IComparer (StringComparer.Ordinal) makes a delegate of its Compare on every call.
+        Array.Sort(resources, string.CompareOrdinal);
         return YamlWriter.Serialize(
             prefix,
-            sorted,
-            static (w, sorted) =>
+            (Sorted: resources, FolderLength: folderLength),
+            static (w, state) =>
             {
+                var sorted = state.Sorted;
                 w.BeginMapping();
                 w.WriteProperty("apiVersion", "kustomize.config.k8s.io/v1beta1");
                 w.WriteProperty("kind", "Kustomization");
                 w.WriteKey("resources");
-                w.WriteSequence(sorted, static (writer, file) => writer.WriteString(file));
+                w.BeginSequence();
+                for (var i = 0; i < sorted.Length; i++)
+                {
+                    if (i == 0 || sorted[i] != sorted[i - 1])
+                    {
+                        w.WriteChars(sorted[i].AsSpan(state.FolderLength));
+                    }
+                }
+
+                w.EndSequence();
                 w.EndMapping();
             }
         );

@@ -87,8 +87,8 @@ public static class ManifestValidator
                 ValidateSecret(context, path, secret);
                 break;
             case V1ConfigMap configMap:
-                ValidateKeys(context, path, "data", configMap.Data?.Keys);
-                ValidateKeys(context, path, "binaryData", configMap.BinaryData?.Keys);
+                ValidateKeys(context, path, "data", configMap.Data);
+                ValidateKeys(context, path, "binaryData", configMap.BinaryData);
                 break;
         }
 
@@ -180,18 +180,21 @@ public static class ManifestValidator
     {
         long size = 0;
         var keyProblems = false;
-        foreach (var (key, value) in annotations)
+        foreach (var (key, value) in MapEntries.Of(annotations))
         {
             keyProblems |= KubernetesNames.CheckAnnotationKey(key) is not null;
             size += Encoding.UTF8.GetByteCount(key) + (value is null ? 0 : Encoding.UTF8.GetByteCount(value));
         }
 
         // Sorted only to report, in the order the keys are written.
-        foreach (var (key, _) in keyProblems ? Sorted(annotations) : [])
+        if (keyProblems)
         {
-            if (KubernetesNames.CheckAnnotationKey(key) is { } keyProblem)
+            foreach (var (key, _) in Sorted(annotations))
             {
-                context.AddError(objectPath.Key("metadata").Key("annotations").Key(key), "the key " + keyProblem);
+                if (KubernetesNames.CheckAnnotationKey(key) is { } keyProblem)
+                {
+                    context.AddError(objectPath.Key("metadata").Key("annotations").Key(key), "the key " + keyProblem);
+                }
             }
         }
 
@@ -240,21 +243,17 @@ public static class ManifestValidator
 
     private static void ValidateSecret(ValidationContext context, ValuePath path, V1Secret secret)
     {
-        ValidateKeys(context, path, "data", secret.Data?.Keys);
-        ValidateKeys(context, path, "stringData", secret.StringData?.Keys);
+        ValidateKeys(context, path, "data", secret.Data);
+        ValidateKeys(context, path, "stringData", secret.StringData);
 
         // The API server merges stringData into data (stringData wins) before it checks the size and the required keys.
         long size = 0;
-        // Only a map with entries is enumerated: an enumerator through the interface is an allocation, even of an empty map.
-        if (secret.Data is { Count: > 0 } data)
+        foreach (var (key, value) in MapEntries.Of(secret.Data))
         {
-            foreach (var (key, value) in data)
-            {
-                size += secret.StringData?.ContainsKey(key) == true ? 0 : value?.Length ?? 0;
-            }
+            size += secret.StringData?.ContainsKey(key) == true ? 0 : value?.Length ?? 0;
         }
 
-        foreach (var value in secret.StringData?.Values ?? [])
+        foreach (var (_, value) in MapEntries.Of(secret.StringData))
         {
             size += value is null ? 0 : Encoding.UTF8.GetByteCount(value);
         }
@@ -356,15 +355,10 @@ public static class ManifestValidator
     }
 
     // The keys of the map `field` of the object at `path`: sorted, and their paths made, only when one has a problem.
-    private static void ValidateKeys(ValidationContext context, ValuePath path, string field, ICollection<string>? keys)
+    private static void ValidateKeys<T>(ValidationContext context, ValuePath path, string field, IDictionary<string, T>? map)
     {
-        if (keys is not { Count: > 0 })
-        {
-            return;
-        }
-
         var problems = false;
-        foreach (var key in keys)
+        foreach (var (key, _) in MapEntries.Of(map))
         {
             problems |= KubernetesNames.CheckConfigKey(key) is not null;
         }
@@ -374,7 +368,7 @@ public static class ManifestValidator
             return;
         }
 
-        var sorted = new List<string>(keys);
+        var sorted = new List<string>(map!.Keys);
         sorted.Sort(StringComparer.Ordinal);
         foreach (var key in sorted)
         {

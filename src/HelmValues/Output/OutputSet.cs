@@ -16,12 +16,14 @@ public sealed class OutputSet
     /// <param name="files">The files.</param>
     /// <exception cref="ArgumentException">A path is absolute, leaves the directory, or appears twice.</exception>
     public OutputSet(IEnumerable<OutputFile> files)
+        : this(new List<OutputFile>(files ?? throw new ArgumentNullException(nameof(files)))) { }
+
+    // Keeps and sorts the list it is given: Owning's callers hand theirs over. Problems name the public constructor's parameter.
+    private OutputSet(List<OutputFile> list)
     {
-        ArgumentNullException.ThrowIfNull(files);
-        var list = new List<OutputFile>(files);
         // Unstable, but only equal paths could change places, and a set with those is refused below.
         list.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));
-        var problems = new List<string>();
+        List<string>? problems = null;
         for (var i = 0; i < list.Count; i++)
         {
             var same = 1;
@@ -32,7 +34,7 @@ public sealed class OutputSet
 
             if (same > 1)
             {
-                problems.Add($"{list[i].Path}: appears {same} times");
+                (problems ??= []).Add($"{list[i].Path}: appears {same} times");
                 i += same - 1;
             }
         }
@@ -41,17 +43,23 @@ public sealed class OutputSet
         {
             if (!IsSafeRelativePath(file.Path))
             {
-                problems.Add($"{file.Path}: must be a relative path with '/' separators, inside the output directory");
+                (problems ??= []).Add($"{file.Path}: must be a relative path with '/' separators, inside the output directory");
             }
         }
 
-        if (problems.Count > 0)
+        if (problems is not null)
         {
-            throw new ArgumentException("Invalid output set:\n  " + string.Join("\n  ", problems), nameof(files));
+            throw new ArgumentException("Invalid output set:\n  " + string.Join("\n  ", problems), "files");
         }
 
         Files = list;
     }
+
+    /// <summary>
+    /// A set of <paramref name="files"/>, which it keeps (sorted) instead of copying: the caller must not use the list after.
+    /// </summary>
+    internal static OutputSet Owning(List<OutputFile> files, IReadOnlyList<string> setupCommands) =>
+        new(files) { SetupCommands = setupCommands };
 
     /// <summary>The files, in ordinal order of path.</summary>
     public IReadOnlyList<OutputFile> Files { get; }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using HelmValues.AgentStackK8s;
 using HelmValues.Kubelet;
 using HelmValues.Kubernetes;
@@ -66,7 +65,31 @@ public sealed class AgentStack
     public CredentialProviderConfig? CredentialProvider => _state.CredentialProvider;
 
     /// <summary>The commands that create the existing objects (values elided), for whoever sets up the cluster.</summary>
-    public IReadOnlyList<string> SetupCommands => Existing.Where(e => e.CreateCommand is not null).Select(e => e.CreateCommand!).ToList();
+    public IReadOnlyList<string> SetupCommands
+    {
+        get
+        {
+            // Counted, then copied: one array of the right size, no query or list for each stack written.
+            var existing = _state.Existing;
+            var count = 0;
+            for (var i = 0; i < existing.Count; i++)
+            {
+                count += existing[i].CreateCommand is null ? 0 : 1;
+            }
+
+            var commands = count == 0 ? [] : new string[count];
+            count = 0;
+            for (var i = 0; i < existing.Count; i++)
+            {
+                if (existing[i].CreateCommand is { } command)
+                {
+                    commands[count++] = command;
+                }
+            }
+
+            return commands;
+        }
+    }
 
     /// <summary>The output path of a manifest: <c>manifests/&lt;kind&gt;-&lt;name&gt;.yaml</c>.</summary>
     /// <param name="manifest">The manifest.</param>
@@ -122,8 +145,14 @@ public sealed class AgentStack
     private ValidationResult Validate(string[] manifestFiles)
     {
         // The values' own rules and Helm's verdict on them over the chart's defaults, then the manifests and the stack.
-        var problems = new List<ValidationError>(Values.Validate().Problems);
+        // The values first: their context is done, and its path stack free for this one, before this one is made.
+        var valuesProblems = Values.Validate().Problems;
         var context = new ValidationContext();
+        for (var i = 0; i < valuesProblems.Count; i++)
+        {
+            context.Add(valuesProblems[i]);
+        }
+
         for (var i = 0; i < manifestFiles.Length; i++)
         {
             context.ValidateProperty(manifestFiles[i], (IKubernetesObject)Manifests[i], ManifestValidator.Validate);
@@ -135,8 +164,20 @@ public sealed class AgentStack
         }
 
         StackChecks.Run(_state, manifestFiles, context);
-        problems.AddRange(context.Problems);
-        return new ValidationResult(problems);
+        return new ValidationResult(context.Finish());
+    }
+
+    // The paths of the manifests' and custom resources' files (the count after values.yaml), all in the kustomization's folder:
+    // one array, which it may sort.
+    private static string[] KustomizationResources(List<OutputFile> files, int count)
+    {
+        var resources = new string[count];
+        for (var i = 0; i < resources.Length; i++)
+        {
+            resources[i] = files[i + 1].Path;
+        }
+
+        return resources;
     }
 
     /// <summary>
@@ -191,14 +232,24 @@ public sealed class AgentStack
 
         if (Manifests.Count + _state.Resources.Count > 0)
         {
-            var resources = manifestFiles
-                .Concat(_state.Resources.Select(r => ManifestFile(r)))
-                .Select(static file => file[ManifestsDirectory.Length..]);
-            files.Add(new OutputFile(KustomizationFile, Kustomization.ToYaml(GeneratedHeader.Prefix, resources)));
+            files.Add(
+                new OutputFile(
+                    KustomizationFile,
+                    Kustomization.ToYaml(
+                        GeneratedHeader.Prefix,
+                        KustomizationResources(files, Manifests.Count + _state.Resources.Count),
+                        ManifestsDirectory.Length
+                    )
+                )
+            );
         }
 
-        files.AddRange(IamOutput.Files(_state));
+        // Only with a cluster (WithIamPolicies) are there IAM files: no iterator to find out there are none.
+        if (_state.Iam.Cluster is not null)
+        {
+            files.AddRange(IamOutput.Files(_state));
+        }
 
-        return new OutputSet(files) { SetupCommands = SetupCommands };
+        return OutputSet.Owning(files, SetupCommands);
     }
 }

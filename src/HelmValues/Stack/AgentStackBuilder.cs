@@ -50,16 +50,6 @@ public sealed class AgentStackBuilder
         return new(state with { Values = configure(AgentStackK8sValuesBuilder.From(state.Values)).Build() });
     }
 
-    /// <summary>
-    /// Changes the chart values with <paramref name="change"/> of them and <paramref name="arg"/>: the recipes' path, where a
-    /// static function and <c>with</c> on the records replace the closures and builders of <see cref="WithValues(Func{AgentStackK8sValuesBuilder, AgentStackK8sValuesBuilder})"/>.
-    /// </summary>
-    internal AgentStackBuilder WithValues<TArg>(TArg arg, Func<AgentStackK8sValues, TArg, AgentStackK8sValues> change)
-    {
-        var state = _state.WithJobPodEditsApplied();
-        return new(state with { Values = change(state.Values, arg) });
-    }
-
     /// <summary>The recipes' job pod changes not yet in the values; a recipe that adds a manifest too passes them on changed.</summary>
     internal JobPodEdits JobPod => _state.JobPod;
 
@@ -83,7 +73,13 @@ public sealed class AgentStackBuilder
     /// Adds a manifest, the use of the role it gets (when not null) and the job pod changes it needs (<see cref="JobPod"/>
     /// changed), in one change of the state: recipes add them together, and a fleet does so for each of thousands of stacks.
     /// </summary>
-    internal AgentStackBuilder AddManifest(IKubernetesObject<V1ObjectMeta> manifest, RoleUse? role, JobPodEdits jobPod)
+    /// <remarks><paramref name="parts"/>, when not null, replaces the stack's parts (<see cref="PartsWith"/>) in the same change.</remarks>
+    internal AgentStackBuilder AddManifest(
+        IKubernetesObject<V1ObjectMeta> manifest,
+        RoleUse? role,
+        JobPodEdits jobPod,
+        IReadOnlyList<IStackPart>? parts = null
+    )
     {
         ArgumentNullException.ThrowIfNull(manifest);
         return new(
@@ -92,6 +88,7 @@ public sealed class AgentStackBuilder
                 Manifests = ValueList.Append(_state.Manifests, manifest),
                 Roles = role is null ? _state.Roles : ValueList.Append(_state.Roles, role),
                 JobPod = jobPod,
+                Parts = parts ?? _state.Parts,
             }
         );
     }
@@ -124,16 +121,31 @@ public sealed class AgentStackBuilder
     /// so the token never appears in values.
     /// </summary>
     /// <param name="secretName">The Secret's name.</param>
-    public AgentStackBuilder UseExistingAgentTokenSecret(string secretName) =>
-        WithExistingSecret(secretName, SecretCommands.CreateGenericCommand(secretName, Namespace, AgentTokenSecret.Key))
-            .WithValues(secretName, static (v, name) => v with { AgentStackSecret = name });
+    public AgentStackBuilder UseExistingAgentTokenSecret(string secretName)
+    {
+        // The existing Secret and the values that name it, in one change of the state.
+        var existing = new ExistingObject(
+            "Secret",
+            secretName,
+            SecretCommands.CreateGenericCommand(secretName, Namespace, AgentTokenSecret.Key)
+        );
+        ArgumentException.ThrowIfNullOrEmpty(existing.Name);
+        var state = _state.WithJobPodEditsApplied();
+        return new(
+            state with
+            {
+                Existing = ValueList.Append(state.Existing, existing),
+                Values = state.Values with { AgentStackSecret = secretName },
+            }
+        );
+    }
 
     /// <summary>Sets the pipeline (<c>pipeline.yaml</c>) written with the stack.</summary>
     /// <param name="configure">Configures the pipeline, starting from an empty one.</param>
     public AgentStackBuilder WithPipeline(Func<PipelineBuilder, PipelineBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
-        return new(_state with { Pipeline = configure(new PipelineBuilder()).Build() });
+        return new(_state with { Extras = _state.Extras with { Pipeline = configure(new PipelineBuilder()).Build() } });
     }
 
     /// <summary>Sets the kubelet credential provider configuration written with the stack (for the nodes).</summary>
@@ -141,7 +153,7 @@ public sealed class AgentStackBuilder
     public AgentStackBuilder WithCredentialProvider(CredentialProviderConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
-        return new(_state with { CredentialProvider = config });
+        return new(_state with { Extras = _state.Extras with { CredentialProvider = config } });
     }
 
     /// <summary>The stack. Call <see cref="AgentStack.Validate()"/> or <see cref="AgentStack.ToOutput"/> next.</summary>
@@ -151,7 +163,7 @@ public sealed class AgentStackBuilder
     internal AgentStackBuilder AddResource(ICustomResource resource)
     {
         ArgumentNullException.ThrowIfNull(resource);
-        return new(_state with { Resources = ValueList.Append(_state.Resources, resource) });
+        return new(_state with { Extras = _state.Extras with { Resources = ValueList.Append(_state.Resources, resource) } });
     }
 
     /// <summary>
@@ -160,6 +172,13 @@ public sealed class AgentStackBuilder
     /// </summary>
     /// <remarks>The argument lets callers pass a static lambda: recipes call this for every registry, and need no closure.</remarks>
     internal AgentStackBuilder WithPart<TPart, TArg>(TArg arg, Func<TPart?, TArg, TPart> change)
+        where TPart : class, IStackPart => new(_state with { Parts = PartsWith(arg, change) });
+
+    /// <summary>
+    /// The stack's parts with the one of type <typeparamref name="TPart"/> added or replaced, as <see cref="WithPart"/> sets them:
+    /// for a recipe that changes a part and adds a manifest in one change of the state.
+    /// </summary>
+    internal IReadOnlyList<IStackPart> PartsWith<TPart, TArg>(TArg arg, Func<TPart?, TArg, TPart> change)
         where TPart : class, IStackPart
     {
         var parts = _state.Parts;
@@ -182,12 +201,13 @@ public sealed class AgentStackBuilder
         }
 
         updated[index] = part;
-        return new(_state with { Parts = new ValueList<IStackPart>(updated) });
+        return new ValueList<IStackPart>(updated);
     }
 
     internal AgentStackBuilder WithRole(RoleUse use) => new(_state with { Roles = ValueList.Append(_state.Roles, use) });
 
-    internal AgentStackBuilder WithIam(Func<IamSetup, IamSetup> change) => new(_state with { Iam = change(_state.Iam) });
+    internal AgentStackBuilder WithIam(Func<IamSetup, IamSetup> change) =>
+        new(_state with { Extras = _state.Extras with { Iam = change(_state.Iam) } });
 
     private AgentStackBuilder WithExisting(ExistingObject existing)
     {
@@ -211,17 +231,37 @@ internal enum RoleMechanism
 
 /// <summary>Where an IAM role is used and by whom: for the cross-checks and the IAM documents.</summary>
 /// <param name="Role">The role.</param>
-/// <param name="Path">Where the stack names it, for errors.</param>
+/// <param name="NamedAt">Where the stack names it, for errors; null when <see cref="AnnotatedAccount"/> names it.</param>
 /// <param name="Mechanism">How pods get it.</param>
 /// <param name="ServiceAccount">The ServiceAccount that gets it; null with IRSA means the chart's own (the controller's).</param>
 /// <param name="PullsFrom">A registry the role's ECR tokens pull from (the token refresh): its ECR policy must cover it.</param>
 internal sealed record RoleUse(
     IamRoleArn Role,
-    ValuePath Path,
+    ValuePath? NamedAt,
     RoleMechanism Mechanism = RoleMechanism.Plugin,
     string? ServiceAccount = null,
     EcrRegistry? PullsFrom = null
-);
+)
+{
+    /// <summary>The ServiceAccount manifest whose IRSA annotation names the role, when <see cref="NamedAt"/> is null.</summary>
+    public IKubernetesObject<V1ObjectMeta>? AnnotatedAccount { get; init; }
+
+    /// <summary>
+    /// Where the stack names the role, for errors: the path of <see cref="AnnotatedAccount"/>'s annotation is made only when an
+    /// error needs it, not for every ServiceAccount of every stack built.
+    /// </summary>
+    public ValuePath Path =>
+        NamedAt
+        ?? ValuePath.Root.Key(AgentStack.ManifestFile(AnnotatedAccount!)).Key("metadata").Key("annotations").Key(Irsa.RoleArnAnnotation);
+
+    /// <summary>The IRSA use of <paramref name="role"/> by <paramref name="account"/>, whose annotation names it.</summary>
+    public static RoleUse OnServiceAccount(
+        IKubernetesObject<V1ObjectMeta> account,
+        IamRoleArn role,
+        string? serviceAccount,
+        EcrRegistry? pullsFrom
+    ) => new(role, null, RoleMechanism.Irsa, serviceAccount, pullsFrom) { AnnotatedAccount = account };
+}
 
 /// <summary>What the IAM documents need beyond the stack: the cluster, the Helm release, and the ECR access of each role.</summary>
 /// <param name="Cluster">The cluster; null until the recipe <c>WithIamPolicies</c>, and then no IAM document is written.</param>
@@ -258,20 +298,33 @@ internal sealed record SecretsManagerRead(IamRoleArn Role, string Region, string
 }
 
 /// <summary>Everything an <see cref="AgentStackBuilder"/> has collected.</summary>
+/// <remarks>
+/// Every change of a stack copies its state: what few stacks set is in <see cref="Extras"/>, one field here, so that each
+/// copy, several per stack of a fleet, is smaller.
+/// </remarks>
 internal sealed record StackState(
     string Namespace,
     AgentStackK8sValues Values,
     IReadOnlyList<IKubernetesObject<V1ObjectMeta>> Manifests,
-    IReadOnlyList<ICustomResource> Resources,
     IReadOnlyList<ExistingObject> Existing,
-    Pipeline? Pipeline,
-    CredentialProviderConfig? CredentialProvider,
     IReadOnlyList<RoleUse> Roles,
-    IamSetup Iam,
     IReadOnlyList<IStackPart> Parts,
-    JobPodEdits JobPod
+    JobPodEdits JobPod,
+    StackExtras Extras
 )
 {
+    /// <summary>The custom resources (External Secrets objects).</summary>
+    public IReadOnlyList<ICustomResource> Resources => Extras.Resources;
+
+    /// <summary>The pipeline, if any.</summary>
+    public Pipeline? Pipeline => Extras.Pipeline;
+
+    /// <summary>The kubelet credential provider configuration, if any.</summary>
+    public CredentialProviderConfig? CredentialProvider => Extras.CredentialProvider;
+
+    /// <summary>What the IAM documents need.</summary>
+    public IamSetup Iam => Extras.Iam;
+
     /// <summary>This state with the recipes' pending job pod edits in its values: what every reader of the values needs.</summary>
     public StackState WithJobPodEditsApplied() =>
         JobPod.IsEmpty ? this : this with { Values = JobPod.ApplyTo(Values), JobPod = JobPodEdits.None };
@@ -280,9 +333,10 @@ internal sealed record StackState(
     public TPart? Part<TPart>()
         where TPart : class, IStackPart
     {
-        foreach (var part in Parts)
+        // for, not foreach: a read-only list's enumerator is an allocation.
+        for (var i = 0; i < Parts.Count; i++)
         {
-            if (part is TPart found)
+            if (Parts[i] is TPart found)
             {
                 return found;
             }
@@ -294,9 +348,9 @@ internal sealed record StackState(
     /// <summary>True when a part's job fills in <paramref name="secret"/> in the cluster (see <see cref="IStackPart.FillsInCluster"/>).</summary>
     public bool FillsInCluster(V1Secret secret)
     {
-        foreach (var part in Parts)
+        for (var i = 0; i < Parts.Count; i++)
         {
-            if (part.FillsInCluster(secret))
+            if (Parts[i].FillsInCluster(secret))
             {
                 return true;
             }
@@ -310,14 +364,11 @@ internal sealed record StackState(
         "",
         new AgentStackK8sValues(),
         ValueList.From(Array.Empty<IKubernetesObject<V1ObjectMeta>>()),
-        ValueList.From(Array.Empty<ICustomResource>()),
         ValueList.From(Array.Empty<ExistingObject>()),
-        null,
-        null,
         ValueList.From(Array.Empty<RoleUse>()),
-        IamSetup.Empty,
         ValueList.From(Array.Empty<IStackPart>()),
-        JobPodEdits.None
+        JobPodEdits.None,
+        new StackExtras(ValueList.From(Array.Empty<ICustomResource>()), null, null, IamSetup.Empty)
     );
 
     public static StackState Empty(string @namespace)
@@ -326,3 +377,15 @@ internal sealed record StackState(
         return Blank with { Namespace = @namespace };
     }
 }
+
+/// <summary>What few stacks set, kept apart from the rest of a <see cref="StackState"/>: see its remarks.</summary>
+/// <param name="Resources">The custom resources (External Secrets objects).</param>
+/// <param name="Pipeline">The pipeline, if any.</param>
+/// <param name="CredentialProvider">The kubelet credential provider configuration, if any.</param>
+/// <param name="Iam">What the IAM documents need.</param>
+internal sealed record StackExtras(
+    IReadOnlyList<ICustomResource> Resources,
+    Pipeline? Pipeline,
+    CredentialProviderConfig? CredentialProvider,
+    IamSetup Iam
+);

@@ -187,15 +187,31 @@ internal sealed class ReferenceCollector
     // The envFrom list of the value at the current path.
     private void EnvFrom(IEnumerable<V1EnvFromSource>? sources)
     {
-        var i = 0;
-        foreach (var source in sources ?? [])
+        // Indexed when it can be (the values' lists and the models' both can): an enumerator through the interface is an allocation.
+        if (sources is IReadOnlyList<V1EnvFromSource> list)
         {
-            _path.Push("envFrom");
-            _path.Push(i++);
-            _path.Push("secretRef");
-            Secret(source?.SecretRef?.Name, "name");
-            Pop(3);
+            for (var i = 0; i < list.Count; i++)
+            {
+                EnvFrom(list[i], i);
+            }
         }
+        else
+        {
+            var i = 0;
+            foreach (var source in sources ?? [])
+            {
+                EnvFrom(source, i++);
+            }
+        }
+    }
+
+    private void EnvFrom(V1EnvFromSource? source, int index)
+    {
+        _path.Push("envFrom");
+        _path.Push(index);
+        _path.Push("secretRef");
+        Secret(source?.SecretRef?.Name, "name");
+        Pop(3);
     }
 
     private void Env(V1EnvVar? variable)

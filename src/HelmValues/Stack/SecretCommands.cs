@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
@@ -63,9 +62,22 @@ public static class SecretCommands
         string username,
         string password,
         string? email = null
-    ) =>
-        $"kubectl create secret docker-registry {name}{(@namespace is null ? "" : " --namespace " + @namespace)} --docker-server={server} --docker-username={username} --docker-password={password}"
-        + (email is null ? "" : $" --docker-email={email}");
+    )
+    {
+        // Written into one pooled buffer, as GenericCommand is: no namespace option or e-mail option made first on its own.
+        var command = new DefaultInterpolatedStringHandler(0, 0);
+        command.AppendLiteral("kubectl create secret docker-registry ");
+        command.AppendFormatted(name);
+        AppendOptional(ref command, " --namespace ", @namespace);
+        command.AppendLiteral(" --docker-server=");
+        command.AppendFormatted(server);
+        command.AppendLiteral(" --docker-username=");
+        command.AppendFormatted(username);
+        command.AppendLiteral(" --docker-password=");
+        command.AppendFormatted(password);
+        AppendOptional(ref command, " --docker-email=", email);
+        return command.ToStringAndClear();
+    }
 
     /// <summary>The command for a generic Secret with these keys, values elided.</summary>
     /// <param name="name">The Secret's name.</param>
@@ -75,7 +87,7 @@ public static class SecretCommands
     {
         ArgumentNullException.ThrowIfNull(keys);
         var sorted = (string[])keys.Clone();
-        Array.Sort(sorted, StringComparer.Ordinal);
+        Array.Sort(sorted, string.CompareOrdinal);
         for (var i = 0; i < sorted.Length; i++)
         {
             ArgumentNullException.ThrowIfNull(sorted[i], nameof(keys));
@@ -88,6 +100,13 @@ public static class SecretCommands
         return GenericCommand(name ?? "<name>", @namespace, type: null, sorted);
     }
 
+    /// <summary>The command for a generic Secret with one key: what the stack declares for its agent token, with no array.</summary>
+    internal static string CreateGenericCommand(string name, string @namespace, string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return GenericCommand(name ?? "<name>", @namespace, type: null, [key]);
+    }
+
     private static string CreateCommand(V1Secret secret, JsonDocument? dockerConfig)
     {
         var name = secret.Metadata?.Name ?? "<name>";
@@ -96,7 +115,20 @@ public static class SecretCommands
             return CreateDockerRegistryCommand(name, secret.Metadata?.NamespaceProperty, server, username, "'<password>'", email);
         }
 
-        var keys = (secret.Data?.Keys ?? []).Concat(secret.StringData?.Keys ?? []).Order(StringComparer.Ordinal).ToArray();
+        // The keys of both maps in one array, sorted; GenericCommand writes a key in both once.
+        var keys = new string[(secret.Data?.Count ?? 0) + (secret.StringData?.Count ?? 0)];
+        var count = 0;
+        foreach (var (key, _) in MapEntries.Of(secret.Data))
+        {
+            keys[count++] = key;
+        }
+
+        foreach (var (key, _) in MapEntries.Of(secret.StringData))
+        {
+            keys[count++] = key;
+        }
+
+        Array.Sort(keys, string.CompareOrdinal);
         return GenericCommand(
             name,
             secret.Metadata?.NamespaceProperty,
@@ -108,23 +140,13 @@ public static class SecretCommands
     // kubectl create secret generic NAME [--namespace NS] [--type=TYPE] --from-literal=KEY='<KEY>'..., written into one
     // pooled buffer: the stack builds this line for every Secret it declares existing. A key repeated in
     // sortedKeys (ordinal order) is written once.
-    private static string GenericCommand(string name, string? @namespace, string? type, string[] sortedKeys)
+    private static string GenericCommand(string name, string? @namespace, string? type, ReadOnlySpan<string> sortedKeys)
     {
         var command = new DefaultInterpolatedStringHandler(0, 0);
         command.AppendLiteral("kubectl create secret generic ");
         command.AppendLiteral(name);
-        if (@namespace is not null)
-        {
-            command.AppendLiteral(" --namespace ");
-            command.AppendLiteral(@namespace);
-        }
-
-        if (type is not null)
-        {
-            command.AppendLiteral(" --type=");
-            command.AppendLiteral(type);
-        }
-
+        AppendOptional(ref command, " --namespace ", @namespace);
+        AppendOptional(ref command, " --type=", type);
         for (var i = 0; i < sortedKeys.Length; i++)
         {
             if (i > 0 && sortedKeys[i] == sortedKeys[i - 1])
@@ -142,10 +164,37 @@ public static class SecretCommands
         return command.ToStringAndClear();
     }
 
-    private static bool HoldsCredentials(V1Secret secret, JsonDocument? dockerConfig) =>
-        secret.StringData?.Values.Any(v => !string.IsNullOrEmpty(v)) == true
-        || secret.Data?.Any(e => e.Value is { Length: > 0 } && !(e.Key == DockerConfigJsonEncoder.Key && NamesNoRegistry(dockerConfig)))
-            == true;
+    // Loops, not queries: a closure over the docker config and boxed enumerators for every Secret of every stack written.
+    // The option and its value, or nothing when there is no value.
+    private static void AppendOptional(ref DefaultInterpolatedStringHandler command, string option, string? value)
+    {
+        if (value is not null)
+        {
+            command.AppendLiteral(option);
+            command.AppendLiteral(value);
+        }
+    }
+
+    private static bool HoldsCredentials(V1Secret secret, JsonDocument? dockerConfig)
+    {
+        foreach (var (_, value) in MapEntries.Of(secret.StringData))
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                return true;
+            }
+        }
+
+        foreach (var (key, value) in MapEntries.Of(secret.Data))
+        {
+            if (value is { Length: > 0 } && !(key == DockerConfigJsonEncoder.Key && NamesNoRegistry(dockerConfig)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The .dockerconfigjson of data, else of stringData; null when there is none or it is not JSON.
     private static JsonDocument? ParseDockerConfig(V1Secret secret)
@@ -179,8 +228,9 @@ public static class SecretCommands
 
         try
         {
-            var auth = dockerConfig.RootElement.GetProperty("auths").EnumerateObject().FirstOrDefault();
-            if (auth.Value.ValueKind != JsonValueKind.Object)
+            // The first registry; MoveNext on the struct enumerator itself, where FirstOrDefault would box it.
+            var auths = dockerConfig.RootElement.GetProperty("auths").EnumerateObject();
+            if (!auths.MoveNext() || auths.Current is not { Value.ValueKind: JsonValueKind.Object } auth)
             {
                 return null;
             }
@@ -200,5 +250,5 @@ public static class SecretCommands
         && dockerConfig.RootElement.ValueKind == JsonValueKind.Object
         && dockerConfig.RootElement.TryGetProperty("auths", out var auths)
         && auths.ValueKind == JsonValueKind.Object
-        && !auths.EnumerateObject().Any();
+        && !auths.EnumerateObject().MoveNext();
 }

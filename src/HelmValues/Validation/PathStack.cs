@@ -9,7 +9,10 @@ namespace HelmValues.Validation;
 /// </summary>
 internal sealed class PathStack
 {
-    private readonly ValuePath _root;
+    // A stack that grew past this depth is not kept for another walk (see ValidationContext.Finish).
+    private const int MaxSpareDepth = 64;
+
+    private ValuePath _root;
     private Segment[] _segments = new Segment[8];
 
     // _built[i] is the path of the first i + 1 segments once it was asked for; a push at depth i clears it. Made on the
@@ -23,6 +26,22 @@ internal sealed class PathStack
     /// <summary>Starts at the document root.</summary>
     public PathStack()
         : this(ValuePath.Root) { }
+
+    /// <summary>True when the walk is back at the root and the stack is small enough to keep for another walk.</summary>
+    public bool IsReusable => _depth == 0 && _segments.Length <= MaxSpareDepth;
+
+    /// <summary>This stack, emptied, for a new walk from <paramref name="root"/>: its arrays are kept, the paths it built are not.</summary>
+    public PathStack Restart(ValuePath root)
+    {
+        _root = root;
+        _depth = 0;
+        if (_built is not null)
+        {
+            Array.Clear(_built);
+        }
+
+        return this;
+    }
 
     /// <summary>Goes into the value under <paramref name="key"/>.</summary>
     public void Push(string key) => Push(new Segment(key, -1));

@@ -14,6 +14,11 @@ public sealed class ValidationContext
 {
     private readonly List<ValidationError> _problems = new();
 
+    // The path stack of a context the library is done with (Finish), for the next context on the thread: with its arrays,
+    // most of what a context allocates, and every stack's validation makes two.
+    [ThreadStatic]
+    private static PathStack? _sparePath;
+
     // The path is built only when something reads it (a problem, mostly): see PathStack.
     private readonly PathStack _path;
 
@@ -26,7 +31,10 @@ public sealed class ValidationContext
     public ValidationContext(ValuePath root)
     {
         ArgumentNullException.ThrowIfNull(root);
-        _path = new PathStack(root);
+        // Taken, not shared: a context made while another is open gets a stack of its own.
+        var spare = _sparePath;
+        _sparePath = null;
+        _path = spare is null ? new PathStack(root) : spare.Restart(root);
     }
 
     /// <summary>The path of the value being checked now.</summary>
@@ -267,6 +275,20 @@ public sealed class ValidationContext
 
     /// <summary>All problems so far, as a result.</summary>
     public ValidationResult ToResult() => new(_problems.ToArray());
+
+    /// <summary>
+    /// The problems, when the library's own validation is done with this context: its path stack goes to the next context
+    /// made on this thread, so this one must not be used after.
+    /// </summary>
+    internal List<ValidationError> Finish()
+    {
+        if (_path.IsReusable)
+        {
+            _sparePath = _path;
+        }
+
+        return _problems;
+    }
 
     /// <summary>Adds a problem found elsewhere (a nested document's validation), as it is.</summary>
     internal void Add(ValidationError problem) => _problems.Add(problem);

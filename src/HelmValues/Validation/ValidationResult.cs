@@ -25,7 +25,22 @@ public sealed class ValidationResult
     public IEnumerable<ValidationError> Warnings => Problems.Where(p => p.Severity == ValidationSeverity.Warning);
 
     /// <summary>True when there is no error (warnings allowed).</summary>
-    public bool IsValid => !Errors.Any();
+    public bool IsValid
+    {
+        get
+        {
+            // A loop, not Errors.Any(): every stack written asks, and a query is an iterator each time.
+            for (var i = 0; i < Problems.Count; i++)
+            {
+                if (Problems[i].Severity == ValidationSeverity.Error)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 
     /// <summary>Throws a <see cref="ValidationException"/> listing every error when there is one.</summary>
     /// <exception cref="ValidationException">At least one error was found.</exception>

@@ -1,3 +1,4 @@
+using System;
 using YamlDotNet.Core;
 
 namespace HelmValues.Yaml;
@@ -36,4 +37,10 @@ internal interface IYamlSink
 
     /// <summary>A scalar value, in <paramref name="style"/>.</summary>
     void WriteScalar(string text, ScalarStyle style);
+
+    /// <summary>
+    /// A non-empty scalar value in <see cref="ScalarStyle.Plain"/> style, from a buffer: a sink that writes text needs no string
+    /// of it (see <see cref="YamlWriter.WriteBase64"/>).
+    /// </summary>
+    void WritePlainScalar(ReadOnlySpan<char> text) => WriteScalar(text.ToString(), ScalarStyle.Plain);
 }

@@ -32,6 +32,16 @@ internal static class ScalarStyleChooser
     /// <exception cref="ArgumentException">The string has an unpaired UTF-16 surrogate, which no YAML file can hold.</exception>
     public static ScalarStyle ForValue(string value) => Choose(value, allowLiteral: true);
 
+    /// <summary>
+    /// True when <see cref="ForValue"/> chooses <see cref="ScalarStyle.Plain"/> for <paramref name="value"/>, known from the text
+    /// alone: nothing in it that needs quotes, and a first character that starts no YAML 1.1 type but a string. False also when
+    /// only the whole text says (<c>yes</c>, <c>1.0</c>): <see cref="ForValue"/> then decides.
+    /// </summary>
+    public static bool IsPlainString(ReadOnlySpan<char> value) =>
+        value.Length > 0
+        && !Yaml11Scalars.MayStartNonString(value[0])
+        && Scan(value, isKey: false) is { UnpairedSurrogate: false, PlainSafe: true };
+
     /// <summary>The style for a string written as a mapping key (never a block scalar).</summary>
     /// <exception cref="ArgumentException">The string has an unpaired UTF-16 surrogate, which no YAML file can hold.</exception>
     public static ScalarStyle ForKey(string key) => Choose(key, allowLiteral: false);
@@ -108,7 +118,7 @@ internal static class ScalarStyleChooser
         return allowLiteral && scan.LiteralRoundTrips ? ScalarStyle.Literal : ScalarStyle.DoubleQuoted;
     }
 
-    private static ScanResult Scan(string value, bool isKey)
+    private static ScanResult Scan(ReadOnlySpan<char> value, bool isKey)
     {
         var plainSafe = value.Length > 0 && !LeadingIndicators.Contains(value[0]) && !IsBlank(value[0]) && !IsBlank(value[^1]);
         plainSafe = plainSafe && value[^1] != ':' && !value.StartsWith("...", StringComparison.Ordinal);
@@ -165,7 +175,7 @@ internal static class ScalarStyleChooser
         }
 
         // Content is any character but a blank or a break; the loop skips blanks as ordinary, so look for it here.
-        var literal = hasNewline && literalSafe && value.AsSpan().IndexOfAnyExcept(' ', '\t', '\n') >= 0;
+        var literal = hasNewline && literalSafe && value.IndexOfAnyExcept(' ', '\t', '\n') >= 0;
         return new ScanResult(false, plainSafe, literal);
     }
 
@@ -194,9 +204,9 @@ internal static class ScalarStyleChooser
     }
 
     // The index of the first character at or after start that is not Ordinary, or -1.
-    private static int NextSpecial(string text, int start)
+    private static int NextSpecial(ReadOnlySpan<char> text, int start)
     {
-        var skipped = text.AsSpan(start).IndexOfAnyExcept(Ordinary);
+        var skipped = text[start..].IndexOfAnyExcept(Ordinary);
         return skipped < 0 ? -1 : start + skipped;
     }
 

@@ -189,7 +189,8 @@ internal static class Yaml11Scalars
         }
     }
 
-    private static bool MayStartNonString(char c) => NonStringStarts.Contains(c);
+    /// <summary>False when a plain scalar that starts with <paramref name="c"/> is a string for every resolver: no other type starts so.</summary>
+    internal static bool MayStartNonString(char c) => NonStringStarts.Contains(c);
 
     // The fixed words of YAML 1.1 (a superset of the YAML 1.2 core words).
     private static YamlScalarKind ResolveKeyword(string plain) =>

@@ -122,6 +122,14 @@ internal sealed class YamlTextSink(TextWriter output) : IYamlSink
         _position = Position.InLine;
     }
 
+    public void WritePlainScalar(ReadOnlySpan<char> text)
+    {
+        StartItem();
+        WriteSeparator();
+        output.Write(text);
+        _position = Position.InLine;
+    }
+
     private void Open(bool isMapping)
     {
         StartItem();

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Globalization;
 using System.IO;
 using System.Text;
@@ -287,6 +288,41 @@ public sealed partial class YamlWriter : IDisposable
         var style = ScalarStyleChooser.ForValue(value);
         BeforeValue();
         _sink.WriteScalar(value, style);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="value"/> as <see cref="WriteString"/> writes it as a string, but without that string when it is
+    /// plain (<see cref="ScalarStyleChooser.IsPlainString"/>): the sink takes it from the caller's buffer.
+    /// </summary>
+    internal void WriteChars(ReadOnlySpan<char> value)
+    {
+        if (ScalarStyleChooser.IsPlainString(value))
+        {
+            BeforeValue();
+            _sink.WritePlainScalar(value);
+        }
+        else
+        {
+            WriteString(value.ToString());
+        }
+    }
+
+    /// <summary>
+    /// Writes <paramref name="bytes"/> as base64 text, as <see cref="WriteString"/> writes <c>Convert.ToBase64String(bytes)</c>,
+    /// from a pooled buffer (<see cref="WriteChars"/>): Secret data is written for every Secret of every stack.
+    /// </summary>
+    internal void WriteBase64(byte[] bytes)
+    {
+        var chars = ArrayPool<char>.Shared.Rent((bytes.Length + 2) / 3 * 4);
+        try
+        {
+            Convert.TryToBase64Chars(bytes, chars, out var written);
+            WriteChars(chars.AsSpan(0, written));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
     }
 
     /// <summary>Writes <c>true</c> or <c>false</c>.</summary>

@@ -24,6 +24,31 @@ public class SecretsTests
     }
 
     [Test]
+    public void Writes_base64_data_quoted_when_it_reads_as_another_yaml_type_and_plain_otherwise()
+    {
+        // Base64 "true" and "1234" would read back as a boolean and an integer; "/w==" and "dHdv" are strings; no bytes, "".
+        var data = new Dictionary<string, byte[]>
+        {
+            ["bool"] = Convert.FromBase64String("true"),
+            ["int"] = Convert.FromBase64String("1234"),
+            ["slash"] = Convert.FromBase64String("/w=="),
+            ["text"] = Encoding.UTF8.GetBytes("two"),
+            ["empty"] = [],
+        };
+        var secret = new V1Secret
+        {
+            ApiVersion = "v1",
+            Kind = "Secret",
+            Metadata = new V1ObjectMeta { Name = "s" },
+            Data = data,
+        };
+
+        ManifestYaml
+            .Serialize(secret)
+            .ShouldContain("data:\n  bool: \"true\"\n  empty: \"\"\n  int: \"1234\"\n  slash: /w==\n  text: dHdv\n");
+    }
+
+    [Test]
     public void Writes_opaque_values_as_string_data_on_request()
     {
         var secret = Secrets.Opaque("s", [new("AWS_REGION", "us-east-1"), new("ON", "on")], SecretDataField.StringData).Build();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using HelmValues.Aws;
 using HelmValues.Ecr;
+using HelmValues.Manifests;
 using HelmValues.Output;
 using HelmValues.Stack;
 using YamlDotNet.RepresentationModel;
@@ -32,6 +33,17 @@ public class KustomizeTests
             ).SetArgDisplayNames("pod-identity"),
             new TestCaseData(ExternalSecrets.ExternalSecretsRecipeTests.Stack()).SetArgDisplayNames("external-secrets"),
         ];
+
+    [Test]
+    public void The_kustomization_lists_each_file_once_in_ordinal_order_and_refuses_a_null_one()
+    {
+        Kustomization
+            .ToYaml(["b.yaml", "a.yaml", "B.yaml", "a.yaml", "true"])
+            .ShouldBe(
+                "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - B.yaml\n  - a.yaml\n  - b.yaml\n  - \"true\"\n"
+            );
+        Should.Throw<ArgumentNullException>(() => Kustomization.ToYaml(["a.yaml", null!]));
+    }
 
     [TestCaseSource(nameof(Stacks))]
     public void Kubectl_kustomize_builds_the_objects_that_were_written(AgentStack stack)

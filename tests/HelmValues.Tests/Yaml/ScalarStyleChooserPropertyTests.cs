@@ -97,6 +97,21 @@ public class ScalarStyleChooserPropertyTests
         }
     }
 
+    [Test]
+    public void Calls_a_span_a_plain_string_exactly_when_it_would_write_it_plain_and_its_first_character_starts_no_other_type()
+    {
+        // What YamlWriter.WriteChars relies on to write a span without a string of it.
+        Text.Sample(
+            static text =>
+            {
+                var plain = Outcome(static t => ScalarStyleChooser.ForValue(t), text) == ScalarStyle.Plain;
+                var startsString = text.Length > 0 && !Yaml11Scalars.MayStartNonString(text[0]);
+                ScalarStyleChooser.IsPlainString(text).ShouldBe(plain && startsString, $"\"{Escaped(text)}\"");
+            },
+            iter: 20_000
+        );
+    }
+
     private static void AssertSameDecisions(string text)
     {
         var chooser = (

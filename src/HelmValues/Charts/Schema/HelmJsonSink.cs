@@ -35,6 +35,7 @@ internal sealed class HelmJsonSink : IYamlSink
     private readonly List<string> _keys = [];
     private readonly Stack<(int Values, int Keys)> _open = new();
     private HelmJson? _root;
+    private YamlWriter? _writer;
     private bool _failed;
 
     /// <summary>
@@ -47,13 +48,13 @@ internal sealed class HelmJsonSink : IYamlSink
         _spare = null;
         try
         {
-            using (var writer = new YamlWriter(sink))
-            {
-                writer.BeginDocument();
-                write(writer, state);
-                writer.EndDocument();
-            }
-
+            // The sink's writer is reused too, once it finished a document: one that threw half-way is left mid-document.
+            var writer = sink._writer ?? new YamlWriter(sink);
+            sink._writer = null;
+            writer.BeginDocument();
+            write(writer, state);
+            writer.EndDocument();
+            sink._writer = writer;
             json = sink._root!;
             return !sink._failed;
         }
