@@ -32,41 +32,41 @@ public static class Kustomization
             throw new ArgumentNullException(nameof(resources), "A resource is null.");
         }
 
-        return ToYaml("", files, folderLength: 0);
+        Array.Sort(files, string.CompareOrdinal);
+        return YamlWriter.Serialize("", (Sorted: files, FolderLength: 0), WriteDocument);
     }
 
     /// <summary>
-    /// The kustomization after <paramref name="prefix"/> (a header comment), in one string. <paramref name="resources"/> is
-    /// sorted in place, and a file named twice is listed once: no sorted, distinct copy for each stack written. Each is listed
-    /// without its first <paramref name="folderLength"/> characters: paths in the kustomization's folder (<c>manifests/</c>)
-    /// need no copy relative to it.
+    /// The kustomization after <paramref name="prefix"/> (a header comment), as the UTF-8 of a file. <paramref name="resources"/>
+    /// is sorted in place, and a file named twice is listed once: no sorted, distinct copy for each stack written. Each is
+    /// listed without its first <paramref name="folderLength"/> characters: paths in the kustomization's folder
+    /// (<c>manifests/</c>) need no copy relative to it.
     /// </summary>
-    internal static string ToYaml(string prefix, string[] resources, int folderLength)
+    internal static byte[] ToUtf8(string prefix, string[] resources, int folderLength)
     {
         // A Comparison: Array.Sort with an IComparer (StringComparer.Ordinal) makes a delegate of its Compare on every call.
         Array.Sort(resources, string.CompareOrdinal);
-        return YamlWriter.Serialize(
-            prefix,
-            (Sorted: resources, FolderLength: folderLength),
-            static (w, state) =>
-            {
-                var sorted = state.Sorted;
-                w.BeginMapping();
-                w.WriteProperty("apiVersion", "kustomize.config.k8s.io/v1beta1");
-                w.WriteProperty("kind", "Kustomization");
-                w.WriteKey("resources");
-                w.BeginSequence();
-                for (var i = 0; i < sorted.Length; i++)
-                {
-                    if (i == 0 || sorted[i] != sorted[i - 1])
-                    {
-                        w.WriteChars(sorted[i].AsSpan(state.FolderLength));
-                    }
-                }
+        return YamlWriter.SerializeUtf8(prefix, (Sorted: resources, FolderLength: folderLength), WriteDocument);
+    }
 
-                w.EndSequence();
-                w.EndMapping();
+    // The document, from resources already sorted.
+    private static void WriteDocument(YamlWriter w, (string[] Sorted, int FolderLength) state)
+    {
+        var sorted = state.Sorted;
+        w.BeginMapping();
+        w.WriteProperty("apiVersion", "kustomize.config.k8s.io/v1beta1");
+        w.WriteProperty("kind", "Kustomization");
+        w.WriteKey("resources");
+        w.BeginSequence();
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            if (i == 0 || sorted[i] != sorted[i - 1])
+            {
+                w.WriteChars(sorted[i].AsSpan(state.FolderLength));
             }
-        );
+        }
+
+        w.EndSequence();
+        w.EndMapping();
     }
 }
