@@ -30,10 +30,6 @@ public sealed partial record ControllerConfig
         "query-reset-interval",
     };
 
-    // The containers the controller builds, which a patch container of the same name changes rather than adds.
-    private static readonly Regex ControllerContainer = new("^(agent|checkout|container-[0-9]+)$", RegexOptions.CultureInvariant);
-    private static readonly Regex ControllerInitContainer = new("^(copy-agent|imagecheck-[0-9]+)$", RegexOptions.CultureInvariant);
-
     private void CheckJobRules(ValidationContext context)
     {
         if (JobTtl is { } ttl && ttl < TimeSpan.Zero)
@@ -64,8 +60,8 @@ public sealed partial record ControllerConfig
         if (PodSpecPatch is { } patch)
         {
             var patchPath = context.Path.Key("pod-spec-patch");
-            CheckAddedContainers(context, patchPath, "containers", patch.Containers, ControllerContainer);
-            CheckAddedContainers(context, patchPath, "initContainers", patch.InitContainers, ControllerInitContainer);
+            CheckAddedContainers(context, patchPath, "containers", patch.Containers, ControllerContainer());
+            CheckAddedContainers(context, patchPath, "initContainers", patch.InitContainers, ControllerInitContainer());
             for (var i = 0; i < (patch.Containers?.Count ?? 0); i++)
             {
                 RoleArnEnv.Check(context, patchPath.Key("containers").Index(i).Key("env"), patch.Containers![i]?.Env);
@@ -141,4 +137,13 @@ public sealed partial record ControllerConfig
             );
         }
     }
+
+    // The containers the controller builds, which a patch container of the same name changes rather than adds. Generated, so
+    // they are compiled with the library and made on first use: a static constructor building them cost every process
+    // about 4 ms at start, for a check few stacks reach.
+    [GeneratedRegex("^(agent|checkout|container-[0-9]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ControllerContainer();
+
+    [GeneratedRegex("^(copy-agent|imagecheck-[0-9]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ControllerInitContainer();
 }
