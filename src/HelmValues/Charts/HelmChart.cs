@@ -23,6 +23,9 @@ public sealed class HelmChart
     private readonly Lazy<IReadOnlyDictionary<YamlSourceNode, HelmJson>> _convertedDefaults;
     private readonly Lazy<(bool Usable, HelmJson? Json)> _defaultsForBuilt;
 
+    // 1 once the schema's parse has been handed to the thread pool (see UsableSchema).
+    private int _schemaQueued;
+
     /// <summary>Describes a chart. Generated code calls this; the texts are parsed on first use.</summary>
     /// <param name="name">The chart's name, such as <c>agent-stack-k8s</c>.</param>
     /// <param name="schemaJson">The chart's values schema, self-contained (remote <c>$ref</c>s already inlined).</param>
@@ -131,6 +134,14 @@ public sealed class HelmChart
     // The schema, or null (with the reason in `errors`) when Helm refuses every values file of this chart.
     private ChartSchema? UsableSchema(List<ValidationError> errors)
     {
+        // Every validation needs both the schema and the defaults, and each takes tens of milliseconds to parse the first
+        // time: the first validation parses the schema on the thread pool while it parses the defaults, instead of one
+        // after the other. Whichever thread gets to the schema first parses it; the other waits for it.
+        if (!_schema.IsValueCreated && Interlocked.Exchange(ref _schemaQueued, 1) == 0)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static chart => chart.ParseSchemaAhead(), this, preferLocal: false);
+        }
+
         if (_defaults.Value is { Problems.Count: > 0 } broken)
         {
             // A chart whose values.yaml does not parse cannot be installed either; say so rather than guess.
@@ -223,6 +234,19 @@ public sealed class HelmChart
         catch (FormatException e)
         {
             return (null, e.Message);
+        }
+    }
+
+    private void ParseSchemaAhead()
+    {
+        try
+        {
+            _ = _schema.Value;
+        }
+        catch (Exception)
+        {
+            // The validating thread gets the same exception from the Lazy, which keeps it: a work item that threw would end
+            // the process instead.
         }
     }
 

@@ -63,6 +63,31 @@ public class HelmChartTests
         error.Message.ShouldStartWith("the chart's values schema cannot be used, so Helm refuses any values:");
     }
 
+    // The first validation parses the schema on the thread pool while it parses the defaults: first validations on many threads
+    // at once, of a new chart each time, give the verdict one thread gives, for a schema that compiles and for one that does not.
+    [TestCase(Schema)]
+    [TestCase("""{ "type": 5 }""")]
+    public void First_validations_on_many_threads_at_once_give_the_verdict_of_one(string schema)
+    {
+        var file = new ValuesFile("prod.yaml", "replicas: 0\n");
+        var expected = new HelmChart("demo", schema, "image:\n  repository: app\n").Check(file).Errors.Select(e => e.ToString()).ToList();
+
+        for (var round = 0; round < 20; round++)
+        {
+            var chart = new HelmChart("demo", schema, "image:\n  repository: app\n");
+            var verdicts = new List<string>[4];
+            System.Threading.Tasks.Parallel.For(
+                0,
+                verdicts.Length,
+                i => verdicts[i] = chart.Check(file).Errors.Select(e => e.ToString()).ToList()
+            );
+
+            verdicts.ShouldAllBe(verdict => verdict.SequenceEqual(expected));
+        }
+
+        expected.ShouldNotBeEmpty();
+    }
+
     [Test]
     public void Defaults_that_do_not_parse_are_reported_against_the_charts_values_file()
     {
