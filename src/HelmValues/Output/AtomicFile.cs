@@ -1,13 +1,11 @@
 using System.IO;
-using System.Text;
+using HelmValues.Yaml;
 
 namespace HelmValues.Output;
 
 /// <summary>Reads a file written by <see cref="AtomicFileBatch"/>: UTF-8 without a byte order mark.</summary>
 internal static class AtomicFile
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>The file's text, or null when it does not exist.</summary>
-    public static string? Read(string path) => File.Exists(path) ? File.ReadAllText(path, Utf8) : null;
+    public static string? Read(string path) => File.Exists(path) ? File.ReadAllText(path, Utf8Text.Encoding) : null;
 }

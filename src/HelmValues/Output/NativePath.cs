@@ -1,5 +1,5 @@
 using System;
-using System.Text;
+using HelmValues.Yaml;
 
 namespace HelmValues.Output;
 
@@ -10,9 +10,6 @@ namespace HelmValues.Output;
 /// </summary>
 internal readonly ref struct NativePath
 {
-    // Unpaired surrogates become U+FFFD, as .NET's own UTF-8 marshalling of a string path does.
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     // Through its NUL.
     private readonly ReadOnlySpan<byte> _bytes;
 
@@ -23,18 +20,18 @@ internal readonly ref struct NativePath
 
     /// <summary>The buffer size <see cref="Join"/> needs for <paramref name="relative"/> below a root of <paramref name="rootBytes"/>.</summary>
     public static int Capacity(int rootBytes, ReadOnlySpan<char> relative) =>
-        rootBytes + 1 + Utf8.GetMaxByteCount(relative.Length) + TemporaryName.MaxSuffixBytes + 1;
+        rootBytes + 1 + Utf8Text.Encoding.GetMaxByteCount(relative.Length) + TemporaryName.MaxSuffixBytes + 1;
 
     /// <summary><paramref name="path"/> in a new array: for a call made once, not once per file.</summary>
     public static NativePath Of(string path)
     {
-        var bytes = new byte[Utf8.GetByteCount(path) + 1];
-        Utf8.GetBytes(path, bytes);
+        var bytes = new byte[Utf8Text.Encoding.GetByteCount(path) + 1];
+        Utf8Text.Encoding.GetBytes(path, bytes);
         return new NativePath(bytes);
     }
 
     /// <summary>The UTF-8 form of a full directory path, without its NUL: the root that <see cref="Join"/> starts from.</summary>
-    public static byte[] Root(string directory) => Utf8.GetBytes(directory);
+    public static byte[] Root(string directory) => Utf8Text.Encoding.GetBytes(directory);
 
     /// <summary>
     /// <paramref name="root"/>, then <paramref name="relative"/> (with <c>/</c> separators) when it is not empty, then
@@ -53,7 +50,7 @@ internal readonly ref struct NativePath
                 buffer[length++] = (byte)'/';
             }
 
-            length += Utf8.GetBytes(relative, buffer[length..]);
+            length += Utf8Text.Encoding.GetBytes(relative, buffer[length..]);
         }
 
         if (temporary != 0)
@@ -66,5 +63,5 @@ internal readonly ref struct NativePath
     }
 
     /// <summary>The path as text, for an error message.</summary>
-    public override string ToString() => Utf8.GetString(_bytes[..^1]);
+    public override string ToString() => Utf8Text.Encoding.GetString(_bytes[..^1]);
 }

@@ -1,5 +1,5 @@
 using System;
-using System.Text;
+using HelmValues.Yaml;
 
 namespace HelmValues.Output;
 
@@ -10,8 +10,6 @@ namespace HelmValues.Output;
 /// </remarks>
 public sealed record OutputFile
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     // The text as UTF-8 (no byte order mark), when the file was made from it; null when it was made from a string.
     private readonly byte[]? _utf8;
     private string? _content;
@@ -45,7 +43,7 @@ public sealed record OutputFile
     public string Content
     {
         // Decoding twice on two threads gives the same string: no lock needed.
-        get => _content ??= Utf8.GetString(_utf8!);
+        get => _content ??= Utf8Text.Encoding.GetString(_utf8!);
         init
         {
             _content = value;

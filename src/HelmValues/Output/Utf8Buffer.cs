@@ -1,7 +1,7 @@
 using System;
 using System.Buffers;
 using System.IO;
-using System.Text;
+using HelmValues.Yaml;
 
 namespace HelmValues.Output;
 
@@ -11,9 +11,6 @@ namespace HelmValues.Output;
 /// </summary>
 internal readonly struct Utf8Buffer : IDisposable
 {
-    // Replaces an unpaired surrogate with U+FFFD, as every earlier version wrote it: the same text gives the same bytes.
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     private readonly byte[] _array;
     private readonly int _length;
 
@@ -22,8 +19,8 @@ internal readonly struct Utf8Buffer : IDisposable
 
     public Utf8Buffer(ReadOnlySpan<char> text)
     {
-        _array = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
-        _length = Utf8.GetBytes(text, _array);
+        _array = ArrayPool<byte>.Shared.Rent(Utf8Text.Encoding.GetMaxByteCount(text.Length));
+        _length = Utf8Text.Encoding.GetBytes(text, _array);
         _rented = true;
     }
 
