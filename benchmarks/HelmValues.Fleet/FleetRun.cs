@@ -73,10 +73,9 @@ public static class FleetRun
 
         // What earlier runs left in the page cache goes to disk now, not during the next timed run.
         Process.Start("sync").WaitForExit();
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true };
-        foreach (
-            var arg in new[] { typeof(FleetRun).Assembly.Location, "--child", mode, "--stacks", $"{options.Stacks}", "--dir", directory }
-        )
+        var start = ChildStart();
+        start.RedirectStandardOutput = true;
+        foreach (var arg in new[] { "--child", mode, "--stacks", $"{options.Stacks}", "--dir", directory })
         {
             start.ArgumentList.Add(arg);
         }
@@ -97,6 +96,21 @@ public static class FleetRun
         }
 
         return (seconds, output);
+    }
+
+    // The child is this program as it was started: `dotnet HelmValues.Fleet.dll`, or the native executable that
+    // PublishAot makes (which has no dll to hand to dotnet).
+    private static ProcessStartInfo ChildStart()
+    {
+        var self = Environment.ProcessPath!;
+        if (!Path.GetFileNameWithoutExtension(self).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
+        {
+            return new ProcessStartInfo(self);
+        }
+
+        var start = new ProcessStartInfo(self);
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "HelmValues.Fleet.dll"));
+        return start;
     }
 
     private static bool SameFiles(string left, string right)

@@ -137,8 +137,9 @@ internal static class ControllerEnvOverrides
             _ => Quoted(value),
         };
 
-    // A JSON string is a valid YAML double-quoted scalar.
-    private static string Quoted(string value) => JsonSerializer.Serialize(value);
+    // A JSON string is a valid YAML double-quoted scalar. JsonEncodedText escapes as JsonSerializer does (the default
+    // encoder), without the serializer's reflection, which trimmed and Native AOT apps do not have.
+    private static string Quoted(string value) => "\"" + JsonEncodedText.Encode(value).Value + "\"";
 
     private static string Describe(Kind kind) =>
         kind switch

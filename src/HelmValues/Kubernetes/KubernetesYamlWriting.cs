@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
 using HelmValues.Yaml;
@@ -119,23 +120,36 @@ public static class KubernetesYamlWriting
 
     /// <summary>
     /// Writes free-form JSON (an <c>object</c> property such as RawExtension): a <see cref="YamlValue"/> the reader made, a
-    /// <see cref="JsonElement"/>, or any value System.Text.Json serializes.
+    /// <see cref="JsonElement"/>, or any value System.Text.Json serializes by reflection (not in trimmed or Native AOT
+    /// apps, which turn that off: there, use a <see cref="YamlValue"/> or a <see cref="JsonElement"/>).
     /// </summary>
     /// <param name="writer">The writer.</param>
     /// <param name="value">The value.</param>
+    /// <exception cref="NotSupportedException">The value is another type and the app has reflection-based serialization turned off.</exception>
     public static void WriteRaw(YamlWriter writer, object value)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
-        if (value is YamlValue yaml)
-        {
-            writer.WriteValue(yaml);
-            return;
-        }
-
-        var element = value is JsonElement json ? json : JsonSerializer.SerializeToElement(value);
-        writer.WriteValue(YamlValues.FromJson(element));
+        writer.WriteValue(
+            value switch
+            {
+                YamlValue yaml => yaml,
+                JsonElement json => YamlValues.FromJson(json),
+                _ => YamlValues.FromJson(SerializeByReflection(value)),
+            }
+        );
     }
+
+    // The analyzers cannot see that this never reaches the serializer where reflection is off: trimmed and Native AOT apps
+    // set IsReflectionEnabledByDefault to false, so they get the exception, not a serializer missing the type's members.
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Reached only where reflection-based serialization is on.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Reached only where reflection-based serialization is on.")]
+    private static JsonElement SerializeByReflection(object value) =>
+        JsonSerializer.IsReflectionEnabledByDefault
+            ? JsonSerializer.SerializeToElement(value)
+            : throw new NotSupportedException(
+                $"A free-form Kubernetes field holds a {value.GetType()}, which only reflection can serialize, and this app turns reflection-based serialization off (trimmed or Native AOT): use a YamlValue or a JsonElement."
+            );
 
     private static bool IsCanonicalInteger(string text)
     {

@@ -98,6 +98,16 @@ public class ControllerJobRuleTests
                 "controllerEnv[6].value (line 9, column 36): the controller reads PROMETHEUS_PORT as a port number (0 to 65535) and cannot read \"70000\": it does not start"
             ),
             Case(
+                // Read back as the config key it overrides, after quoting as a JSON string: the characters JSON escapes
+                // (quote, backslash, tab, HTML-sensitive and non-ASCII) come back as they were.
+                "a flag whose value needs escaping",
+                """
+                controllerEnv:
+                  - {name: LOG_LEVEL, value: "say \"hi\" \\ <b>&'+ é\t"}
+                """,
+                "controllerEnv[0].value (line 3, column 30): LOG_LEVEL overrides config.log-level: `say \"hi\" \\ <b>&'+ é\t` is not allowed; expected one of debug, info, warn, error, \"\" (empty)"
+            ),
+            Case(
                 "a verification behaviour nothing checks yet",
                 "config:\n  agent-config:\n    verification-failure-behavior: other\n",
                 "warning: config.agent-config.verification-failure-behavior (line 4, column 36): \"other\" is not block or warn: unused while no verification key is set, refused by the agent once one is"
