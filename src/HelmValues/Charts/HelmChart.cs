@@ -20,7 +20,7 @@ public sealed class HelmChart
 {
     private readonly Lazy<(ChartSchema? Schema, string? Error)> _schema;
     private readonly Lazy<YamlDocument?> _defaults;
-    private readonly Lazy<IReadOnlyDictionary<YamlSourceNode, HelmJson>> _convertedDefaults;
+    private readonly Lazy<(IReadOnlyDictionary<YamlSourceNode, HelmJson> Nodes, SchemaMemo? Memo)> _convertedDefaults;
     private readonly Lazy<(bool Usable, HelmJson? Json)> _defaultsForBuilt;
 
     // 1 once the schema's parse has been handed to the thread pool (see UsableSchema).
@@ -40,8 +40,8 @@ public sealed class HelmChart
         StrictSchemaJson = strictSchemaJson ?? schemaJson;
         _schema = new Lazy<(ChartSchema?, string?)>(ParseSchema, LazyThreadSafetyMode.ExecutionAndPublication);
         _defaults = new Lazy<YamlDocument?>(ParseDefaults, LazyThreadSafetyMode.ExecutionAndPublication);
-        _convertedDefaults = new Lazy<IReadOnlyDictionary<YamlSourceNode, HelmJson>>(
-            () => YamlToHelmJson.ConvertShared(_defaults.Value?.Root),
+        _convertedDefaults = new Lazy<(IReadOnlyDictionary<YamlSourceNode, HelmJson>, SchemaMemo?)>(
+            ConvertDefaults,
             LazyThreadSafetyMode.ExecutionAndPublication
         );
         _defaultsForBuilt = new Lazy<(bool, HelmJson?)>(DefaultsForBuilt, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -88,6 +88,9 @@ public sealed class HelmChart
         return new ValidationResult(errors);
     }
 
+    /// <summary>How many times validations took a verdict on the defaults from the memo (tests check it is used).</summary>
+    internal long DefaultsMemoHits => _convertedDefaults.IsValueCreated ? _convertedDefaults.Value.Memo?.Hits ?? 0 : 0;
+
     /// <summary>Coalesces <paramref name="user"/> (the user's files, merged) with the defaults and validates the result.</summary>
     internal IReadOnlyList<ValidationError> Validate(YamlSourceNode user)
     {
@@ -100,7 +103,8 @@ public sealed class HelmChart
         // The defaults are the same under every values file: their JSON form is made once, and coalescing shares
         // their nodes wherever the user changes nothing, so only what the user wrote is converted each time.
         var violations = new List<SchemaViolation>();
-        schema.Validate(HelmCoalescing.Coalesce(_defaults.Value?.Root, user), violations, _convertedDefaults.Value);
+        var (shared, memo) = _convertedDefaults.Value;
+        schema.Validate(HelmCoalescing.Coalesce(_defaults.Value?.Root, user), violations, shared, memo);
         AddViolations(violations, errors);
         return errors;
     }
@@ -126,7 +130,7 @@ public sealed class HelmChart
         }
 
         var violations = new List<SchemaViolation>();
-        schema.ValidateConverted(HelmCoalescing.Coalesce(defaults.Json, user), violations);
+        schema.ValidateConverted(HelmCoalescing.Coalesce(defaults.Json, user), violations, _convertedDefaults.Value.Memo);
         AddViolations(violations, errors);
         return errors;
     }
@@ -189,7 +193,7 @@ public sealed class HelmChart
             return (true, null);
         }
 
-        var converted = _convertedDefaults.Value;
+        var converted = _convertedDefaults.Value.Nodes;
         if (root is not YamlSourceMapping || !converted.TryGetValue(root, out var json))
         {
             return (false, null);
@@ -223,6 +227,13 @@ public sealed class HelmChart
         }
 
         return true;
+    }
+
+    // The defaults' JSON, made once and shared by every validation, with the memo of what the schema found valid in it.
+    private (IReadOnlyDictionary<YamlSourceNode, HelmJson>, SchemaMemo?) ConvertDefaults()
+    {
+        var nodes = YamlToHelmJson.ConvertShared(_defaults.Value?.Root);
+        return (nodes, SchemaMemo.ForSharedTree(nodes.Values));
     }
 
     private (ChartSchema?, string?) ParseSchema()

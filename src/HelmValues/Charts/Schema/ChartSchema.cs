@@ -77,10 +77,12 @@ internal sealed class ChartSchema
     /// <param name="root">The values.</param>
     /// <param name="violations">Where the violations go.</param>
     /// <param name="shared">Nodes of the tree converted once for all validations (<see cref="YamlToHelmJson.ConvertShared"/>).</param>
+    /// <param name="memo">The memo of the <paramref name="shared"/> nodes, if any.</param>
     public void Validate(
         YamlSourceNode? root,
         List<SchemaViolation> violations,
-        IReadOnlyDictionary<YamlSourceNode, HelmJson>? shared = null
+        IReadOnlyDictionary<YamlSourceNode, HelmJson>? shared = null,
+        SchemaMemo? memo = null
     )
     {
         ArgumentNullException.ThrowIfNull(violations);
@@ -98,14 +100,18 @@ internal sealed class ChartSchema
             return;
         }
 
-        ValidateConverted(YamlToHelmJson.Convert(root is YamlSourceMapping ? root : null, violations, shared), violations);
+        ValidateConverted(YamlToHelmJson.Convert(root is YamlSourceMapping ? root : null, violations, shared), violations, memo);
     }
 
     /// <summary>Adds a violation for every rule the (coalesced) values, already an object as Helm holds it, break.</summary>
     /// <param name="value">The values.</param>
     /// <param name="violations">Where the violations go.</param>
-    public void ValidateConverted(HelmJson value, List<SchemaViolation> violations) =>
-        SchemaEvaluator.Validate(_root, value, _usesUnevaluated, violations);
+    /// <param name="memo">
+    /// The memo of the shared tree (a chart's defaults) whose nodes <paramref name="value"/> may hold, if any: subtrees of
+    /// it already found valid against the same schema nodes are not evaluated again (same verdict, less work).
+    /// </param>
+    public void ValidateConverted(HelmJson value, List<SchemaViolation> violations, SchemaMemo? memo = null) =>
+        SchemaEvaluator.Validate(_root, value, _usesUnevaluated, violations, memo: memo);
 
     private static bool IsNull(YamlSourceNode node) =>
         node is YamlSourceScalar { IsPlain: true, Tag: null } scalar && Yaml11Scalars.ResolveGoYamlV2(scalar.Value) == YamlScalarKind.Null;

@@ -5,7 +5,8 @@ using HelmValues.Yaml;
 namespace HelmValues.Charts;
 
 /// <summary>What a <see cref="HelmJson"/> value is.</summary>
-internal enum HelmJsonKind
+/// <remarks>A byte, so that <see cref="HelmJson.MemoSlot"/> fits in the padding of a value and costs no memory.</remarks>
+internal enum HelmJsonKind : byte
 {
     /// <summary>JSON <c>null</c>.</summary>
     Null,
@@ -81,6 +82,13 @@ internal sealed class HelmJson
 
     /// <summary>The value of a boolean.</summary>
     public bool Boolean { get; }
+
+    /// <summary>
+    /// 0 for a value made for one validation; for a node of a tree that many validations share (a chart's defaults), its
+    /// number in that tree's <see cref="SchemaMemo"/>, set once by <see cref="SchemaMemo.ForSharedTree"/> before the tree
+    /// is shared.
+    /// </summary>
+    public int MemoSlot { get; set; }
 
     /// <summary>The value of a number.</summary>
     public JsonDecimal Number => _payload is JsonDecimal number ? number : default;

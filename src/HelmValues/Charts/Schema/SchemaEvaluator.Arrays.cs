@@ -47,7 +47,7 @@ internal sealed partial class SchemaEvaluator
         var covered = Math.Min(prefix.Count, items.Count);
         for (var i = 0; i < covered; i++)
         {
-            valid &= EvaluateAt(i, prefix[i], items[i], sink, null, tupleKeyword);
+            valid &= EvaluateAt(i, prefix[i], items[i], sink, tupleKeyword);
             local?.Items.Add(i);
         }
 
@@ -68,7 +68,7 @@ internal sealed partial class SchemaEvaluator
                 }
                 else
                 {
-                    valid &= EvaluateAt(i, rest, items[i], sink, null, schema.RestItemsKeyword);
+                    valid &= EvaluateAt(i, rest, items[i], sink, schema.RestItemsKeyword);
                 }
             }
 
@@ -91,7 +91,7 @@ internal sealed partial class SchemaEvaluator
         var matches = 0;
         for (var i = 0; i < value.Items.Count; i++)
         {
-            if (EvaluateAt(i, contains, value.Items[i], null, null, "contains"))
+            if (EvaluateAt(i, contains, value.Items[i], null, "contains"))
             {
                 matches++;
 

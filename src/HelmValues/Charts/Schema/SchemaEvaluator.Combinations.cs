@@ -163,7 +163,7 @@ internal sealed partial class SchemaEvaluator
                 }
                 else
                 {
-                    valid &= EvaluateAt(name, properties, child, sink, null, "unevaluatedProperties");
+                    valid &= EvaluateAt(name, properties, child, sink, "unevaluatedProperties");
                 }
 
                 local.Properties.Add(name);
@@ -192,7 +192,7 @@ internal sealed partial class SchemaEvaluator
                 }
                 else
                 {
-                    valid &= EvaluateAt(i, items, value.Items[i], sink, null, "unevaluatedItems");
+                    valid &= EvaluateAt(i, items, value.Items[i], sink, "unevaluatedItems");
                 }
             }
 

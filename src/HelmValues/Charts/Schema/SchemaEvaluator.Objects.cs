@@ -108,7 +108,7 @@ internal sealed partial class SchemaEvaluator
         if (schema.PropertyLookup is { } properties && properties.TryGetValue(name, out var propertySchema))
         {
             matched = true;
-            valid &= Evaluate(propertySchema, child, sink, null, "properties");
+            valid &= EvaluateChild(propertySchema, child, sink, "properties");
         }
 
         foreach (var (pattern, patternSchema) in schema.PatternProperties ?? [])
@@ -117,7 +117,7 @@ internal sealed partial class SchemaEvaluator
             {
                 case true:
                     matched = true;
-                    valid &= Evaluate(patternSchema, child, sink, null, "patternProperties");
+                    valid &= EvaluateChild(patternSchema, child, sink, "patternProperties");
                     break;
                 case null:
                     valid = false;
@@ -136,7 +136,7 @@ internal sealed partial class SchemaEvaluator
             }
             else
             {
-                valid &= Evaluate(additional, child, sink, null, "additionalProperties");
+                valid &= EvaluateChild(additional, child, sink, "additionalProperties");
             }
         }
 

@@ -35,6 +35,12 @@ internal sealed partial class SchemaEvaluator
 
     private bool _trackEvaluated;
     private long _maxSteps;
+    private SchemaMemo? _memo;
+    private long _memoHits;
+
+    // The deepest _depth at which Evaluate passed its bounds check since the innermost EvaluateChild that consults the
+    // memo began: with _steps, what a memo entry records of the evaluation it stands for.
+    private int _deepest;
 
     // Where in the value the evaluation is, and the (schema, value) pairs being evaluated, outermost first (the first
     // _depth of them), to find a $ref cycle: stacks, because the walk is depth-first, so that a value that breaks no
@@ -51,21 +57,32 @@ internal sealed partial class SchemaEvaluator
     /// <param name="trackEvaluated">True when the schema uses <c>unevaluated*</c>, so annotations must be collected.</param>
     /// <param name="violations">Where violations go.</param>
     /// <param name="maxSteps">The most schema evaluations allowed (tests lower it).</param>
+    /// <param name="memo">The memo of the shared tree whose nodes <paramref name="value"/> may hold (a chart's defaults), if any.</param>
     public static void Validate(
         SchemaNode schema,
         HelmJson value,
         bool trackEvaluated,
         List<SchemaViolation> violations,
-        long maxSteps = MaxSteps
+        long maxSteps = MaxSteps,
+        SchemaMemo? memo = null
     )
     {
         var evaluator = _spare ?? new SchemaEvaluator();
         _spare = null;
         evaluator._trackEvaluated = trackEvaluated;
         evaluator._maxSteps = maxSteps;
+        evaluator._memo = memo;
+        evaluator._memoHits = 0;
         evaluator._steps = 0;
+        evaluator._deepest = 0;
         evaluator._exhausted = false;
         evaluator.Evaluate(schema, value, violations, null, "$schema");
+        if (evaluator._memoHits > 0)
+        {
+            memo!.CountHits(evaluator._memoHits);
+        }
+
+        evaluator._memo = null;
         if (evaluator._exhausted)
         {
             violations.Add(
@@ -109,6 +126,11 @@ internal sealed partial class SchemaEvaluator
         {
             _exhausted = true;
             return true;
+        }
+
+        if (_depth > _deepest)
+        {
+            _deepest = _depth;
         }
 
         // A cycle in the schema graph passes through a reference, so checking on entry through one suffices (and
@@ -248,19 +270,77 @@ internal sealed partial class SchemaEvaluator
     }
 
     // Evaluates the value under `key` of the current value.
-    private bool EvaluateAt(string key, SchemaNode schema, HelmJson value, List<SchemaViolation>? sink, Evaluated? collect, string via)
+    private bool EvaluateAt(string key, SchemaNode schema, HelmJson child, List<SchemaViolation>? sink, string via)
     {
         _path.Push(key);
-        var valid = Evaluate(schema, value, sink, collect, via);
+        var valid = EvaluateChild(schema, child, sink, via);
         _path.Pop();
         return valid;
     }
 
-    private bool EvaluateAt(int index, SchemaNode schema, HelmJson value, List<SchemaViolation>? sink, Evaluated? collect, string via)
+    private bool EvaluateAt(int index, SchemaNode schema, HelmJson child, List<SchemaViolation>? sink, string via)
     {
         _path.Push(index);
-        var valid = Evaluate(schema, value, sink, collect, via);
+        var valid = EvaluateChild(schema, child, sink, via);
         _path.Pop();
+        return valid;
+    }
+
+    /// <summary>
+    /// Evaluates <paramref name="child"/>, a property or item of the current value (the path is already at it), with no
+    /// annotations to collect: through the memo when the child is a node of the shared tree the memo belongs to.
+    /// </summary>
+    /// <remarks>
+    /// <para>A remembered "valid" is exactly what evaluating again would give, because nothing the evaluation of a child
+    /// does depends on anything but the (schema, child) pair, the collecting of annotations, and the budget:</para>
+    /// <list type="bullet">
+    /// <item>The <c>$ref</c> cycle check walks down the frames that hold the same value. Here the frame below is the
+    /// parent's, and no value is its own child (values are built bottom-up), so no walk inside the child's evaluation
+    /// reaches a frame outside it.</item>
+    /// <item>No annotations are collected for the caller (<c>collect</c> is null at every child), and whether the
+    /// evaluation collects its own (<c>_trackEvaluated</c>) is part of the key. The schema node is too, so two schemas
+    /// never share an entry.</item>
+    /// <item>The violation sink does not change which subschemas run or what they conclude, only where reasons go, and the
+    /// path only names violations: a valid evaluation reports none. Only valid evaluations are remembered.</item>
+    /// <item>The budget: an evaluation that used up the steps or the depth is not remembered; a hit is taken only when
+    /// the recorded steps fit in what is left and the recorded depth fits under <see cref="MaxDepth"/> from here, and it
+    /// is charged those steps, so every later bound check, and the "could not be checked" verdict, comes out as it would
+    /// have without the memo. Otherwise the child is evaluated as usual.</item>
+    /// </list>
+    /// <para>Pattern matching that times out (never in a remembered evaluation, which was valid) is the one thing that
+    /// could answer differently a second time; the memo then keeps the checked answer.</para>
+    /// </remarks>
+    private bool EvaluateChild(SchemaNode schema, HelmJson child, List<SchemaViolation>? sink, string via)
+    {
+        // Boolean schemas take no step and have nothing worth remembering; an exhausted evaluation passes everything.
+        if (_memo is not { } memo || child.MemoSlot == 0 || schema.BooleanValue is not null || _exhausted)
+        {
+            return Evaluate(schema, child, sink, null, via);
+        }
+
+        if (
+            memo.TryGet(schema, child, _trackEvaluated, out var steps, out var depth)
+            && _depth + depth < MaxDepth
+            && _steps + steps <= _maxSteps
+        )
+        {
+            _steps += steps;
+            _deepest = System.Math.Max(_deepest, _depth + depth);
+            _memoHits++;
+            return true;
+        }
+
+        var startSteps = _steps;
+        var outerDeepest = _deepest;
+        var reported = sink?.Count ?? 0;
+        _deepest = _depth;
+        var valid = Evaluate(schema, child, sink, null, via);
+        if (valid && !_exhausted && (sink?.Count ?? 0) == reported)
+        {
+            memo.Add(schema, child, _trackEvaluated, _steps - startSteps, _deepest - _depth);
+        }
+
+        _deepest = System.Math.Max(outerDeepest, _deepest);
         return valid;
     }
 
