@@ -34,11 +34,12 @@ public class AotConsumerTests
             Repository.PathOf("tests", "HelmValues.PackageTests", "AotConsumer", "Program.cs"),
             Path.Combine(_directory, "Program.cs")
         );
-        var project = Path.Combine(_directory, "AotConsumer.csproj");
-        File.WriteAllText(project, ProjectFile(PackedPackage.Version));
-        OfflineFeed.WriteNuGetConfig(_directory, Path.Combine(PackedPackage.Root, "aot-packages"));
-        File.WriteAllText(Path.Combine(_directory, "Directory.Build.props"), "<Project />\n");
-        File.WriteAllText(Path.Combine(_directory, "Directory.Build.targets"), "<Project />\n");
+        var project = ConsumerProject.Write(
+            _directory,
+            "AotConsumer",
+            Path.Combine(PackedPackage.Root, "aot-packages"),
+            property: "<PublishAot>true</PublishAot>"
+        );
 
         var offline = new Dictionary<string, string?> { ["NUGET_PACKAGES"] = null };
         var published = Path.Combine(_directory, "published");
@@ -98,24 +99,4 @@ public class AotConsumerTests
                 .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllBytes),
             StringComparer.Ordinal
         );
-
-    private static string ProjectFile(string version) =>
-        $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                <PublishAot>true</PublishAot>
-                <!-- Offline: no source can answer an audit. -->
-                <NuGetAudit>false</NuGetAudit>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="HelmValues" Version="{version}" />
-              </ItemGroup>
-            </Project>
-
-            """;
 }

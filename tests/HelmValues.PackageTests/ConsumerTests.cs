@@ -22,12 +22,12 @@ public class ConsumerTests
     {
         var directory = Path.Combine(PackedPackage.Root, "consumer");
         CopyDirectory(Repository.PathOf("tests", "HelmValues.PackageTests", "Consumer"), directory);
-        _project = Path.Combine(directory, "Consumer.csproj");
-        File.WriteAllText(_project, ProjectFile(PackedPackage.Version));
-        OfflineFeed.WriteNuGetConfig(directory, Path.Combine(PackedPackage.Root, "packages"));
-        // Stop MSBuild looking above the temporary folder for the build files of whatever holds it.
-        File.WriteAllText(Path.Combine(directory, "Directory.Build.props"), "<Project />\n");
-        File.WriteAllText(Path.Combine(directory, "Directory.Build.targets"), "<Project />\n");
+        _project = ConsumerProject.Write(
+            directory,
+            "Consumer",
+            Path.Combine(PackedPackage.Root, "packages"),
+            item: """<HelmValuesRef Include="https://schemas.example.com/common/" MapTo="common.schema.json" />"""
+        );
         // A stale file in bin/ that would break the build (HV0001) if bin/ were not excluded.
         Directory.CreateDirectory(Path.Combine(directory, "bin", "stale"));
         File.WriteAllText(Path.Combine(directory, "bin", "stale", "old.values.schema.json"), "{ not json");
@@ -178,26 +178,6 @@ public class ConsumerTests
         sections[current] = text.ToString().TrimEnd('\n') + "\n";
         return sections.TryGetValue(name, out var section) ? section : throw new InvalidOperationException(_run.Log);
     }
-
-    private static string ProjectFile(string version) =>
-        $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                <!-- Offline: no source can answer an audit. -->
-                <NuGetAudit>false</NuGetAudit>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="HelmValues" Version="{version}" />
-                <HelmValuesRef Include="https://schemas.example.com/common/" MapTo="common.schema.json" />
-              </ItemGroup>
-            </Project>
-
-            """;
 
     // Folder sources only, so the restore is offline. HelmValues may come only from the temporary feed (package source mapping),
     // and everything lands in an empty global packages folder of its own: a HelmValues of the same version cached by an earlier
