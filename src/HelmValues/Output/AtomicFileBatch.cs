@@ -10,18 +10,29 @@ namespace HelmValues.Output;
 /// is flushed once (<see cref="Durability"/> says how). A crash leaves, for each file, the old one or the new one.
 /// </summary>
 /// <remarks>
+/// <para>
 /// On Linux the files are created, written and renamed with libc's calls (<see cref="Libc"/>), half the system calls of .NET's,
 /// with paths built as UTF-8 in place (<see cref="NativePath"/>) and bare descriptors: no string or handle object per file.
 /// The index is staged with the others but renamed only after every other file is durable, so an index never names a file
 /// that a crash could still lose. With <see cref="Durability.None"/> the files stay atomic (temporary file and rename) but
 /// nothing is flushed: for scratch output that a power loss may lose.
+/// </para>
+/// <para>
+/// A directory that does not exist yet is written whole on Linux: its files, under their own names, in a temporary directory
+/// beside it, which is renamed into place once everything in it is on disk. One rename instead of one per file (a fleet's
+/// first run writes thousands of new directories), and a crash leaves no directory or the whole one.
+/// </para>
 /// </remarks>
 internal sealed class AtomicFileBatch : IDisposable
 {
     // Paths no longer than this are built on the stack.
     private const int StackPathBytes = 512;
 
+    // Where the files are written: the output directory, or the temporary directory that becomes it (_target).
     private readonly string _root;
+
+    // The output directory when the batch writes it whole under a temporary name (_root), else null.
+    private readonly string? _target;
 
     // The root as libc takes it (Linux), encoded once for every file of the batch.
     private readonly byte[]? _nativeRoot;
@@ -36,7 +47,13 @@ internal sealed class AtomicFileBatch : IDisposable
     private readonly List<Staged> _files;
     private bool _indexStaged;
 
-    /// <summary>A batch for the files below <paramref name="root"/>, which is created now when it does not exist.</summary>
+    // A directory written whole has been renamed into place.
+    private bool _committed;
+
+    /// <summary>
+    /// A batch for the files below <paramref name="root"/>. One that does not exist is created now, on Linux under a
+    /// temporary name beside it that <see cref="Commit"/> renames to <paramref name="root"/>.
+    /// </summary>
     /// <param name="root">The output directory.</param>
     /// <param name="rootExists">Whether it exists already.</param>
     /// <param name="durability">How the files are made to survive a crash.</param>
@@ -46,6 +63,12 @@ internal sealed class AtomicFileBatch : IDisposable
         // syncfs is Linux's: elsewhere the same guarantee comes from flushing each file and directory.
         _durability = durability == Durability.FileSystem && !Libc.WritesFiles ? Durability.EachFile : durability;
         _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+        if (!rootExists && Libc.WritesFiles)
+        {
+            _target = _root;
+            _root = TemporaryName.Of(_target, TemporaryName.Next());
+        }
+
         _nativeRoot = Libc.WritesFiles ? NativePath.Root(_root) : null;
         _files = new List<Staged>(files);
         _directories.Add(new StagedDirectory("", 0));
@@ -67,7 +90,8 @@ internal sealed class AtomicFileBatch : IDisposable
             throw new InvalidOperationException("The index is staged last.");
         }
 
-        var file = new Staged(path, TemporaryName.Next(), DirectoryOf(path));
+        // In a directory written whole, files take their own names at once: the directory is what is renamed.
+        var file = new Staged(path, _target is null ? TemporaryName.Next() : 0, DirectoryOf(path));
         if (_nativeRoot is not null)
         {
             WriteNative(file, content);
@@ -90,6 +114,12 @@ internal sealed class AtomicFileBatch : IDisposable
     /// <summary>Flushes the temporary files (unless already flushed), renames them over their targets, and flushes the directories.</summary>
     public void Commit()
     {
+        if (_target is not null)
+        {
+            CommitDirectory();
+            return;
+        }
+
         var last = _indexStaged ? _files.Count - 1 : _files.Count;
         if (_durability == Durability.FileSystem)
         {
@@ -121,12 +151,57 @@ internal sealed class AtomicFileBatch : IDisposable
             }
         }
 
+        if (_target is not null)
+        {
+            // Not renamed into place: the temporary directory goes, with whatever was written in it.
+            if (!_committed && Directory.Exists(_root))
+            {
+                Directory.Delete(_root, recursive: true);
+            }
+
+            return;
+        }
+
         foreach (var file in _files)
         {
             if (!file.Renamed)
             {
                 DeleteTemporary(file);
             }
+        }
+    }
+
+    // A directory written whole: everything in it on disk (contents and names) before its name appears, then that name.
+    // With Durability.FileSystem one syncfs does each, through a file kept open: the new directories, and the parent the
+    // temporary one was made in, are all on one file system (a directory just made is no mount point). With no file to
+    // sync through, the directories are flushed one by one instead.
+    private void CommitDirectory()
+    {
+        var syncVia = _directories.FindIndex(static d => d.Descriptor >= 0);
+        var durability = _durability == Durability.FileSystem && syncVia < 0 ? Durability.EachFile : _durability;
+        if (durability == Durability.FileSystem)
+        {
+            SyncFileSystem(_directories[syncVia]);
+        }
+        else if (durability == Durability.EachFile)
+        {
+            // The files were flushed as they were written; their names are in these directories.
+            foreach (var directory in _directories)
+            {
+                DirectorySync.Flush(Portable(directory));
+            }
+        }
+
+        Span<byte> buffer = stackalloc byte[StackPathBytes];
+        Libc.Replace(Native(buffer, "", temporary: 0), NativePath.Of(_target!));
+        _committed = true;
+        if (durability == Durability.FileSystem)
+        {
+            SyncFileSystem(_directories[syncVia]);
+        }
+        else if (durability == Durability.EachFile)
+        {
+            DirectorySync.Flush(Path.GetDirectoryName(_target)!);
         }
     }
 

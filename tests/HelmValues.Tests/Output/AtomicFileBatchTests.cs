@@ -36,6 +36,65 @@ public class AtomicFileBatchTests
         File.ReadAllText(Path.Combine(_directory, "values.yaml")).ShouldBe("v\n");
         File.ReadAllText(Path.Combine(_directory, "index")).ShouldBe("i\n");
         Directory.GetFiles(_directory, "*.tmp-*", SearchOption.AllDirectories).ShouldBeEmpty();
+        Directory.GetFileSystemEntries(Path.GetDirectoryName(_directory)!).ShouldBe([_directory]);
+    }
+
+    [TestCase(nameof(Durability.None))]
+    [TestCase(nameof(Durability.EachFile))]
+    [TestCase(nameof(Durability.FileSystem))]
+    public void A_new_directory_appears_whole_at_the_commit_and_not_before(string mode)
+    {
+        IgnoreUnlessLinux();
+        using var batch = new AtomicFileBatch(Path.Combine(_directory, "stack"), rootExists: false, Enum.Parse<Durability>(mode));
+        batch.Stage("manifests/a.yaml", "a\n"u8);
+        batch.StageIndex("index", "i\n"u8);
+
+        Directory.Exists(Path.Combine(_directory, "stack")).ShouldBeFalse();
+        batch.Commit();
+
+        Directory.GetFiles(Path.Combine(_directory, "stack"), "*", SearchOption.AllDirectories).Length.ShouldBe(2);
+        Directory.GetFileSystemEntries(_directory).ShouldBe([Path.Combine(_directory, "stack")]);
+    }
+
+    [Test]
+    public void A_new_directory_not_committed_leaves_nothing_behind()
+    {
+        using (var batch = new AtomicFileBatch(_directory, rootExists: false, Durability.FileSystem))
+        {
+            batch.Stage("manifests/a.yaml", "a\n"u8);
+            batch.Stage("values.yaml", "v\n"u8);
+        }
+
+        Directory.GetFileSystemEntries(Path.GetDirectoryName(_directory)!).ShouldBeEmpty();
+    }
+
+    [Test]
+    public void A_new_directory_whose_name_was_taken_meanwhile_fails_and_leaves_the_other_alone()
+    {
+        IgnoreUnlessLinux();
+        IOException error;
+        using (var batch = new AtomicFileBatch(_directory, rootExists: false, Durability.None))
+        {
+            batch.Stage("values.yaml", "v\n"u8);
+            batch.StageIndex("index", "i\n"u8);
+            Directory.CreateDirectory(_directory);
+            File.WriteAllText(Path.Combine(_directory, "theirs.yaml"), "theirs\n");
+            error = Should.Throw<IOException>(batch.Commit);
+        }
+
+        error.Message.ShouldStartWith($"rename of '{_directory}.tmp-");
+        error.Message.ShouldEndWith($"' to '{_directory}' failed");
+        Directory.GetFileSystemEntries(Path.GetDirectoryName(_directory)!).ShouldBe([_directory]);
+        Directory.GetFileSystemEntries(_directory).ShouldBe([Path.Combine(_directory, "theirs.yaml")]);
+    }
+
+    // A new directory is written whole (under a temporary name, then renamed) where files are written with libc's calls.
+    private static void IgnoreUnlessLinux()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.Ignore("Elsewhere a new directory is written file by file, as an existing one is.");
+        }
     }
 
     [Test]
