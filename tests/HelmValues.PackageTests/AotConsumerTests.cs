@@ -83,6 +83,20 @@ public class AotConsumerTests
     }
 
     [Test]
+    public void A_controller_env_override_is_checked_without_reflection()
+    {
+        // The JSON quoting of the override once went through JsonSerializer, which throws where reflection is off (Native
+        // AOT, and `dotnet run app.cs`, whose apps are PublishAot by default).
+        foreach (var run in new[] { _native, _jit })
+        {
+            run.Output.ShouldContain(
+                "controllerEnv: controllerEnv[0].value (line 3, column 30): LOG_LEVEL overrides config.log-level: `verbose` is not allowed",
+                customMessage: run.Log
+            );
+        }
+    }
+
+    [Test]
     public void A_free_form_field_holding_a_plain_object_is_refused_clearly_without_reflection_and_written_with_it()
     {
         _native.Output.ShouldContain(

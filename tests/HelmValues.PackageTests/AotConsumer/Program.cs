@@ -1,6 +1,7 @@
 // Copied into a temporary project by AotConsumerTests, which publishes it with Native AOT and also runs it on the JIT: both
 // must write the same files. The stacks are the ECR scenario (IRSA, an AWS credentials Secret, an image pull Secret).
 using System.Runtime.CompilerServices;
+using HelmValues.AgentStackK8s;
 using HelmValues.Aws;
 using HelmValues.Ecr;
 using HelmValues.Kubernetes;
@@ -28,6 +29,10 @@ var report = OutputWriter.WriteAll(
 );
 Console.WriteLine($"stacks written: {report.Written} files, {report.Failures.Count} failures");
 Console.WriteLine($"dynamic code: {RuntimeFeature.IsDynamicCodeSupported}");
+
+// A controllerEnv flag override is read back as the config key it sets, through a JSON-quoted scalar: no reflection.
+var overridden = AgentStackK8sValues.Load("agentStackSecret: s\ncontrollerEnv:\n  - {name: LOG_LEVEL, value: verbose}\n");
+Console.WriteLine("controllerEnv: " + string.Join("; ", overridden.Problems));
 
 // A free-form Kubernetes field holding a plain object: serialized by reflection on the JIT, refused (clearly) without it.
 try
