@@ -71,7 +71,7 @@ public class ChartVerdictBenchmarks
 
     private static (HelmChart Chart, YamlSourceNode User) Load(string name, string user)
     {
-        var directory = Path.Combine(RepositoryRoot(), "tests", "Fixtures", "Charts", name);
+        var directory = Path.Combine(RepositoryRoot.Path, "tests", "Fixtures", "Charts", name);
         var chart = new HelmChart(
             name,
             File.ReadAllText(Path.Combine(directory, name + ".values.schema.json")),
@@ -84,18 +84,5 @@ public class ChartVerdictBenchmarks
         }
 
         return (chart, root);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = AppContext.BaseDirectory; directory is not null; directory = Path.GetDirectoryName(directory))
-        {
-            if (File.Exists(Path.Combine(directory, "Values.sln")))
-            {
-                return directory;
-            }
-        }
-
-        throw new InvalidOperationException("Values.sln not found above " + AppContext.BaseDirectory);
     }
 }

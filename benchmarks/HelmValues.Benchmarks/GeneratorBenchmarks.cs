@@ -29,7 +29,7 @@ public class GeneratorBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var schemas = Path.Combine(RepositoryRoot(), "src", "HelmValues", "Schemas");
+        var schemas = Path.Combine(RepositoryRoot.Path, "src", "HelmValues", "Schemas");
         _files = Directory.GetFiles(schemas, "*.json").Order(StringComparer.Ordinal).Select(f => (AdditionalText)new FileText(f)).ToArray();
         _compilation = CSharpCompilation.Create(
             "Benchmark",
@@ -75,19 +75,6 @@ public class GeneratorBenchmarks
             ParseOptions,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackSteps)
         );
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = AppContext.BaseDirectory; directory is not null; directory = Path.GetDirectoryName(directory))
-        {
-            if (File.Exists(Path.Combine(directory, "Values.sln")))
-            {
-                return directory;
-            }
-        }
-
-        throw new InvalidOperationException("Values.sln not found above " + AppContext.BaseDirectory);
-    }
 
     /// <summary>An AdditionalFiles item read from disk once.</summary>
     private sealed class FileText(string path) : AdditionalText

@@ -102,14 +102,12 @@ public static class FleetRun
     // PublishAot makes (which has no dll to hand to dotnet).
     private static ProcessStartInfo ChildStart()
     {
-        var self = Environment.ProcessPath!;
-        if (!Path.GetFileNameWithoutExtension(self).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
+        var start = new ProcessStartInfo(Environment.ProcessPath!);
+        if (Path.GetFileNameWithoutExtension(start.FileName).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
         {
-            return new ProcessStartInfo(self);
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "HelmValues.Fleet.dll"));
         }
 
-        var start = new ProcessStartInfo(self);
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "HelmValues.Fleet.dll"));
         return start;
     }
 
