@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text.Json;
 using HelmValues.Testing;
 
 namespace HelmValues.PackageTests;
@@ -87,6 +88,20 @@ public class TemplateTests
             .Order(StringComparer.Ordinal)
             .ShouldBe(["fractions", "helmvalues", "kubernetesclient", "yamldotnet"]);
         Directory.GetDirectories(Path.Combine(ScriptPackages, "helmvalues")).Select(Path.GetFileName).ShouldBe([PackedPackage.Version]);
+    }
+
+    [Test]
+    public void The_app_runs_without_profile_guided_tiering()
+    {
+        // What `dotnet run app.cs` ran with: the runtime configuration the SDK wrote for the app (a build of what is built).
+        var query = DotNet
+            .Run(_app, ["build", "app.cs", "-getProperty:ProjectRuntimeConfigFilePath"], OfflineFeed.Environment)
+            .ShouldSucceed();
+        using var config = JsonDocument.Parse(File.ReadAllText(query.Output.Trim()));
+
+        var properties = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+        properties.TryGetProperty("System.Runtime.TieredPGO", out var tieredPgo).ShouldBeTrue(properties.ToString());
+        tieredPgo.GetBoolean().ShouldBeFalse();
     }
 
     [Test]

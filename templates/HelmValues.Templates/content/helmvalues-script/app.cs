@@ -1,5 +1,6 @@
 #:package HelmValues@HELMVALUES_PACKAGE_VERSION
 #:property PublishAot=false
+#:property TieredPGO=false
 // Buildkite's Agent Stack for Kubernetes on EKS, pulling from and pushing to Amazon ECR. Made from the
 // helmvalues-script template: change what you need and run it again.
 //
@@ -9,6 +10,8 @@
 //
 // PublishAot=false: a file-based app publishes with Native AOT by default, and restoring for that downloads the AOT compiler
 // (about 300 MB) that `dotnet run` never uses.
+// TieredPGO=false: a script runs for seconds, and the runtime's profile-guided tiering would spend them running instrumented
+// code and compiling every hot method twice; without it, a script that writes thousands of stacks runs about a sixth faster.
 using HelmValues.Aws;
 using HelmValues.Ecr;
 using HelmValues.Output;
