@@ -93,7 +93,8 @@ public class TemplateTests
     [Test]
     public void The_app_runs_without_profile_guided_tiering()
     {
-        // What `dotnet run app.cs` ran with: the runtime configuration the SDK wrote for the app (a build of what is built).
+        // What `dotnet run app.cs` ran with: the runtime configuration the SDK wrote when it built the app for that run (asking
+        // for the file's path only evaluates the project, and builds nothing).
         var query = DotNet
             .Run(_app, ["build", "app.cs", "-getProperty:ProjectRuntimeConfigFilePath"], OfflineFeed.Environment)
             .ShouldSucceed();
