@@ -23,10 +23,7 @@ public sealed class HelmChart
     private readonly Lazy<(IReadOnlyDictionary<YamlSourceNode, HelmJson> Nodes, SchemaMemo? Memo)> _convertedDefaults;
     private readonly Lazy<(bool Usable, HelmJson? Json)> _defaultsForBuilt;
 
-    // 1 once the schema's parse has been handed to the thread pool (see UsableSchema).
-    private int _schemaQueued;
-
-    /// <summary>Describes a chart. Generated code calls this; the texts are parsed on first use.</summary>
+    /// <summary>Describes a chart. Generated code calls this; the schema starts parsing on the thread pool at once, the defaults on first use.</summary>
     /// <param name="name">The chart's name, such as <c>agent-stack-k8s</c>.</param>
     /// <param name="schemaJson">The chart's values schema, self-contained (remote <c>$ref</c>s already inlined).</param>
     /// <param name="defaultsYaml">The chart's <c>values.yaml</c>, or null when the chart has none.</param>
@@ -45,6 +42,11 @@ public sealed class HelmChart
             LazyThreadSafetyMode.ExecutionAndPublication
         );
         _defaultsForBuilt = new Lazy<(bool, HelmJson?)>(DefaultsForBuilt, LazyThreadSafetyMode.ExecutionAndPublication);
+
+        // Every validation needs the schema, and its first parse takes tens of milliseconds (most of a small app's start):
+        // it starts now, on the thread pool, while the app builds its values and the first validation parses the defaults
+        // and the user's files. Whichever thread gets to the schema first parses it; the other waits for it.
+        ThreadPool.UnsafeQueueUserWorkItem(static chart => chart.ParseSchemaAhead(), this, preferLocal: false);
     }
 
     /// <summary>The chart's name.</summary>
@@ -138,14 +140,7 @@ public sealed class HelmChart
     // The schema, or null (with the reason in `errors`) when Helm refuses every values file of this chart.
     private ChartSchema? UsableSchema(List<ValidationError> errors)
     {
-        // Every validation needs both the schema and the defaults, and each takes tens of milliseconds to parse the first
-        // time: the first validation parses the schema on the thread pool while it parses the defaults, instead of one
-        // after the other. Whichever thread gets to the schema first parses it; the other waits for it.
-        if (!_schema.IsValueCreated && Interlocked.Exchange(ref _schemaQueued, 1) == 0)
-        {
-            ThreadPool.UnsafeQueueUserWorkItem(static chart => chart.ParseSchemaAhead(), this, preferLocal: false);
-        }
-
+        // The defaults first: the schema may still be parsing on the thread pool (see the constructor).
         if (_defaults.Value is { Problems.Count: > 0 } broken)
         {
             // A chart whose values.yaml does not parse cannot be installed either; say so rather than guess.

@@ -53,7 +53,7 @@ internal sealed class SchemaCompiler
     // The draft of the schema being filled (documents loaded by remote references may have their own).
     private SchemaDraft Draft { get; set; }
 
-    // The node for a location, created (and queued for filling) on first use.
+    // The node for a location a reference points to (or the root), found in its document on first use.
     private SchemaNode NodeAt(string location)
     {
         if (_nodes.TryGetValue(location, out var existing))
@@ -62,7 +62,17 @@ internal sealed class SchemaCompiler
         }
 
         var json = _document.Find(location) ?? throw SchemaJson.Error(location, "nothing here");
-        var draft = _document.DraftAt(location);
+        return NewNode(location, json, _document.DraftAt(location));
+    }
+
+    // The node for a subschema of the schema being filled, whose JSON the caller holds: it is in the same document, and so
+    // has the same draft. (Found from the root instead, every location would walk its pointer again: most of a compile.)
+    private SchemaNode NodeAt(string location, JsonElement json) =>
+        _nodes.TryGetValue(location, out var existing) ? existing : NewNode(location, json, Draft);
+
+    // The node for a location seen for the first time, queued for filling.
+    private SchemaNode NewNode(string location, JsonElement json, SchemaDraft draft)
+    {
         SchemaNode node;
         switch (json.ValueKind)
         {
@@ -84,7 +94,37 @@ internal sealed class SchemaCompiler
         return node;
     }
 
-    private SchemaNode Child(string location, string keyword) => NodeAt(SchemaJson.Child(location, keyword));
+    private SchemaNode Child(string location, string keyword, JsonElement json) => NodeAt(SchemaJson.Child(location, keyword), json);
+
+    // The subschemas of an array keyword (allOf, prefixItems, items as a tuple), in order.
+    private SchemaNode[] Items(string location, string keyword, JsonElement array)
+    {
+        var at = SchemaJson.Child(location, keyword);
+        var nodes = new SchemaNode[array.GetArrayLength()];
+        var i = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            nodes[i] = NodeAt(SchemaJson.Child(at, i), item);
+            i++;
+        }
+
+        return nodes;
+    }
+
+    // The subschemas of an object keyword (properties, patternProperties, dependentSchemas), by name, each name once.
+    private KeyValuePair<string, SchemaNode>[] Named(string location, string keyword, JsonElement map)
+    {
+        var at = SchemaJson.Child(location, keyword);
+        var properties = SchemaJson.Properties(map);
+        var nodes = new KeyValuePair<string, SchemaNode>[properties.Count];
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            var (name, json) = properties[i];
+            nodes[i] = new(name, NodeAt(SchemaJson.Child(at, name), json));
+        }
+
+        return nodes;
+    }
 
     private void Fill(SchemaNode node, JsonElement json)
     {
@@ -141,7 +181,7 @@ internal sealed class SchemaCompiler
             node.Types =
                 type.ValueKind == JsonValueKind.String
                     ? TypeOf(type.GetString()!)
-                    : type.EnumerateArray().Aggregate(SchemaTypes.None, (all, t) => all | TypeOf(t.GetString()!));
+                    : TypesOf(type);
         }
 
         if (Applies("const") && json.TryGetProperty("const", out var constant))
@@ -151,7 +191,7 @@ internal sealed class SchemaCompiler
 
         if (json.TryGetProperty("enum", out var values))
         {
-            node.Enum = values.EnumerateArray().Select(SchemaValues.From).ToArray();
+            node.Enum = Values(values);
         }
 
         // Formats are assertions in drafts 4 to 7 only (v6 without AssertFormat).
@@ -165,40 +205,31 @@ internal sealed class SchemaCompiler
     {
         if (json.TryGetProperty("properties", out var properties))
         {
-            var list = SchemaJson
-                .Properties(properties)
-                .Select(p => new KeyValuePair<string, SchemaNode>(
-                    p.Key,
-                    NodeAt(SchemaJson.Child(SchemaJson.Child(at, "properties"), p.Key))
-                ))
-                .ToArray();
+            var list = Named(at, "properties", properties);
             node.Properties = list;
             node.PropertyLookup = list.ToDictionary(static p => p.Key, static p => p.Value, StringComparer.Ordinal);
         }
 
         if (json.TryGetProperty("patternProperties", out var patterns))
         {
-            node.PatternProperties = SchemaJson
-                .Properties(patterns)
-                .Select(p => (Regex(p.Key, at), NodeAt(SchemaJson.Child(SchemaJson.Child(at, "patternProperties"), p.Key))))
-                .ToArray();
+            node.PatternProperties = Named(at, "patternProperties", patterns).Select(p => (Regex(p.Key, at), p.Value)).ToArray();
         }
 
-        if (json.TryGetProperty("additionalProperties", out _))
+        if (json.TryGetProperty("additionalProperties", out var additional))
         {
-            node.AdditionalProperties = Child(at, "additionalProperties");
+            node.AdditionalProperties = Child(at, "additionalProperties", additional);
         }
 
-        if (Applies("propertyNames") && json.TryGetProperty("propertyNames", out _))
+        if (Applies("propertyNames") && json.TryGetProperty("propertyNames", out var propertyNames))
         {
-            node.PropertyNames = Child(at, "propertyNames");
+            node.PropertyNames = Child(at, "propertyNames", propertyNames);
         }
 
         node.MinProperties = Count(json, "minProperties");
         node.MaxProperties = Count(json, "maxProperties");
         if (json.TryGetProperty("required", out var required))
         {
-            node.Required = required.EnumerateArray().Select(static r => r.GetString()!).ToArray();
+            node.Required = Strings(required);
         }
 
         var dependentRequired = new List<(string, string, IReadOnlyList<string>)>();
@@ -210,11 +241,11 @@ internal sealed class SchemaCompiler
             {
                 if (dependency.ValueKind == JsonValueKind.Array)
                 {
-                    dependentRequired.Add(("dependencies", name, dependency.EnumerateArray().Select(static r => r.GetString()!).ToArray()));
+                    dependentRequired.Add(("dependencies", name, Strings(dependency)));
                 }
                 else
                 {
-                    dependentSchemas.Add(("dependencies", name, NodeAt(SchemaJson.Child(SchemaJson.Child(at, "dependencies"), name))));
+                    dependentSchemas.Add(("dependencies", name, NodeAt(SchemaJson.Child(SchemaJson.Child(at, "dependencies"), name), dependency)));
                 }
             }
         }
@@ -223,24 +254,24 @@ internal sealed class SchemaCompiler
         {
             foreach (var (name, names) in SchemaJson.Properties(requiredBy))
             {
-                dependentRequired.Add(("dependentRequired", name, names.EnumerateArray().Select(static r => r.GetString()!).ToArray()));
+                dependentRequired.Add(("dependentRequired", name, Strings(names)));
             }
         }
 
         if (Applies("dependentSchemas") && json.TryGetProperty("dependentSchemas", out var schemasBy))
         {
-            foreach (var (name, _) in SchemaJson.Properties(schemasBy))
+            foreach (var (name, schema) in Named(at, "dependentSchemas", schemasBy))
             {
-                dependentSchemas.Add(("dependentSchemas", name, NodeAt(SchemaJson.Child(SchemaJson.Child(at, "dependentSchemas"), name))));
+                dependentSchemas.Add(("dependentSchemas", name, schema));
             }
         }
 
         node.DependentRequired = dependentRequired.Count > 0 ? dependentRequired : null;
         node.DependentSchemas = dependentSchemas.Count > 0 ? dependentSchemas : null;
 
-        if (Applies("unevaluatedProperties") && json.TryGetProperty("unevaluatedProperties", out _))
+        if (Applies("unevaluatedProperties") && json.TryGetProperty("unevaluatedProperties", out var unevaluated))
         {
-            node.UnevaluatedProperties = Child(at, "unevaluatedProperties");
+            node.UnevaluatedProperties = Child(at, "unevaluatedProperties", unevaluated);
             UsesUnevaluated = true;
         }
     }
@@ -251,15 +282,12 @@ internal sealed class SchemaCompiler
         {
             if (json.TryGetProperty("prefixItems", out var prefix))
             {
-                node.PrefixItems = Enumerable
-                    .Range(0, prefix.GetArrayLength())
-                    .Select(i => NodeAt(SchemaJson.Child(SchemaJson.Child(at, "prefixItems"), i)))
-                    .ToArray();
+                node.PrefixItems = Items(at, "prefixItems", prefix);
             }
 
-            if (json.TryGetProperty("items", out _))
+            if (json.TryGetProperty("items", out var rest))
             {
-                node.RestItems = Child(at, "items");
+                node.RestItems = Child(at, "items", rest);
             }
         }
         else if (json.TryGetProperty("items", out var items))
@@ -267,28 +295,25 @@ internal sealed class SchemaCompiler
             if (items.ValueKind == JsonValueKind.Array)
             {
                 // A tuple: additionalItems applies to the items after it (and only then).
-                node.PrefixItems = Enumerable
-                    .Range(0, items.GetArrayLength())
-                    .Select(i => NodeAt(SchemaJson.Child(SchemaJson.Child(at, "items"), i)))
-                    .ToArray();
-                if (json.TryGetProperty("additionalItems", out _))
+                node.PrefixItems = Items(at, "items", items);
+                if (json.TryGetProperty("additionalItems", out var additional))
                 {
-                    node.RestItems = Child(at, "additionalItems");
+                    node.RestItems = Child(at, "additionalItems", additional);
                     node.RestItemsKeyword = "additionalItems";
                 }
             }
             else
             {
-                node.RestItems = Child(at, "items");
+                node.RestItems = Child(at, "items", items);
             }
         }
 
         node.MinItems = Count(json, "minItems");
         node.MaxItems = Count(json, "maxItems");
         node.UniqueItems = json.TryGetProperty("uniqueItems", out var unique) && unique.ValueKind == JsonValueKind.True;
-        if (Applies("contains") && json.TryGetProperty("contains", out _))
+        if (Applies("contains") && json.TryGetProperty("contains", out var contains))
         {
-            node.Contains = Child(at, "contains");
+            node.Contains = Child(at, "contains", contains);
             if (Applies("minContains"))
             {
                 node.MinContains = Count(json, "minContains");
@@ -296,9 +321,9 @@ internal sealed class SchemaCompiler
             }
         }
 
-        if (Applies("unevaluatedItems") && json.TryGetProperty("unevaluatedItems", out _))
+        if (Applies("unevaluatedItems") && json.TryGetProperty("unevaluatedItems", out var unevaluated))
         {
-            node.UnevaluatedItems = Child(at, "unevaluatedItems");
+            node.UnevaluatedItems = Child(at, "unevaluatedItems", unevaluated);
             UsesUnevaluated = true;
         }
     }
@@ -350,23 +375,21 @@ internal sealed class SchemaCompiler
         node.AllOf = List(json, at, "allOf");
         node.AnyOf = List(json, at, "anyOf");
         node.OneOf = List(json, at, "oneOf");
-        if (json.TryGetProperty("not", out _))
+        if (json.TryGetProperty("not", out var not))
         {
-            node.Not = Child(at, "not");
+            node.Not = Child(at, "not", not);
         }
 
-        if (Applies("if") && json.TryGetProperty("if", out _))
+        if (Applies("if") && json.TryGetProperty("if", out var condition))
         {
-            node.If = Child(at, "if");
-            node.Then = json.TryGetProperty("then", out _) ? Child(at, "then") : null;
-            node.Else = json.TryGetProperty("else", out _) ? Child(at, "else") : null;
+            node.If = Child(at, "if", condition);
+            node.Then = json.TryGetProperty("then", out var then) ? Child(at, "then", then) : null;
+            node.Else = json.TryGetProperty("else", out var otherwise) ? Child(at, "else", otherwise) : null;
         }
     }
 
     private IReadOnlyList<SchemaNode>? List(JsonElement json, string at, string keyword) =>
-        json.TryGetProperty(keyword, out var list)
-            ? Enumerable.Range(0, list.GetArrayLength()).Select(i => NodeAt(SchemaJson.Child(SchemaJson.Child(at, keyword), i))).ToArray()
-            : null;
+        json.TryGetProperty(keyword, out var list) ? Items(at, keyword, list) : null;
 
     private GoRegex Regex(string pattern, string at)
     {
@@ -404,6 +427,43 @@ internal sealed class SchemaCompiler
 
         var value = number.Mantissa * BigInteger.Pow(10, number.Exponent);
         return value > long.MaxValue ? long.MaxValue : (long)value;
+    }
+
+    // Arrays read with loops, not LINQ: every schema has them, and LINQ over JsonElement (a struct from another assembly) is
+    // code that ReadyToRun cannot hold, compiled at every app's start.
+    private static SchemaTypes TypesOf(JsonElement names)
+    {
+        var types = SchemaTypes.None;
+        foreach (var name in names.EnumerateArray())
+        {
+            types |= TypeOf(name.GetString()!);
+        }
+
+        return types;
+    }
+
+    private static HelmJson[] Values(JsonElement array)
+    {
+        var values = new HelmJson[array.GetArrayLength()];
+        var i = 0;
+        foreach (var value in array.EnumerateArray())
+        {
+            values[i++] = SchemaValues.From(value);
+        }
+
+        return values;
+    }
+
+    private static string[] Strings(JsonElement array)
+    {
+        var strings = new string[array.GetArrayLength()];
+        var i = 0;
+        foreach (var value in array.EnumerateArray())
+        {
+            strings[i++] = value.GetString()!;
+        }
+
+        return strings;
     }
 
     private static SchemaTypes TypeOf(string name) =>
