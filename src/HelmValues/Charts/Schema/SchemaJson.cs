@@ -25,22 +25,52 @@ internal static class SchemaJson
     public static List<KeyValuePair<string, JsonElement>> Properties(JsonElement element)
     {
         var result = new List<KeyValuePair<string, JsonElement>>();
-        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        // Most objects of a schema have a few keys: they are searched for a name seen before; beyond that, a dictionary
+        // keeps an object of very many keys linear (a schema's "properties" may have hundreds, a hostile one millions).
+        Dictionary<string, int>? positions = null;
         foreach (var property in element.EnumerateObject())
         {
             var name = StringOf(property, element);
-            if (positions.TryGetValue(name, out var at))
+            var at = positions is null ? IndexOf(result, name) : positions.GetValueOrDefault(name, -1);
+            if (at >= 0)
             {
                 result[at] = new(name, property.Value);
+                continue;
             }
-            else
+
+            result.Add(new(name, property.Value));
+            if (positions is not null)
             {
-                positions[name] = result.Count;
-                result.Add(new(name, property.Value));
+                positions[name] = result.Count - 1;
+            }
+            else if (result.Count == SearchedKeys)
+            {
+                positions = new Dictionary<string, int>(StringComparer.Ordinal);
+                for (var i = 0; i < result.Count; i++)
+                {
+                    positions[result[i].Key] = i;
+                }
             }
         }
 
         return result;
+    }
+
+    // How many keys an object may have before Properties indexes them.
+    private const int SearchedKeys = 16;
+
+    private static int IndexOf(List<KeyValuePair<string, JsonElement>> properties, string name)
+    {
+        for (var i = 0; i < properties.Count; i++)
+        {
+            if (properties[i].Key == name)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>A string value; a string Go would read with replacement characters is refused.</summary>
