@@ -90,6 +90,9 @@ public sealed class HelmChart
         return new ValidationResult(errors);
     }
 
+    /// <summary>True once the schema is parsed (tests check that a new chart parses it without being asked).</summary>
+    internal bool SchemaParsed => _schema.IsValueCreated;
+
     /// <summary>How many times validations took a verdict on the defaults from the memo (tests check it is used).</summary>
     internal long DefaultsMemoHits => _convertedDefaults.IsValueCreated ? _convertedDefaults.Value.Memo?.Hits ?? 0 : 0;
 

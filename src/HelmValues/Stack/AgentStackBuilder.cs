@@ -34,7 +34,12 @@ public sealed class AgentStackBuilder
     /// <summary>Starts a stack whose objects all live in <paramref name="namespace"/> (the Helm release namespace).</summary>
     /// <param name="namespace">The namespace.</param>
     public AgentStackBuilder(string @namespace)
-        : this(StackState.Empty(@namespace)) { }
+        : this(StackState.Empty(@namespace))
+    {
+        // Every stack is validated against the chart before it is written. Making the chart now starts its schema's parse
+        // (tens of milliseconds the first time) on the thread pool while the stack is built, not after.
+        _ = AgentStackK8sValues.Chart;
+    }
 
     private AgentStackBuilder(StackState state) => _state = state;
 

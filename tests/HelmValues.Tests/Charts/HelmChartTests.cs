@@ -63,8 +63,18 @@ public class HelmChartTests
         error.Message.ShouldStartWith("the chart's values schema cannot be used, so Helm refuses any values:");
     }
 
-    // The first validation parses the schema on the thread pool while it parses the defaults: first validations on many threads
-    // at once, of a new chart each time, give the verdict one thread gives, for a schema that compiles and for one that does not.
+    // A new chart parses its schema on the thread pool, so that the parse overlaps the app building its values.
+    [Test]
+    public void A_new_chart_parses_its_schema_before_anything_is_validated()
+    {
+        var chart = new HelmChart("demo", Schema, "image:\n  repository: app\n");
+
+        System.Threading.SpinWait.SpinUntil(() => chart.SchemaParsed, TimeSpan.FromSeconds(30)).ShouldBeTrue();
+    }
+
+    // A new chart parses its schema on the thread pool while the first validations parse the defaults: first validations on
+    // many threads at once, of a new chart each time, give the verdict one thread gives, for a schema that compiles and for
+    // one that does not.
     [TestCase(Schema)]
     [TestCase("""{ "type": 5 }""")]
     public void First_validations_on_many_threads_at_once_give_the_verdict_of_one(string schema)

@@ -20,16 +20,12 @@ public class SchemaJsonTests
         var names = Enumerable.Range(0, keys).Select(static i => "k" + i).ToList();
         var again = new[] { 0, keys / 2, keys - 1 };
         var json =
-            "{"
-            + string.Join(", ", names.Select(static (n, i) => $"\"{n}\": {i}").Concat(again.Select(i => $"\"k{i}\": {100 + i}")))
-            + "}";
+            "{" + string.Join(", ", names.Select(static (n, i) => $"\"{n}\": {i}").Concat(again.Select(i => $"\"k{i}\": {100 + i}"))) + "}";
 
         var properties = SchemaJson.Properties(JsonDocument.Parse(json).RootElement);
 
         properties.Select(static p => p.Key).ShouldBe(names);
-        properties
-            .Select(static p => p.Value.GetInt32())
-            .ShouldBe(Enumerable.Range(0, keys).Select(i => again.Contains(i) ? 100 + i : i));
+        properties.Select(static p => p.Value.GetInt32()).ShouldBe(Enumerable.Range(0, keys).Select(i => again.Contains(i) ? 100 + i : i));
     }
 
     [TestCase(2)]

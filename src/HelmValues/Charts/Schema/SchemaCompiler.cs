@@ -178,10 +178,7 @@ internal sealed class SchemaCompiler
     {
         if (json.TryGetProperty("type", out var type))
         {
-            node.Types =
-                type.ValueKind == JsonValueKind.String
-                    ? TypeOf(type.GetString()!)
-                    : TypesOf(type);
+            node.Types = type.ValueKind == JsonValueKind.String ? TypeOf(type.GetString()!) : TypesOf(type);
         }
 
         if (Applies("const") && json.TryGetProperty("const", out var constant))
@@ -245,7 +242,9 @@ internal sealed class SchemaCompiler
                 }
                 else
                 {
-                    dependentSchemas.Add(("dependencies", name, NodeAt(SchemaJson.Child(SchemaJson.Child(at, "dependencies"), name), dependency)));
+                    dependentSchemas.Add(
+                        ("dependencies", name, NodeAt(SchemaJson.Child(SchemaJson.Child(at, "dependencies"), name), dependency))
+                    );
                 }
             }
         }
