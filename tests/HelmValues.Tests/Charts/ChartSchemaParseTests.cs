@@ -47,6 +47,20 @@ public class ChartSchemaParseTests
         SchemaCheck.IsValid(Schema, "a: 1\nb: ~\nc: x\n").ShouldBeTrue();
     }
 
+    // A schema Helm refuses is refused with the JSON pointer of the value at fault: a keyword, an item of one, an entry of a
+    // map of them, under keys that need escaping.
+    [TestCase("""{"properties": {"a": {"type": "strin"}}}""", "#/properties/a/type: must be one of")]
+    [TestCase("""{"properties": {"a": {"type": ["string", "strin"]}}}""", "#/properties/a/type/1: must be one of")]
+    [TestCase("""{"properties": {"a/b~c": {"minimum": "1"}}}""", "#/properties/a~1b~0c/minimum: must be a number")]
+    [TestCase("""{"required": ["a", 5]}""", "#/required/1: must be a string")]
+    [TestCase("""{"dependentRequired": {"a": ["b", 5]}}""", "#/dependentRequired/a/1: must be a string")]
+    [TestCase("""{"dependencies": {"a": ["b", 5]}}""", "#/dependencies/a/1: must be a string")]
+    [TestCase("""{"$vocabulary": {"https://example.com/v": 1}}""", "#/$vocabulary/https:~1~1example.com~1v: must be a boolean")]
+    [TestCase("""{"allOf": [{}, {"maxLength": -1}]}""", "#/allOf/1/maxLength: must be a non-negative integer")]
+    [TestCase("""{"$defs": {"d": {"pattern": "[a"}}}""", "#/$defs/d/pattern: the regex \"[a\" does not compile")]
+    public void A_refused_schema_names_the_place_at_fault(string schema, string message) =>
+        Should.Throw<FormatException>(() => ChartSchema.Parse(schema)).Message.ShouldStartWith("values.schema.json at " + message);
+
     [TestCase("(?=a)")]
     [TestCase("(?<!a)b")]
     [TestCase("(a)\\1")]

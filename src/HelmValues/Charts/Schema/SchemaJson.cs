@@ -74,7 +74,7 @@ internal static class SchemaJson
     }
 
     /// <summary>A string value; a string Go would read with replacement characters is refused.</summary>
-    public static string String(JsonElement element, string location)
+    public static string String(JsonElement element, SchemaPlace location)
     {
         try
         {
@@ -82,7 +82,7 @@ internal static class SchemaJson
         }
         catch (InvalidOperationException)
         {
-            throw Error(location, "holds a string that is not valid Unicode");
+            throw Error(location.ToString(), "holds a string that is not valid Unicode");
         }
     }
 

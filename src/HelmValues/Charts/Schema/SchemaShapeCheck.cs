@@ -72,11 +72,11 @@ internal sealed class SchemaShapeCheck
         _visit(location, schema);
         foreach (var (keyword, value) in SchemaJson.Properties(schema))
         {
-            Keyword(schema, keyword, value, SchemaJson.Child(location, keyword));
+            Keyword(schema, keyword, value, SchemaPlace.Child(location, keyword));
         }
     }
 
-    private void Keyword(JsonElement schema, string keyword, JsonElement value, string at)
+    private void Keyword(JsonElement schema, string keyword, JsonElement value, SchemaPlace at)
     {
         switch (keyword)
         {
@@ -98,7 +98,7 @@ internal sealed class SchemaShapeCheck
                     && hash < value.GetString()!.Length - 1
                 )
                 {
-                    throw SchemaJson.Error(at, "$id may not have a fragment from draft 2019-09 on (use $anchor)");
+                    throw SchemaJson.Error(at.ToString(), "$id may not have a fragment from draft 2019-09 on (use $anchor)");
                 }
 
                 break;
@@ -122,9 +122,10 @@ internal sealed class SchemaShapeCheck
                 break;
             case "$vocabulary" when AtLeast(SchemaDraft.Draft2019):
                 RequireObject(value, at);
+                var vocabularies = at.ToString();
                 foreach (var (uri, required) in SchemaJson.Properties(value))
                 {
-                    RequireBoolean(required, SchemaJson.Child(at, uri));
+                    RequireBoolean(required, SchemaPlace.Child(vocabularies, uri));
                 }
 
                 break;
@@ -151,7 +152,7 @@ internal sealed class SchemaShapeCheck
                 {
                     if (value.GetArrayLength() == 0)
                     {
-                        throw SchemaJson.Error(at, "must have at least one value");
+                        throw SchemaJson.Error(at.ToString(), "must have at least one value");
                     }
 
                     RequireUnique(value, at);
@@ -161,7 +162,7 @@ internal sealed class SchemaShapeCheck
             case "multipleOf":
                 if (RequireNumber(value, at).Sign <= 0)
                 {
-                    throw SchemaJson.Error(at, "must be greater than 0");
+                    throw SchemaJson.Error(at.ToString(), "must be greater than 0");
                 }
 
                 break;
@@ -173,7 +174,7 @@ internal sealed class SchemaShapeCheck
                 var bound = keyword == "exclusiveMaximum" ? "maximum" : "minimum";
                 if (!schema.TryGetProperty(bound, out _))
                 {
-                    throw SchemaJson.Error(at, $"needs {bound} in draft 4");
+                    throw SchemaJson.Error(at.ToString(), $"needs {bound} in draft 4");
                 }
 
                 break;
@@ -193,9 +194,10 @@ internal sealed class SchemaShapeCheck
                 break;
             case "dependentRequired" when AtLeast(SchemaDraft.Draft2019):
                 RequireObject(value, at);
+                var requiredBy = at.ToString();
                 foreach (var (name, names) in SchemaJson.Properties(value))
                 {
-                    StringArray(names, SchemaJson.Child(at, name));
+                    StringArray(names, SchemaPlace.Child(requiredBy, name));
                 }
 
                 break;
@@ -217,15 +219,16 @@ internal sealed class SchemaShapeCheck
                 break;
             case "dependencies":
                 RequireObject(value, at);
+                var dependencies = at.ToString();
                 foreach (var (name, dependency) in SchemaJson.Properties(value))
                 {
                     if (dependency.ValueKind == JsonValueKind.Array)
                     {
-                        StringArray(dependency, SchemaJson.Child(at, name));
+                        StringArray(dependency, SchemaPlace.Child(dependencies, name));
                     }
                     else
                     {
-                        Schema(dependency, SchemaJson.Child(at, name));
+                        Schema(dependency, SchemaJson.Child(dependencies, name));
                     }
                 }
 
@@ -233,7 +236,7 @@ internal sealed class SchemaShapeCheck
             case "additionalProperties" or "additionalItems" when _draft == SchemaDraft.Draft4:
                 if (value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
                 {
-                    Schema(value, at);
+                    Schema(value, at.ToString());
                 }
 
                 break;
@@ -242,15 +245,15 @@ internal sealed class SchemaShapeCheck
             case "contains" or "propertyNames" when AtLeast(SchemaDraft.Draft6):
             case "if" or "then" or "else" when AtLeast(SchemaDraft.Draft7):
             case "unevaluatedItems" or "unevaluatedProperties" or "contentSchema" when AtLeast(SchemaDraft.Draft2019):
-                Schema(value, at);
+                Schema(value, at.ToString());
                 break;
             case "items" when _draft == SchemaDraft.Draft2020:
                 if (value.ValueKind == JsonValueKind.Array)
                 {
-                    throw SchemaJson.Error(at, "must be a schema in draft 2020-12 (an array of schemas is prefixItems there)");
+                    throw SchemaJson.Error(at.ToString(), "must be a schema in draft 2020-12 (an array of schemas is prefixItems there)");
                 }
 
-                Schema(value, at);
+                Schema(value, at.ToString());
                 break;
             case "items":
                 if (value.ValueKind == JsonValueKind.Array)
@@ -259,7 +262,7 @@ internal sealed class SchemaShapeCheck
                 }
                 else
                 {
-                    Schema(value, at);
+                    Schema(value, at.ToString());
                 }
 
                 break;
@@ -270,7 +273,7 @@ internal sealed class SchemaShapeCheck
         }
     }
 
-    private void Type(JsonElement value, string at)
+    private void Type(JsonElement value, SchemaPlace at)
     {
         if (value.ValueKind == JsonValueKind.String)
         {
@@ -281,72 +284,76 @@ internal sealed class SchemaShapeCheck
         RequireArray(value, at);
         if (value.GetArrayLength() == 0)
         {
-            throw SchemaJson.Error(at, "must name at least one type");
+            throw SchemaJson.Error(at.ToString(), "must name at least one type");
         }
 
+        var types = at.ToString();
         var i = 0;
         foreach (var item in value.EnumerateArray())
         {
-            RequireSimpleType(item, SchemaJson.Child(at, i++));
+            RequireSimpleType(item, SchemaPlace.Child(types, i++));
         }
 
         RequireUnique(value, at);
     }
 
-    private static void RequireSimpleType(JsonElement value, string at)
+    private static void RequireSimpleType(JsonElement value, SchemaPlace at)
     {
         if (value.ValueKind != JsonValueKind.String || !SimpleTypes.Contains(value.GetString()!))
         {
             throw SchemaJson.Error(
-                at,
+                at.ToString(),
                 $"must be one of: {string.Join(", ", SimpleTypes.Order(StringComparer.Ordinal))} (is {value.GetRawText()})"
             );
         }
     }
 
-    private void SchemaMap(JsonElement value, string at)
+    private void SchemaMap(JsonElement value, SchemaPlace at)
     {
         RequireObject(value, at);
+        var map = at.ToString();
         foreach (var (name, schema) in SchemaJson.Properties(value))
         {
-            Schema(schema, SchemaJson.Child(at, name));
+            Schema(schema, SchemaJson.Child(map, name));
         }
     }
 
-    private void SchemaArray(JsonElement value, string at)
+    private void SchemaArray(JsonElement value, SchemaPlace at)
     {
         RequireArray(value, at);
         if (value.GetArrayLength() == 0)
         {
-            throw SchemaJson.Error(at, "must hold at least one schema");
+            throw SchemaJson.Error(at.ToString(), "must hold at least one schema");
         }
 
+        var array = at.ToString();
         var i = 0;
         foreach (var item in value.EnumerateArray())
         {
-            Schema(item, SchemaJson.Child(at, i++));
+            Schema(item, SchemaJson.Child(array, i++));
         }
     }
 
     // Every draft: an array of strings without duplicates; draft 4 also wants at least one.
-    private void StringArray(JsonElement value, string at)
+    private void StringArray(JsonElement value, SchemaPlace at)
     {
         RequireArray(value, at);
         if (_draft == SchemaDraft.Draft4 && value.GetArrayLength() == 0)
         {
-            throw SchemaJson.Error(at, "must name at least one property in draft 4");
+            throw SchemaJson.Error(at.ToString(), "must name at least one property in draft 4");
         }
 
+        var names = at.ToString();
         var i = 0;
         foreach (var item in value.EnumerateArray())
         {
-            RequireString(item, SchemaJson.Child(at, i++));
+            RequireString(item, SchemaPlace.Child(names, i++));
         }
 
         RequireUnique(value, at);
     }
 
-    private static void RequireUnique(JsonElement array, string at)
+    private static void RequireUnique(JsonElement array, SchemaPlace at)
     {
         var values = array.EnumerateArray().Select(static e => SchemaValues.From(e)).ToList();
         for (var i = 1; i < values.Count; i++)
@@ -355,13 +362,13 @@ internal sealed class SchemaShapeCheck
             {
                 if (JsonEquality.AreEqual(values[i], values[j]))
                 {
-                    throw SchemaJson.Error(at, $"must not repeat a value (items {j} and {i} are equal)");
+                    throw SchemaJson.Error(at.ToString(), $"must not repeat a value (items {j} and {i} are equal)");
                 }
             }
         }
     }
 
-    private void RequireUriReference(JsonElement value, string at)
+    private void RequireUriReference(JsonElement value, SchemaPlace at)
     {
         // Drafts 6 and 7 meta-schemas say format: uri-reference, and v6 asserts formats for them.
         if (
@@ -369,11 +376,11 @@ internal sealed class SchemaShapeCheck
             && SchemaFormat.Find("uri-reference")!.Check(value.GetString()!) is { } problem
         )
         {
-            throw SchemaJson.Error(at, $"must be a URI reference ({problem})");
+            throw SchemaJson.Error(at.ToString(), $"must be a URI reference ({problem})");
         }
     }
 
-    private void RequireAnchor(JsonElement value, string at)
+    private void RequireAnchor(JsonElement value, SchemaPlace at)
     {
         RequireString(value, at);
         var anchor = value.GetString()!;
@@ -385,68 +392,68 @@ internal sealed class SchemaShapeCheck
                 .All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' || (c == ':' && _draft == SchemaDraft.Draft2019));
         if (!valid)
         {
-            throw SchemaJson.Error(at, $"is not a valid anchor name: \"{anchor}\"");
+            throw SchemaJson.Error(at.ToString(), $"is not a valid anchor name: \"{anchor}\"");
         }
     }
 
-    private static void RequireRegex(string pattern, string at)
+    private static void RequireRegex(string pattern, SchemaPlace at)
     {
         if (GoRegex.SyntaxError(pattern) is { } problem)
         {
-            throw SchemaJson.Error(at, $"the regex \"{pattern}\" does not compile in Go, which Helm uses: {problem}");
+            throw SchemaJson.Error(at.ToString(), $"the regex \"{pattern}\" does not compile in Go, which Helm uses: {problem}");
         }
     }
 
-    private static void RequireString(JsonElement value, string at)
+    private static void RequireString(JsonElement value, SchemaPlace at)
     {
         if (value.ValueKind != JsonValueKind.String)
         {
-            throw SchemaJson.Error(at, $"must be a string (is {SchemaJson.Describe(value)})");
+            throw SchemaJson.Error(at.ToString(), $"must be a string (is {SchemaJson.Describe(value)})");
         }
 
         SchemaJson.String(value, at);
     }
 
-    private static void RequireBoolean(JsonElement value, string at)
+    private static void RequireBoolean(JsonElement value, SchemaPlace at)
     {
         if (value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
         {
-            throw SchemaJson.Error(at, $"must be a boolean (is {SchemaJson.Describe(value)})");
+            throw SchemaJson.Error(at.ToString(), $"must be a boolean (is {SchemaJson.Describe(value)})");
         }
     }
 
-    private static void RequireObject(JsonElement value, string at)
+    private static void RequireObject(JsonElement value, SchemaPlace at)
     {
         if (value.ValueKind != JsonValueKind.Object)
         {
-            throw SchemaJson.Error(at, $"must be an object (is {SchemaJson.Describe(value)})");
+            throw SchemaJson.Error(at.ToString(), $"must be an object (is {SchemaJson.Describe(value)})");
         }
     }
 
-    private static void RequireArray(JsonElement value, string at)
+    private static void RequireArray(JsonElement value, SchemaPlace at)
     {
         if (value.ValueKind != JsonValueKind.Array)
         {
-            throw SchemaJson.Error(at, $"must be an array (is {SchemaJson.Describe(value)})");
+            throw SchemaJson.Error(at.ToString(), $"must be an array (is {SchemaJson.Describe(value)})");
         }
     }
 
-    private static JsonDecimal RequireNumber(JsonElement value, string at)
+    private static JsonDecimal RequireNumber(JsonElement value, SchemaPlace at)
     {
         if (value.ValueKind != JsonValueKind.Number || !JsonDecimal.TryParse(value.GetRawText(), out var number))
         {
-            throw SchemaJson.Error(at, $"must be a number (is {SchemaJson.Describe(value)})");
+            throw SchemaJson.Error(at.ToString(), $"must be a number (is {SchemaJson.Describe(value)})");
         }
 
         return number;
     }
 
-    private static void RequireNonNegativeInteger(JsonElement value, string at)
+    private static void RequireNonNegativeInteger(JsonElement value, SchemaPlace at)
     {
         var number = RequireNumber(value, at);
         if (!number.IsInteger || number.Sign < 0)
         {
-            throw SchemaJson.Error(at, $"must be a non-negative integer (is {number})");
+            throw SchemaJson.Error(at.ToString(), $"must be a non-negative integer (is {number})");
         }
     }
 }
