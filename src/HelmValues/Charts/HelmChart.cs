@@ -43,7 +43,7 @@ public sealed class HelmChart
         );
         _defaultsForBuilt = new Lazy<(bool, HelmJson?)>(DefaultsForBuilt, LazyThreadSafetyMode.ExecutionAndPublication);
 
-        // Every validation needs the schema, and its first parse takes tens of milliseconds (most of a small app's start):
+        // Every validation needs the schema, and its first parse takes tens of milliseconds (a large part of a small app's start):
         // it starts now, on the thread pool, while the app builds its values and the first validation parses the defaults
         // and the user's files. Whichever thread gets to the schema first parses it; the other waits for it.
         ThreadPool.UnsafeQueueUserWorkItem(static chart => chart.ParseSchemaAhead(), this, preferLocal: false);
