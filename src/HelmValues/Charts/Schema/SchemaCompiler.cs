@@ -130,7 +130,7 @@ internal sealed class SchemaCompiler
     {
         Draft = node.Draft;
         var at = node.Location;
-        if (json.TryGetProperty("$ref", out var reference))
+        if (json.TryGetProperty("$ref"u8, out var reference))
         {
             node.References.Add(("$ref", NodeAt(_document.Resolve(at, reference.GetString()!))));
             if (Draft < SchemaDraft.Draft2019)
@@ -176,23 +176,23 @@ internal sealed class SchemaCompiler
 
     private void FillAnyType(SchemaNode node, JsonElement json)
     {
-        if (json.TryGetProperty("type", out var type))
+        if (json.TryGetProperty("type"u8, out var type))
         {
             node.Types = type.ValueKind == JsonValueKind.String ? TypeOf(type.GetString()!) : TypesOf(type);
         }
 
-        if (Applies("const") && json.TryGetProperty("const", out var constant))
+        if (Applies("const") && json.TryGetProperty("const"u8, out var constant))
         {
             node.Const = SchemaValues.From(constant);
         }
 
-        if (json.TryGetProperty("enum", out var values))
+        if (json.TryGetProperty("enum"u8, out var values))
         {
             node.Enum = Values(values);
         }
 
         // Formats are assertions in drafts 4 to 7 only (v6 without AssertFormat).
-        if (Draft < SchemaDraft.Draft2019 && json.TryGetProperty("format", out var format))
+        if (Draft < SchemaDraft.Draft2019 && json.TryGetProperty("format"u8, out var format))
         {
             node.Format = SchemaFormat.Find(format.GetString()!);
         }
@@ -200,38 +200,38 @@ internal sealed class SchemaCompiler
 
     private void FillObject(SchemaNode node, JsonElement json, string at)
     {
-        if (json.TryGetProperty("properties", out var properties))
+        if (json.TryGetProperty("properties"u8, out var properties))
         {
             var list = Named(at, "properties", properties);
             node.Properties = list;
             node.PropertyLookup = list.ToDictionary(static p => p.Key, static p => p.Value, StringComparer.Ordinal);
         }
 
-        if (json.TryGetProperty("patternProperties", out var patterns))
+        if (json.TryGetProperty("patternProperties"u8, out var patterns))
         {
             node.PatternProperties = Named(at, "patternProperties", patterns).Select(p => (Regex(p.Key, at), p.Value)).ToArray();
         }
 
-        if (json.TryGetProperty("additionalProperties", out var additional))
+        if (json.TryGetProperty("additionalProperties"u8, out var additional))
         {
             node.AdditionalProperties = Child(at, "additionalProperties", additional);
         }
 
-        if (Applies("propertyNames") && json.TryGetProperty("propertyNames", out var propertyNames))
+        if (Applies("propertyNames") && json.TryGetProperty("propertyNames"u8, out var propertyNames))
         {
             node.PropertyNames = Child(at, "propertyNames", propertyNames);
         }
 
-        node.MinProperties = Count(json, "minProperties");
-        node.MaxProperties = Count(json, "maxProperties");
-        if (json.TryGetProperty("required", out var required))
+        node.MinProperties = Count(json, "minProperties"u8);
+        node.MaxProperties = Count(json, "maxProperties"u8);
+        if (json.TryGetProperty("required"u8, out var required))
         {
             node.Required = Strings(required);
         }
 
         var dependentRequired = new List<(string, string, IReadOnlyList<string>)>();
         var dependentSchemas = new List<(string, string, SchemaNode)>();
-        if (json.TryGetProperty("dependencies", out var dependencies))
+        if (json.TryGetProperty("dependencies"u8, out var dependencies))
         {
             // v6 keeps "dependencies" in every draft, 2019-09 and 2020-12 included.
             foreach (var (name, dependency) in SchemaJson.Properties(dependencies))
@@ -249,7 +249,7 @@ internal sealed class SchemaCompiler
             }
         }
 
-        if (Applies("dependentRequired") && json.TryGetProperty("dependentRequired", out var requiredBy))
+        if (Applies("dependentRequired") && json.TryGetProperty("dependentRequired"u8, out var requiredBy))
         {
             foreach (var (name, names) in SchemaJson.Properties(requiredBy))
             {
@@ -257,7 +257,7 @@ internal sealed class SchemaCompiler
             }
         }
 
-        if (Applies("dependentSchemas") && json.TryGetProperty("dependentSchemas", out var schemasBy))
+        if (Applies("dependentSchemas") && json.TryGetProperty("dependentSchemas"u8, out var schemasBy))
         {
             foreach (var (name, schema) in Named(at, "dependentSchemas", schemasBy))
             {
@@ -268,7 +268,7 @@ internal sealed class SchemaCompiler
         node.DependentRequired = dependentRequired.Count > 0 ? dependentRequired : null;
         node.DependentSchemas = dependentSchemas.Count > 0 ? dependentSchemas : null;
 
-        if (Applies("unevaluatedProperties") && json.TryGetProperty("unevaluatedProperties", out var unevaluated))
+        if (Applies("unevaluatedProperties") && json.TryGetProperty("unevaluatedProperties"u8, out var unevaluated))
         {
             node.UnevaluatedProperties = Child(at, "unevaluatedProperties", unevaluated);
             UsesUnevaluated = true;
@@ -279,23 +279,23 @@ internal sealed class SchemaCompiler
     {
         if (Draft == SchemaDraft.Draft2020)
         {
-            if (json.TryGetProperty("prefixItems", out var prefix))
+            if (json.TryGetProperty("prefixItems"u8, out var prefix))
             {
                 node.PrefixItems = Items(at, "prefixItems", prefix);
             }
 
-            if (json.TryGetProperty("items", out var rest))
+            if (json.TryGetProperty("items"u8, out var rest))
             {
                 node.RestItems = Child(at, "items", rest);
             }
         }
-        else if (json.TryGetProperty("items", out var items))
+        else if (json.TryGetProperty("items"u8, out var items))
         {
             if (items.ValueKind == JsonValueKind.Array)
             {
                 // A tuple: additionalItems applies to the items after it (and only then).
                 node.PrefixItems = Items(at, "items", items);
-                if (json.TryGetProperty("additionalItems", out var additional))
+                if (json.TryGetProperty("additionalItems"u8, out var additional))
                 {
                     node.RestItems = Child(at, "additionalItems", additional);
                     node.RestItemsKeyword = "additionalItems";
@@ -307,20 +307,20 @@ internal sealed class SchemaCompiler
             }
         }
 
-        node.MinItems = Count(json, "minItems");
-        node.MaxItems = Count(json, "maxItems");
-        node.UniqueItems = json.TryGetProperty("uniqueItems", out var unique) && unique.ValueKind == JsonValueKind.True;
-        if (Applies("contains") && json.TryGetProperty("contains", out var contains))
+        node.MinItems = Count(json, "minItems"u8);
+        node.MaxItems = Count(json, "maxItems"u8);
+        node.UniqueItems = json.TryGetProperty("uniqueItems"u8, out var unique) && unique.ValueKind == JsonValueKind.True;
+        if (Applies("contains") && json.TryGetProperty("contains"u8, out var contains))
         {
             node.Contains = Child(at, "contains", contains);
             if (Applies("minContains"))
             {
-                node.MinContains = Count(json, "minContains");
-                node.MaxContains = Count(json, "maxContains");
+                node.MinContains = Count(json, "minContains"u8);
+                node.MaxContains = Count(json, "maxContains"u8);
             }
         }
 
-        if (Applies("unevaluatedItems") && json.TryGetProperty("unevaluatedItems", out var unevaluated))
+        if (Applies("unevaluatedItems") && json.TryGetProperty("unevaluatedItems"u8, out var unevaluated))
         {
             node.UnevaluatedItems = Child(at, "unevaluatedItems", unevaluated);
             UsesUnevaluated = true;
@@ -329,12 +329,12 @@ internal sealed class SchemaCompiler
 
     private static void FillNumber(SchemaNode node, JsonElement json)
     {
-        node.MultipleOf = Number(json, "multipleOf");
-        node.Minimum = Number(json, "minimum");
-        node.Maximum = Number(json, "maximum");
+        node.MultipleOf = Number(json, "multipleOf"u8);
+        node.Minimum = Number(json, "minimum"u8);
+        node.Maximum = Number(json, "maximum"u8);
 
         // Draft 4's boolean form turns the bound itself exclusive; later drafts give the bound as a number.
-        if (json.TryGetProperty("exclusiveMinimum", out var exclusiveMinimum))
+        if (json.TryGetProperty("exclusiveMinimum"u8, out var exclusiveMinimum))
         {
             if (exclusiveMinimum.ValueKind == JsonValueKind.True)
             {
@@ -342,11 +342,11 @@ internal sealed class SchemaCompiler
             }
             else if (exclusiveMinimum.ValueKind == JsonValueKind.Number)
             {
-                node.ExclusiveMinimum = Number(json, "exclusiveMinimum");
+                node.ExclusiveMinimum = Number(json, "exclusiveMinimum"u8);
             }
         }
 
-        if (json.TryGetProperty("exclusiveMaximum", out var exclusiveMaximum))
+        if (json.TryGetProperty("exclusiveMaximum"u8, out var exclusiveMaximum))
         {
             if (exclusiveMaximum.ValueKind == JsonValueKind.True)
             {
@@ -354,16 +354,16 @@ internal sealed class SchemaCompiler
             }
             else if (exclusiveMaximum.ValueKind == JsonValueKind.Number)
             {
-                node.ExclusiveMaximum = Number(json, "exclusiveMaximum");
+                node.ExclusiveMaximum = Number(json, "exclusiveMaximum"u8);
             }
         }
     }
 
     private void FillString(SchemaNode node, JsonElement json)
     {
-        node.MinLength = Count(json, "minLength");
-        node.MaxLength = Count(json, "maxLength");
-        if (json.TryGetProperty("pattern", out var pattern))
+        node.MinLength = Count(json, "minLength"u8);
+        node.MaxLength = Count(json, "maxLength"u8);
+        if (json.TryGetProperty("pattern"u8, out var pattern))
         {
             node.Pattern = Regex(pattern.GetString()!, node.Location);
         }
@@ -374,16 +374,16 @@ internal sealed class SchemaCompiler
         node.AllOf = List(json, at, "allOf");
         node.AnyOf = List(json, at, "anyOf");
         node.OneOf = List(json, at, "oneOf");
-        if (json.TryGetProperty("not", out var not))
+        if (json.TryGetProperty("not"u8, out var not))
         {
             node.Not = Child(at, "not", not);
         }
 
-        if (Applies("if") && json.TryGetProperty("if", out var condition))
+        if (Applies("if") && json.TryGetProperty("if"u8, out var condition))
         {
             node.If = Child(at, "if", condition);
-            node.Then = json.TryGetProperty("then", out var then) ? Child(at, "then", then) : null;
-            node.Else = json.TryGetProperty("else", out var otherwise) ? Child(at, "else", otherwise) : null;
+            node.Then = json.TryGetProperty("then"u8, out var then) ? Child(at, "then", then) : null;
+            node.Else = json.TryGetProperty("else"u8, out var otherwise) ? Child(at, "else", otherwise) : null;
         }
     }
 
@@ -403,7 +403,7 @@ internal sealed class SchemaCompiler
         return compiled;
     }
 
-    private static JsonDecimal? Number(JsonElement json, string keyword) =>
+    private static JsonDecimal? Number(JsonElement json, ReadOnlySpan<byte> keyword) =>
         json.TryGetProperty(keyword, out var value)
         && value.ValueKind == JsonValueKind.Number
         && JsonDecimal.TryParse(value.GetRawText(), out var number)
@@ -412,7 +412,7 @@ internal sealed class SchemaCompiler
 
     // A non-negative integer bound (the shape check saw to that); beyond long's range it bounds nothing a values file
     // can reach, so it is capped (v6 would wrap such a number around, a bug no real schema meets).
-    private static long? Count(JsonElement json, string keyword)
+    private static long? Count(JsonElement json, ReadOnlySpan<byte> keyword)
     {
         if (Number(json, keyword) is not { } number)
         {

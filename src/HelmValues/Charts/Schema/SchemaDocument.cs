@@ -188,7 +188,7 @@ internal sealed class SchemaDocument
 
     private static SchemaDraft DraftOf(JsonElement root, string rootLocation)
     {
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("$schema", out var schema))
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("$schema"u8, out var schema))
         {
             return SchemaDraft.Draft2020;
         }
@@ -216,7 +216,7 @@ internal sealed class SchemaDocument
             return;
         }
 
-        if (!IsDocumentRoot(location) && schema.TryGetProperty("$schema", out var nested) && nested.ValueKind == JsonValueKind.String)
+        if (!IsDocumentRoot(location) && schema.TryGetProperty("$schema"u8, out var nested) && nested.ValueKind == JsonValueKind.String)
         {
             if (SchemaDrafts.FromUri(nested.GetString()!) != draft && IdOf(schema, draft) is not null)
             {
@@ -267,14 +267,14 @@ internal sealed class SchemaDocument
         }
 
         HasDynamicAnchors |=
-            schema.TryGetProperty("$dynamicAnchor", out _)
-            || (schema.TryGetProperty("$recursiveAnchor", out var recursive) && recursive.ValueKind == JsonValueKind.True);
+            schema.TryGetProperty("$dynamicAnchor"u8, out _)
+            || (schema.TryGetProperty("$recursiveAnchor"u8, out var recursive) && recursive.ValueKind == JsonValueKind.True);
     }
 
     // $id (id in draft 4); before 2019-09 an $id next to a $ref is ignored, as the $ref's siblings are.
     private static string? IdOf(JsonElement schema, SchemaDraft draft)
     {
-        if (draft < SchemaDraft.Draft2019 && schema.TryGetProperty("$ref", out _))
+        if (draft < SchemaDraft.Draft2019 && schema.TryGetProperty("$ref"u8, out _))
         {
             return null;
         }
