@@ -82,13 +82,16 @@ internal static class SchemaJson
         }
         catch (InvalidOperationException)
         {
-            throw Error(location.ToString(), "holds a string that is not valid Unicode");
+            throw Error(location, "holds a string that is not valid Unicode");
         }
     }
 
     /// <summary>A <see cref="FormatException"/> naming the place in the schema.</summary>
-    public static FormatException Error(string location, string problem) =>
-        new($"{(location.StartsWith('#') ? "values.schema.json at " : "")}{location}: {problem}");
+    public static FormatException Error(SchemaPlace place, string problem)
+    {
+        var location = place.ToString();
+        return new($"{(location.StartsWith('#') ? "values.schema.json at " : "")}{location}: {problem}");
+    }
 
     /// <summary>What a JSON value is, for messages: "a string", "an array".</summary>
     public static string Describe(JsonElement element) =>

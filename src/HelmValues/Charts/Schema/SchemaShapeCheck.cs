@@ -98,7 +98,7 @@ internal sealed class SchemaShapeCheck
                     && hash < value.GetString()!.Length - 1
                 )
                 {
-                    throw SchemaJson.Error(at.ToString(), "$id may not have a fragment from draft 2019-09 on (use $anchor)");
+                    throw SchemaJson.Error(at, "$id may not have a fragment from draft 2019-09 on (use $anchor)");
                 }
 
                 break;
@@ -152,7 +152,7 @@ internal sealed class SchemaShapeCheck
                 {
                     if (value.GetArrayLength() == 0)
                     {
-                        throw SchemaJson.Error(at.ToString(), "must have at least one value");
+                        throw SchemaJson.Error(at, "must have at least one value");
                     }
 
                     RequireUnique(value, at);
@@ -162,7 +162,7 @@ internal sealed class SchemaShapeCheck
             case "multipleOf":
                 if (RequireNumber(value, at).Sign <= 0)
                 {
-                    throw SchemaJson.Error(at.ToString(), "must be greater than 0");
+                    throw SchemaJson.Error(at, "must be greater than 0");
                 }
 
                 break;
@@ -174,7 +174,7 @@ internal sealed class SchemaShapeCheck
                 var bound = keyword == "exclusiveMaximum" ? "maximum" : "minimum";
                 if (!schema.TryGetProperty(bound, out _))
                 {
-                    throw SchemaJson.Error(at.ToString(), $"needs {bound} in draft 4");
+                    throw SchemaJson.Error(at, $"needs {bound} in draft 4");
                 }
 
                 break;
@@ -250,7 +250,7 @@ internal sealed class SchemaShapeCheck
             case "items" when _draft == SchemaDraft.Draft2020:
                 if (value.ValueKind == JsonValueKind.Array)
                 {
-                    throw SchemaJson.Error(at.ToString(), "must be a schema in draft 2020-12 (an array of schemas is prefixItems there)");
+                    throw SchemaJson.Error(at, "must be a schema in draft 2020-12 (an array of schemas is prefixItems there)");
                 }
 
                 Schema(value, at.ToString());
@@ -284,7 +284,7 @@ internal sealed class SchemaShapeCheck
         RequireArray(value, at);
         if (value.GetArrayLength() == 0)
         {
-            throw SchemaJson.Error(at.ToString(), "must name at least one type");
+            throw SchemaJson.Error(at, "must name at least one type");
         }
 
         var types = at.ToString();
@@ -302,7 +302,7 @@ internal sealed class SchemaShapeCheck
         if (value.ValueKind != JsonValueKind.String || !SimpleTypes.Contains(value.GetString()!))
         {
             throw SchemaJson.Error(
-                at.ToString(),
+                at,
                 $"must be one of: {string.Join(", ", SimpleTypes.Order(StringComparer.Ordinal))} (is {value.GetRawText()})"
             );
         }
@@ -323,7 +323,7 @@ internal sealed class SchemaShapeCheck
         RequireArray(value, at);
         if (value.GetArrayLength() == 0)
         {
-            throw SchemaJson.Error(at.ToString(), "must hold at least one schema");
+            throw SchemaJson.Error(at, "must hold at least one schema");
         }
 
         var array = at.ToString();
@@ -340,7 +340,7 @@ internal sealed class SchemaShapeCheck
         RequireArray(value, at);
         if (_draft == SchemaDraft.Draft4 && value.GetArrayLength() == 0)
         {
-            throw SchemaJson.Error(at.ToString(), "must name at least one property in draft 4");
+            throw SchemaJson.Error(at, "must name at least one property in draft 4");
         }
 
         var names = at.ToString();
@@ -362,7 +362,7 @@ internal sealed class SchemaShapeCheck
             {
                 if (JsonEquality.AreEqual(values[i], values[j]))
                 {
-                    throw SchemaJson.Error(at.ToString(), $"must not repeat a value (items {j} and {i} are equal)");
+                    throw SchemaJson.Error(at, $"must not repeat a value (items {j} and {i} are equal)");
                 }
             }
         }
@@ -376,7 +376,7 @@ internal sealed class SchemaShapeCheck
             && SchemaFormat.Find("uri-reference")!.Check(value.GetString()!) is { } problem
         )
         {
-            throw SchemaJson.Error(at.ToString(), $"must be a URI reference ({problem})");
+            throw SchemaJson.Error(at, $"must be a URI reference ({problem})");
         }
     }
 
@@ -392,7 +392,7 @@ internal sealed class SchemaShapeCheck
                 .All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' || (c == ':' && _draft == SchemaDraft.Draft2019));
         if (!valid)
         {
-            throw SchemaJson.Error(at.ToString(), $"is not a valid anchor name: \"{anchor}\"");
+            throw SchemaJson.Error(at, $"is not a valid anchor name: \"{anchor}\"");
         }
     }
 
@@ -400,7 +400,7 @@ internal sealed class SchemaShapeCheck
     {
         if (GoRegex.SyntaxError(pattern) is { } problem)
         {
-            throw SchemaJson.Error(at.ToString(), $"the regex \"{pattern}\" does not compile in Go, which Helm uses: {problem}");
+            throw SchemaJson.Error(at, $"the regex \"{pattern}\" does not compile in Go, which Helm uses: {problem}");
         }
     }
 
@@ -408,7 +408,7 @@ internal sealed class SchemaShapeCheck
     {
         if (value.ValueKind != JsonValueKind.String)
         {
-            throw SchemaJson.Error(at.ToString(), $"must be a string (is {SchemaJson.Describe(value)})");
+            throw SchemaJson.Error(at, $"must be a string (is {SchemaJson.Describe(value)})");
         }
 
         SchemaJson.String(value, at);
@@ -418,7 +418,7 @@ internal sealed class SchemaShapeCheck
     {
         if (value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
         {
-            throw SchemaJson.Error(at.ToString(), $"must be a boolean (is {SchemaJson.Describe(value)})");
+            throw SchemaJson.Error(at, $"must be a boolean (is {SchemaJson.Describe(value)})");
         }
     }
 
@@ -426,7 +426,7 @@ internal sealed class SchemaShapeCheck
     {
         if (value.ValueKind != JsonValueKind.Object)
         {
-            throw SchemaJson.Error(at.ToString(), $"must be an object (is {SchemaJson.Describe(value)})");
+            throw SchemaJson.Error(at, $"must be an object (is {SchemaJson.Describe(value)})");
         }
     }
 
@@ -434,7 +434,7 @@ internal sealed class SchemaShapeCheck
     {
         if (value.ValueKind != JsonValueKind.Array)
         {
-            throw SchemaJson.Error(at.ToString(), $"must be an array (is {SchemaJson.Describe(value)})");
+            throw SchemaJson.Error(at, $"must be an array (is {SchemaJson.Describe(value)})");
         }
     }
 
@@ -442,7 +442,7 @@ internal sealed class SchemaShapeCheck
     {
         if (value.ValueKind != JsonValueKind.Number || !JsonDecimal.TryParse(value.GetRawText(), out var number))
         {
-            throw SchemaJson.Error(at.ToString(), $"must be a number (is {SchemaJson.Describe(value)})");
+            throw SchemaJson.Error(at, $"must be a number (is {SchemaJson.Describe(value)})");
         }
 
         return number;
@@ -453,7 +453,7 @@ internal sealed class SchemaShapeCheck
         var number = RequireNumber(value, at);
         if (!number.IsInteger || number.Sign < 0)
         {
-            throw SchemaJson.Error(at.ToString(), $"must be a non-negative integer (is {number})");
+            throw SchemaJson.Error(at, $"must be a non-negative integer (is {number})");
         }
     }
 }
