@@ -211,7 +211,7 @@ public sealed class HelmChart
     private static bool KeysAreText(YamlSourceMapping mapping, HelmJson json)
     {
         // As many properties as keys: no two keys became one.
-        if (json.Properties.Count != mapping.Entries.Count)
+        if (json.Properties.Length != mapping.Entries.Count)
         {
             return false;
         }

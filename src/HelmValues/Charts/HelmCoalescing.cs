@@ -64,23 +64,22 @@ internal static class HelmCoalescing
             return over;
         }
 
-        // Indexed loops: foreach over the lists' interface would allocate an enumerator each.
         var underProperties = under.Properties;
         var overProperties = over.Properties;
         var count = 0;
-        for (var i = 0; i < underProperties.Count; i++)
+        for (var i = 0; i < underProperties.Length; i++)
         {
             count += over.Property(underProperties[i].Name) is { Kind: HelmJsonKind.Null } ? 0 : 1;
         }
 
-        for (var i = 0; i < overProperties.Count; i++)
+        for (var i = 0; i < overProperties.Length; i++)
         {
             count += under.HasProperty(overProperties[i].Name) ? 0 : 1;
         }
 
         var properties = new HelmJsonProperty[count];
         var next = 0;
-        for (var i = 0; i < underProperties.Count; i++)
+        for (var i = 0; i < underProperties.Length; i++)
         {
             var (name, value, _) = underProperties[i];
             if (over.Property(name) is not { } overValue)
@@ -93,7 +92,7 @@ internal static class HelmCoalescing
             }
         }
 
-        for (var i = 0; i < overProperties.Count; i++)
+        for (var i = 0; i < overProperties.Length; i++)
         {
             if (!under.HasProperty(overProperties[i].Name))
             {

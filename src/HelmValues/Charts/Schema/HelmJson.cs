@@ -96,11 +96,14 @@ internal sealed class HelmJson
     /// <summary>The value of a string; for <see cref="HelmJsonKind.NotJson"/>, why Helm cannot hold it.</summary>
     public string? Text => _payload as string;
 
+    // Spans, as the schema's lists are arrays: the evaluator walks them for every value of every validation, where an
+    // interface would dispatch each step.
+
     /// <summary>The items of an array.</summary>
-    public IReadOnlyList<HelmJson> Items => _payload as HelmJson[] ?? NoItems;
+    public ReadOnlySpan<HelmJson> Items => _payload as HelmJson[] ?? NoItems;
 
     /// <summary>The properties of an object, in document order, each name once.</summary>
-    public IReadOnlyList<HelmJsonProperty> Properties => _payload as HelmJsonProperty[] ?? NoProperties;
+    public ReadOnlySpan<HelmJsonProperty> Properties => _payload as HelmJsonProperty[] ?? NoProperties;
 
     /// <summary>JSON null.</summary>
     public static HelmJson Null(YamlSourceNode? node) => new(HelmJsonKind.Null, node);

@@ -28,12 +28,12 @@ internal static class JsonEquality
             case HelmJsonKind.String:
                 return string.Equals(a.Text, b.Text, StringComparison.Ordinal);
             case HelmJsonKind.Array:
-                if (a.Items.Count != b.Items.Count)
+                if (a.Items.Length != b.Items.Length)
                 {
                     return false;
                 }
 
-                for (var i = 0; i < a.Items.Count; i++)
+                for (var i = 0; i < a.Items.Length; i++)
                 {
                     if (!AreEqual(a.Items[i], b.Items[i]))
                     {
@@ -43,7 +43,7 @@ internal static class JsonEquality
 
                 return true;
             case HelmJsonKind.Object:
-                if (a.Properties.Count != b.Properties.Count)
+                if (a.Properties.Length != b.Properties.Length)
                 {
                     return false;
                 }
@@ -75,7 +75,7 @@ internal static class JsonEquality
                 return StringComparer.Ordinal.GetHashCode(value.Text!);
             case HelmJsonKind.Array:
                 var hash = new HashCode();
-                hash.Add(value.Items.Count);
+                hash.Add(value.Items.Length);
                 foreach (var item in value.Items)
                 {
                     hash.Add(Hash(item));
@@ -97,11 +97,11 @@ internal static class JsonEquality
     }
 
     /// <summary>Every item equal to an earlier one, with the index of the first item it equals.</summary>
-    public static List<(int First, int Second)> Duplicates(IReadOnlyList<HelmJson> items)
+    public static List<(int First, int Second)> Duplicates(ReadOnlySpan<HelmJson> items)
     {
         var duplicates = new List<(int First, int Second)>();
         var seen = new Dictionary<int, List<int>>();
-        for (var i = 0; i < items.Count; i++)
+        for (var i = 0; i < items.Length; i++)
         {
             if (items[i].Kind == HelmJsonKind.NotJson)
             {
@@ -111,10 +111,10 @@ internal static class JsonEquality
             var hash = Hash(items[i]);
             if (seen.TryGetValue(hash, out var candidates))
             {
-                var first = candidates.FindIndex(j => AreEqual(items[j], items[i]));
+                var first = FirstEqual(items, candidates, items[i]);
                 if (first >= 0)
                 {
-                    duplicates.Add((candidates[first], i));
+                    duplicates.Add((first, i));
                 }
                 else
                 {
@@ -128,5 +128,19 @@ internal static class JsonEquality
         }
 
         return duplicates;
+    }
+
+    // The first of the candidates (indexes into items) equal to value, or -1.
+    private static int FirstEqual(ReadOnlySpan<HelmJson> items, List<int> candidates, HelmJson value)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (AreEqual(items[candidate], value))
+            {
+                return candidate;
+            }
+        }
+
+        return -1;
     }
 }

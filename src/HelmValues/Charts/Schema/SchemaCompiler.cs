@@ -229,7 +229,7 @@ internal sealed class SchemaCompiler
             node.Required = Strings(required);
         }
 
-        var dependentRequired = new List<(string, string, IReadOnlyList<string>)>();
+        var dependentRequired = new List<(string, string, string[])>();
         var dependentSchemas = new List<(string, string, SchemaNode)>();
         if (json.TryGetProperty("dependencies"u8, out var dependencies))
         {
@@ -265,8 +265,8 @@ internal sealed class SchemaCompiler
             }
         }
 
-        node.DependentRequired = dependentRequired.Count > 0 ? dependentRequired : null;
-        node.DependentSchemas = dependentSchemas.Count > 0 ? dependentSchemas : null;
+        node.DependentRequired = dependentRequired.Count > 0 ? dependentRequired.ToArray() : null;
+        node.DependentSchemas = dependentSchemas.Count > 0 ? dependentSchemas.ToArray() : null;
 
         if (Applies("unevaluatedProperties") && json.TryGetProperty("unevaluatedProperties"u8, out var unevaluated))
         {
@@ -387,7 +387,7 @@ internal sealed class SchemaCompiler
         }
     }
 
-    private IReadOnlyList<SchemaNode>? List(JsonElement json, string at, string keyword) =>
+    private SchemaNode[]? List(JsonElement json, string at, string keyword) =>
         json.TryGetProperty(keyword, out var list) ? Items(at, keyword, list) : null;
 
     private GoRegex Regex(string pattern, string at)

@@ -10,25 +10,25 @@ internal sealed partial class SchemaEvaluator
     {
         var valid = true;
         var items = value.Items;
-        if (items.Count < schema.MinItems)
+        if (items.Length < schema.MinItems)
         {
             valid = false;
             Report(
                 sink,
                 value.Node,
                 "minItems",
-                $"must have at least {ViolationText.Count(schema.MinItems.Value, "item")} (has {items.Count})"
+                $"must have at least {ViolationText.Count(schema.MinItems.Value, "item")} (has {items.Length})"
             );
         }
 
-        if (items.Count > schema.MaxItems)
+        if (items.Length > schema.MaxItems)
         {
             valid = false;
             Report(
                 sink,
                 value.Node,
                 "maxItems",
-                $"must have at most {ViolationText.Count(schema.MaxItems.Value, "item")} (has {items.Count})"
+                $"must have at most {ViolationText.Count(schema.MaxItems.Value, "item")} (has {items.Length})"
             );
         }
 
@@ -44,7 +44,7 @@ internal sealed partial class SchemaEvaluator
         // The tuple part: prefixItems (2020-12) or an array-form items (earlier drafts).
         var prefix = schema.PrefixItems ?? [];
         var tupleKeyword = schema.Draft == SchemaDraft.Draft2020 ? "prefixItems" : "items";
-        var covered = Math.Min(prefix.Count, items.Count);
+        var covered = Math.Min(prefix.Length, items.Length);
         for (var i = 0; i < covered; i++)
         {
             valid &= EvaluateAt(i, prefix[i], items[i], sink, tupleKeyword);
@@ -53,7 +53,7 @@ internal sealed partial class SchemaEvaluator
 
         if (schema.RestItems is { } rest)
         {
-            for (var i = covered; i < items.Count; i++)
+            for (var i = covered; i < items.Length; i++)
             {
                 if (rest.BooleanValue == false)
                 {
@@ -63,7 +63,7 @@ internal sealed partial class SchemaEvaluator
                         i,
                         items[i].Node,
                         schema.RestItemsKeyword,
-                        $"is not allowed: the list may have at most {ViolationText.Count(prefix.Count, "item")}"
+                        $"is not allowed: the list may have at most {ViolationText.Count(prefix.Length, "item")}"
                     );
                 }
                 else
@@ -89,7 +89,7 @@ internal sealed partial class SchemaEvaluator
     private bool EvaluateContains(SchemaNode schema, SchemaNode contains, HelmJson value, List<SchemaViolation>? sink, Evaluated? local)
     {
         var matches = 0;
-        for (var i = 0; i < value.Items.Count; i++)
+        for (var i = 0; i < value.Items.Length; i++)
         {
             if (EvaluateAt(i, contains, value.Items[i], null, "contains"))
             {
@@ -124,7 +124,7 @@ internal sealed partial class SchemaEvaluator
                 sink,
                 value.Node,
                 "contains",
-                $"must have an item matching the contains schema (none of its {ViolationText.Count(value.Items.Count, "item")} does)"
+                $"must have an item matching the contains schema (none of its {ViolationText.Count(value.Items.Length, "item")} does)"
             );
         }
 

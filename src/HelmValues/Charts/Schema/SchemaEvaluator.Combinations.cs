@@ -48,7 +48,7 @@ internal sealed partial class SchemaEvaluator
     }
 
     // One violation for the whole anyOf, saying why each alternative failed.
-    private bool EvaluateAnyOf(IReadOnlyList<SchemaNode> alternatives, HelmJson value, List<SchemaViolation>? sink, Evaluated? local)
+    private bool EvaluateAnyOf(SchemaNode[] alternatives, HelmJson value, List<SchemaViolation>? sink, Evaluated? local)
     {
         // The lists of reasons are made as alternatives fail: usually the first one matches and none is needed.
         List<List<SchemaViolation>>? reasons = null;
@@ -81,19 +81,19 @@ internal sealed partial class SchemaEvaluator
                 sink,
                 value.Node,
                 "anyOf",
-                $"must match at least one of the {alternatives.Count} alternatives (anyOf): {Reasons(reasons ?? [], _path.ToString())}"
+                $"must match at least one of the {alternatives.Length} alternatives (anyOf): {Reasons(reasons ?? [], _path.ToString())}"
             );
         }
 
         return matched;
     }
 
-    private bool EvaluateOneOf(IReadOnlyList<SchemaNode> alternatives, HelmJson value, List<SchemaViolation>? sink, Evaluated? local)
+    private bool EvaluateOneOf(SchemaNode[] alternatives, HelmJson value, List<SchemaViolation>? sink, Evaluated? local)
     {
         var reasons = sink is null ? null : new List<List<SchemaViolation>>();
         var matching = new List<int>();
         Evaluated? matchedAnnotations = null;
-        for (var i = 0; i < alternatives.Count && matching.Count < 2; i++)
+        for (var i = 0; i < alternatives.Length && matching.Count < 2; i++)
         {
             var found = sink is null || matching.Count > 0 ? null : new List<SchemaViolation>();
             var annotations = local is null ? null : new Evaluated();
@@ -122,7 +122,7 @@ internal sealed partial class SchemaEvaluator
                     sink,
                     value.Node,
                     "oneOf",
-                    $"must match exactly one of the {alternatives.Count} alternatives (oneOf), but matches none: {Reasons(reasons!, _path.ToString())}"
+                    $"must match exactly one of the {alternatives.Length} alternatives (oneOf), but matches none: {Reasons(reasons!, _path.ToString())}"
                 );
                 return false;
             default:
@@ -130,7 +130,7 @@ internal sealed partial class SchemaEvaluator
                     sink,
                     value.Node,
                     "oneOf",
-                    $"must match exactly one of the {alternatives.Count} alternatives (oneOf), but matches 2 alternatives ({matching[0]} and {matching[1]})"
+                    $"must match exactly one of the {alternatives.Length} alternatives (oneOf), but matches 2 alternatives ({matching[0]} and {matching[1]})"
                 );
                 return false;
         }
@@ -142,7 +142,7 @@ internal sealed partial class SchemaEvaluator
         var valid = true;
         if (schema.UnevaluatedProperties is { } properties && value.Kind == HelmJsonKind.Object && local is not null)
         {
-            for (var i = 0; i < value.Properties.Count; i++)
+            for (var i = 0; i < value.Properties.Length; i++)
             {
                 var (name, child, _) = value.Properties[i];
                 if (local.Properties.Contains(name))
@@ -172,7 +172,7 @@ internal sealed partial class SchemaEvaluator
 
         if (schema.UnevaluatedItems is { } items && value.Kind == HelmJsonKind.Array && local is not null)
         {
-            for (var i = 0; i < value.Items.Count; i++)
+            for (var i = 0; i < value.Items.Length; i++)
             {
                 if (local.HasItem(i))
                 {
@@ -203,8 +203,8 @@ internal sealed partial class SchemaEvaluator
     }
 
     private static string NotMessage(SchemaNode not) =>
-        not is { Required: { Count: > 0 } required, Types: SchemaTypes.None, Properties: null, AnyOf: null, AllOf: null, OneOf: null }
-            ? required.Count == 1
+        not is { Required: { Length: > 0 } required, Types: SchemaTypes.None, Properties: null, AnyOf: null, AllOf: null, OneOf: null }
+            ? required.Length == 1
                 ? $"must not set {required[0]}"
                 : $"must not set all of {ViolationText.List(required)} together"
             : $"must not match the schema at {not.Location} (not)";

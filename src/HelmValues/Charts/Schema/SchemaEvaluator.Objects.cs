@@ -10,7 +10,7 @@ internal sealed partial class SchemaEvaluator
     private bool EvaluateObject(SchemaNode schema, HelmJson value, List<SchemaViolation>? sink, Evaluated? local)
     {
         var valid = true;
-        var count = value.Properties.Count;
+        var count = value.Properties.Length;
         if (count < schema.MinProperties)
         {
             valid = false;
@@ -33,10 +33,11 @@ internal sealed partial class SchemaEvaluator
             );
         }
 
-        // A missing key is reported at its own path, on the mapping that lacks it. Loops here index their lists:
-        // foreach over an interface allocates an enumerator, and this runs for every object of every values file.
+        // A missing key is reported at its own path, on the mapping that lacks it. The schema's lists are arrays and the
+        // value's properties a span: this runs for every object of every values file, and a loop over an interface would
+        // dispatch each step (and allocate an enumerator).
         var required = schema.Required ?? [];
-        for (var i = 0; i < required.Count; i++)
+        for (var i = 0; i < required.Length; i++)
         {
             if (!value.HasProperty(required[i]))
             {
@@ -71,7 +72,7 @@ internal sealed partial class SchemaEvaluator
         }
 
         var properties = value.Properties;
-        for (var i = 0; i < properties.Count; i++)
+        for (var i = 0; i < properties.Length; i++)
         {
             var (name, child, keyNode) = properties[i];
             _path.Push(name);
@@ -81,7 +82,7 @@ internal sealed partial class SchemaEvaluator
 
         if (schema.PropertyNames is { } names)
         {
-            for (var i = 0; i < properties.Count; i++)
+            for (var i = 0; i < properties.Length; i++)
             {
                 var (name, _, keyNode) = properties[i];
                 _path.Push(name);
@@ -167,13 +168,13 @@ internal sealed partial class SchemaEvaluator
         var known = schema.Properties?.Select(static p => p.Key).ToList() ?? [];
         if (known.Count == 0)
         {
-            return schema.PatternProperties is { Count: > 0 } patterns
+            return schema.PatternProperties is { Length: > 0 } patterns
                 ? $" (keys must match {string.Join(" or ", patterns.Select(p => p.Pattern.Source))})"
                 : "";
         }
 
         var suggestion = KeySuggestion.Closest(name, known);
-        var patternsNote = schema.PatternProperties is { Count: > 0 } ? ", or keys matching a pattern" : "";
+        var patternsNote = schema.PatternProperties is { Length: > 0 } ? ", or keys matching a pattern" : "";
         return $" (known: {ViolationText.List(known)}{patternsNote}{(suggestion is null ? "" : $"; did you mean {suggestion}?")})";
     }
 }

@@ -225,9 +225,9 @@ internal sealed partial class SchemaEvaluator
     }
 
     // A loop, not Any(): a lambda capturing the value would allocate on every evaluation, enum or not.
-    private static bool IsOneOf(IReadOnlyList<HelmJson> allowed, HelmJson value)
+    private static bool IsOneOf(HelmJson[] allowed, HelmJson value)
     {
-        for (var i = 0; i < allowed.Count; i++)
+        for (var i = 0; i < allowed.Length; i++)
         {
             if (JsonEquality.AreEqual(allowed[i], value))
             {

@@ -84,7 +84,7 @@ internal sealed class SchemaNode
     public HelmJson? Const { get; set; }
 
     /// <summary><c>enum</c>, or null when absent.</summary>
-    public IReadOnlyList<HelmJson>? Enum { get; set; }
+    public HelmJson[]? Enum { get; set; }
 
     /// <summary>An asserted <c>format</c> (drafts 4 to 7 only), or null.</summary>
     public SchemaFormat? Format { get; set; }
@@ -95,10 +95,10 @@ internal sealed class SchemaNode
     public IReadOnlyList<KeyValuePair<string, SchemaNode>>? Properties { get; set; }
 
     /// <summary><c>properties</c> by name.</summary>
-    public IReadOnlyDictionary<string, SchemaNode>? PropertyLookup { get; set; }
+    public Dictionary<string, SchemaNode>? PropertyLookup { get; set; }
 
     /// <summary><c>patternProperties</c>.</summary>
-    public IReadOnlyList<(GoRegex Pattern, SchemaNode Schema)>? PatternProperties { get; set; }
+    public (GoRegex Pattern, SchemaNode Schema)[]? PatternProperties { get; set; }
 
     /// <summary><c>additionalProperties</c> (<see cref="False"/> for <c>false</c>).</summary>
     public SchemaNode? AdditionalProperties { get; set; }
@@ -113,13 +113,13 @@ internal sealed class SchemaNode
     public long? MaxProperties { get; set; }
 
     /// <summary><c>required</c>.</summary>
-    public IReadOnlyList<string>? Required { get; set; }
+    public string[]? Required { get; set; }
 
     /// <summary><c>dependentRequired</c> and the array form of <c>dependencies</c>, with the keyword each came from.</summary>
-    public IReadOnlyList<(string Keyword, string Property, IReadOnlyList<string> Required)>? DependentRequired { get; set; }
+    public (string Keyword, string Property, string[] Required)[]? DependentRequired { get; set; }
 
     /// <summary><c>dependentSchemas</c> and the schema form of <c>dependencies</c>.</summary>
-    public IReadOnlyList<(string Keyword, string Property, SchemaNode Schema)>? DependentSchemas { get; set; }
+    public (string Keyword, string Property, SchemaNode Schema)[]? DependentSchemas { get; set; }
 
     /// <summary><c>unevaluatedProperties</c> (draft 2019-09 on).</summary>
     public SchemaNode? UnevaluatedProperties { get; set; }
@@ -127,7 +127,7 @@ internal sealed class SchemaNode
     // Arrays.
 
     /// <summary>The schemas of the first items (<c>prefixItems</c>, or array-form <c>items</c> before 2020-12).</summary>
-    public IReadOnlyList<SchemaNode>? PrefixItems { get; set; }
+    public SchemaNode[]? PrefixItems { get; set; }
 
     /// <summary>The schema of the items after <see cref="PrefixItems"/>.</summary>
     public SchemaNode? RestItems { get; set; }
@@ -187,13 +187,13 @@ internal sealed class SchemaNode
     // Combinations.
 
     /// <summary><c>allOf</c>.</summary>
-    public IReadOnlyList<SchemaNode>? AllOf { get; set; }
+    public SchemaNode[]? AllOf { get; set; }
 
     /// <summary><c>anyOf</c>.</summary>
-    public IReadOnlyList<SchemaNode>? AnyOf { get; set; }
+    public SchemaNode[]? AnyOf { get; set; }
 
     /// <summary><c>oneOf</c>.</summary>
-    public IReadOnlyList<SchemaNode>? OneOf { get; set; }
+    public SchemaNode[]? OneOf { get; set; }
 
     /// <summary><c>not</c>.</summary>
     public SchemaNode? Not { get; set; }

@@ -109,23 +109,23 @@ internal static class ViolationText
                 break;
             case HelmJsonKind.Array:
                 builder.Append('[');
-                for (var i = 0; i < value.Items.Count && i < MaxListed; i++)
+                for (var i = 0; i < value.Items.Length && i < MaxListed; i++)
                 {
                     builder.Append(i == 0 ? "" : ", ");
                     Render(value.Items[i], builder, bare: false);
                 }
 
-                builder.Append(value.Items.Count > MaxListed ? ", …]" : "]");
+                builder.Append(value.Items.Length > MaxListed ? ", …]" : "]");
                 break;
             case HelmJsonKind.Object:
                 builder.Append('{');
-                for (var i = 0; i < value.Properties.Count && i < MaxListed; i++)
+                for (var i = 0; i < value.Properties.Length && i < MaxListed; i++)
                 {
                     builder.Append(i == 0 ? "" : ", ").Append(Quote(value.Properties[i].Name)).Append(": ");
                     Render(value.Properties[i].Value, builder, bare: false);
                 }
 
-                builder.Append(value.Properties.Count > MaxListed ? ", …}" : "}");
+                builder.Append(value.Properties.Length > MaxListed ? ", …}" : "}");
                 break;
             default:
                 builder.Append(Describe(value));
