@@ -1,8 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Text;
-using System.Text.Json;
 using HelmValues.Kubernetes;
 using k8s.Models;
 
@@ -22,8 +20,7 @@ public static class SecretCommands
     public static bool HoldsCredentials(V1Secret secret)
     {
         ArgumentNullException.ThrowIfNull(secret);
-        using var dockerConfig = ParseDockerConfig(secret);
-        return HoldsCredentials(secret, dockerConfig);
+        return HoldsCredentials(secret, ReadDockerConfig(secret));
     }
 
     /// <summary>
@@ -32,7 +29,7 @@ public static class SecretCommands
     /// </summary>
     internal static string? CreateCommandIfHoldsCredentials(V1Secret secret)
     {
-        using var dockerConfig = ParseDockerConfig(secret);
+        var dockerConfig = ReadDockerConfig(secret);
         return HoldsCredentials(secret, dockerConfig) ? CreateCommand(secret, dockerConfig) : null;
     }
 
@@ -44,8 +41,7 @@ public static class SecretCommands
     public static string CreateCommand(V1Secret secret)
     {
         ArgumentNullException.ThrowIfNull(secret);
-        using var dockerConfig = ParseDockerConfig(secret);
-        return CreateCommand(secret, dockerConfig);
+        return CreateCommand(secret, ReadDockerConfig(secret));
     }
 
     /// <summary>The command for a docker-registry Secret.</summary>
@@ -107,10 +103,10 @@ public static class SecretCommands
         return GenericCommand(name ?? "<name>", @namespace, type: null, [key]);
     }
 
-    private static string CreateCommand(V1Secret secret, JsonDocument? dockerConfig)
+    private static string CreateCommand(V1Secret secret, DockerConfigLogin.Summary dockerConfig)
     {
         var name = secret.Metadata?.Name ?? "<name>";
-        if (secret.Type == SecretTypes.DockerConfigJson && DockerLogin(dockerConfig) is var (server, username, email))
+        if (secret.Type == SecretTypes.DockerConfigJson && dockerConfig.Login is var (server, username, email))
         {
             return CreateDockerRegistryCommand(name, secret.Metadata?.NamespaceProperty, server, username, "'<password>'", email);
         }
@@ -175,7 +171,7 @@ public static class SecretCommands
         }
     }
 
-    private static bool HoldsCredentials(V1Secret secret, JsonDocument? dockerConfig)
+    private static bool HoldsCredentials(V1Secret secret, DockerConfigLogin.Summary dockerConfig)
     {
         foreach (var (_, value) in MapEntries.Of(secret.StringData))
         {
@@ -187,7 +183,7 @@ public static class SecretCommands
 
         foreach (var (key, value) in MapEntries.Of(secret.Data))
         {
-            if (value is { Length: > 0 } && !(key == DockerConfigJsonEncoder.Key && NamesNoRegistry(dockerConfig)))
+            if (value is { Length: > 0 } && !(key == DockerConfigJsonEncoder.Key && dockerConfig.NamesNoRegistry))
             {
                 return true;
             }
@@ -196,59 +192,10 @@ public static class SecretCommands
         return false;
     }
 
-    // The .dockerconfigjson of data, else of stringData; null when there is none or it is not JSON.
-    private static JsonDocument? ParseDockerConfig(V1Secret secret)
-    {
-        byte[]? json = null;
-        if (secret.Data?.TryGetValue(DockerConfigJsonEncoder.Key, out var data) == true)
-        {
-            json = data;
-        }
-        else if (secret.StringData?.TryGetValue(DockerConfigJsonEncoder.Key, out var text) == true)
-        {
-            json = Encoding.UTF8.GetBytes(text);
-        }
-
-        try
-        {
-            return json is null ? null : JsonDocument.Parse(json);
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
-
-    private static (string Server, string Username, string? Email)? DockerLogin(JsonDocument? dockerConfig)
-    {
-        if (dockerConfig is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            // The first registry; MoveNext on the struct enumerator itself, where FirstOrDefault would box it.
-            var auths = dockerConfig.RootElement.GetProperty("auths").EnumerateObject();
-            if (!auths.MoveNext() || auths.Current is not { Value.ValueKind: JsonValueKind.Object } auth)
-            {
-                return null;
-            }
-
-            var username = auth.Value.TryGetProperty("username", out var user) ? user.GetString() ?? "" : "";
-            var email = auth.Value.TryGetProperty("email", out var mail) ? mail.GetString() : null;
-            return (auth.Name, username, email);
-        }
-        catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException)
-        {
-            return null;
-        }
-    }
-
-    private static bool NamesNoRegistry(JsonDocument? dockerConfig) =>
-        dockerConfig is not null
-        && dockerConfig.RootElement.ValueKind == JsonValueKind.Object
-        && dockerConfig.RootElement.TryGetProperty("auths", out var auths)
-        && auths.ValueKind == JsonValueKind.Object
-        && !auths.EnumerateObject().MoveNext();
+    // The .dockerconfigjson of data, else of stringData; nothing when there is none.
+    private static DockerConfigLogin.Summary ReadDockerConfig(V1Secret secret) =>
+        secret.Data?.TryGetValue(DockerConfigJsonEncoder.Key, out var data) == true ? DockerConfigLogin.Read(data)
+        : secret.StringData?.TryGetValue(DockerConfigJsonEncoder.Key, out var text) == true
+            ? DockerConfigLogin.Read(Encoding.UTF8.GetBytes(text ?? ""))
+        : default;
 }
