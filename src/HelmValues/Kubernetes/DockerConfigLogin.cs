@@ -99,16 +99,19 @@ internal readonly record struct DockerConfigLogin(string Server, string Username
             var isUsername = reader.ValueTextEquals("username"u8);
             var isEmail = !isUsername && reader.ValueTextEquals("email"u8);
             reader.Read();
-            var readable = TryGetText(ref reader, out var text);
-            reader.Skip();
+
+            // Only these two become strings: the password and auth (credentials) stay bytes.
             if (isUsername)
             {
-                (username, usernameReadable) = (text ?? "", readable);
+                usernameReadable = TryGetText(ref reader, out var text);
+                username = text ?? "";
             }
             else if (isEmail)
             {
-                (email, emailReadable) = (text, readable);
+                emailReadable = TryGetText(ref reader, out email);
             }
+
+            reader.Skip();
         }
 
         return usernameReadable && emailReadable ? new DockerConfigLogin(server, username, email) : null;
