@@ -18,10 +18,12 @@ namespace HelmValues.Charts;
 /// </remarks>
 public sealed class HelmChart
 {
-    private readonly Lazy<(ChartSchema? Schema, string? Error)> _schema;
+    // Records, not tuples: Lazy of a class is compiled ahead of time with the framework, Lazy of a tuple by the JIT when an
+    // app starts, on the way to its first validation.
+    private readonly Lazy<ParsedSchema> _schema;
     private readonly Lazy<YamlDocument?> _defaults;
-    private readonly Lazy<(IReadOnlyDictionary<YamlSourceNode, HelmJson> Nodes, SchemaMemo? Memo)> _convertedDefaults;
-    private readonly Lazy<(bool Usable, HelmJson? Json)> _defaultsForBuilt;
+    private readonly Lazy<ConvertedDefaults> _convertedDefaults;
+    private readonly Lazy<BuiltDefaults> _defaultsForBuilt;
 
     /// <summary>Describes a chart. Generated code calls this; the schema starts parsing on the thread pool at once, the defaults on first use.</summary>
     /// <param name="name">The chart's name, such as <c>agent-stack-k8s</c>.</param>
@@ -35,13 +37,10 @@ public sealed class HelmChart
         SchemaJson = schemaJson ?? throw new ArgumentNullException(nameof(schemaJson));
         DefaultsYaml = defaultsYaml;
         StrictSchemaJson = strictSchemaJson ?? schemaJson;
-        _schema = new Lazy<(ChartSchema?, string?)>(ParseSchema, LazyThreadSafetyMode.ExecutionAndPublication);
+        _schema = new Lazy<ParsedSchema>(ParseSchema, LazyThreadSafetyMode.ExecutionAndPublication);
         _defaults = new Lazy<YamlDocument?>(ParseDefaults, LazyThreadSafetyMode.ExecutionAndPublication);
-        _convertedDefaults = new Lazy<(IReadOnlyDictionary<YamlSourceNode, HelmJson>, SchemaMemo?)>(
-            ConvertDefaults,
-            LazyThreadSafetyMode.ExecutionAndPublication
-        );
-        _defaultsForBuilt = new Lazy<(bool, HelmJson?)>(DefaultsForBuilt, LazyThreadSafetyMode.ExecutionAndPublication);
+        _convertedDefaults = new Lazy<ConvertedDefaults>(ConvertDefaults, LazyThreadSafetyMode.ExecutionAndPublication);
+        _defaultsForBuilt = new Lazy<BuiltDefaults>(DefaultsForBuilt, LazyThreadSafetyMode.ExecutionAndPublication);
 
         // Every validation needs the schema, and its first parse takes tens of milliseconds (a large part of a small app's start):
         // it starts now, on the thread pool, while the app builds its values and the first validation parses the defaults
@@ -184,28 +183,28 @@ public sealed class HelmChart
     // The defaults as JSON for coalescing built values (null: the chart has none), usable when coalescing JSON keys is
     // coalescing the tree's keys: the defaults are a mapping that converts cleanly, each key to the JSON key of its own
     // text. Else (never for a chart of ours) built values take the tree, as loaded files do.
-    private (bool, HelmJson?) DefaultsForBuilt()
+    private BuiltDefaults DefaultsForBuilt()
     {
         if (_defaults.Value?.Root is not { } root)
         {
-            return (true, null);
+            return new(true, null);
         }
 
         var converted = _convertedDefaults.Value.Nodes;
         if (root is not YamlSourceMapping || !converted.TryGetValue(root, out var json))
         {
-            return (false, null);
+            return new(false, null);
         }
 
         foreach (var (node, value) in converted)
         {
             if (node is YamlSourceMapping mapping && !KeysAreText(mapping, value))
             {
-                return (false, null);
+                return new(false, null);
             }
         }
 
-        return (true, json);
+        return new(true, json);
     }
 
     private static bool KeysAreText(YamlSourceMapping mapping, HelmJson json)
@@ -228,21 +227,21 @@ public sealed class HelmChart
     }
 
     // The defaults' JSON, made once and shared by every validation, with the memo of what the schema found valid in it.
-    private (IReadOnlyDictionary<YamlSourceNode, HelmJson>, SchemaMemo?) ConvertDefaults()
+    private ConvertedDefaults ConvertDefaults()
     {
         var nodes = YamlToHelmJson.ConvertShared(_defaults.Value?.Root);
-        return (nodes, SchemaMemo.ForSharedTree(nodes.Values));
+        return new(nodes, SchemaMemo.ForSharedTree(nodes.Values));
     }
 
-    private (ChartSchema?, string?) ParseSchema()
+    private ParsedSchema ParseSchema()
     {
         try
         {
-            return (ChartSchema.Parse(SchemaJson), null);
+            return new(ChartSchema.Parse(SchemaJson), null);
         }
         catch (FormatException e)
         {
-            return (null, e.Message);
+            return new(null, e.Message);
         }
     }
 
@@ -260,4 +259,13 @@ public sealed class HelmChart
     }
 
     private YamlDocument? ParseDefaults() => DefaultsYaml is null ? null : YamlDocumentReader.Read(DefaultsYaml, DefaultsName);
+
+    // The schema, or why Helm cannot compile it.
+    private sealed record ParsedSchema(ChartSchema? Schema, string? Error);
+
+    // The defaults' JSON by the YAML node it comes from, and the memo of what the schema found valid in it.
+    private sealed record ConvertedDefaults(IReadOnlyDictionary<YamlSourceNode, HelmJson> Nodes, SchemaMemo? Memo);
+
+    // Whether built values can be coalesced with the defaults' JSON (see DefaultsForBuilt), and that JSON.
+    private sealed record BuiltDefaults(bool Usable, HelmJson? Json);
 }

@@ -1,6 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
+using HelmValues.Collections;
 
 namespace HelmValues.Output;
 
@@ -41,10 +41,10 @@ internal sealed class AtomicFileBatch : IDisposable
 
     // Every directory a file is staged in, the root first: each exists (created once if needed) and is flushed once after
     // the renames; with Durability.FileSystem, through the descriptor of the first file staged there, kept open for that.
-    private readonly List<StagedDirectory> _directories = [];
+    private readonly StructList<StagedDirectory> _directories = new(2);
 
     // In staging order; the index, when staged, is last.
-    private readonly List<Staged> _files;
+    private readonly StructList<Staged> _files;
     private bool _indexStaged;
 
     // A directory written whole has been renamed into place.
@@ -70,7 +70,7 @@ internal sealed class AtomicFileBatch : IDisposable
         }
 
         _nativeRoot = Libc.WritesFiles ? NativePath.Root(_root) : null;
-        _files = new List<Staged>(files);
+        _files = new StructList<Staged>(files);
         _directories.Add(new StagedDirectory("", 0));
         if (!rootExists)
         {
@@ -143,8 +143,9 @@ internal sealed class AtomicFileBatch : IDisposable
     /// <summary>Deletes the temporary files that were not renamed (after a failure), and closes the directories' files.</summary>
     public void Dispose()
     {
-        foreach (var directory in _directories)
+        for (var i = 0; i < _directories.Count; i++)
         {
+            var directory = _directories[i];
             if (directory.Descriptor >= 0)
             {
                 Libc.Close(directory.Descriptor);
@@ -162,8 +163,9 @@ internal sealed class AtomicFileBatch : IDisposable
             return;
         }
 
-        foreach (var file in _files)
+        for (var i = 0; i < _files.Count; i++)
         {
+            var file = _files[i];
             if (!file.Renamed)
             {
                 DeleteTemporary(file);
@@ -177,7 +179,7 @@ internal sealed class AtomicFileBatch : IDisposable
     // sync through, the directories are flushed one by one instead.
     private void CommitDirectory()
     {
-        var syncVia = _directories.FindIndex(static d => d.Descriptor >= 0);
+        var syncVia = SyncVia();
         var durability = _durability == Durability.FileSystem && syncVia < 0 ? Durability.EachFile : _durability;
         if (durability == Durability.FileSystem)
         {
@@ -186,9 +188,9 @@ internal sealed class AtomicFileBatch : IDisposable
         else if (durability == Durability.EachFile)
         {
             // The files were flushed as they were written; their names are in these directories.
-            foreach (var directory in _directories)
+            for (var i = 0; i < _directories.Count; i++)
             {
-                DirectorySync.Flush(Portable(directory));
+                DirectorySync.Flush(Portable(_directories[i]));
             }
         }
 
@@ -203,6 +205,20 @@ internal sealed class AtomicFileBatch : IDisposable
         {
             DirectorySync.Flush(Path.GetDirectoryName(_target)!);
         }
+    }
+
+    // The index in _directories of the first directory with a descriptor kept open for syncfs, or -1.
+    private int SyncVia()
+    {
+        for (var i = 0; i < _directories.Count; i++)
+        {
+            if (_directories[i].Descriptor >= 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     // The index in _directories of the directory that holds path, added (and created) when it is new. Compared as spans: a
@@ -283,8 +299,9 @@ internal sealed class AtomicFileBatch : IDisposable
         switch (_durability)
         {
             case Durability.EachFile when index is null:
-                foreach (var directory in _directories)
+                for (var i = 0; i < _directories.Count; i++)
                 {
+                    var directory = _directories[i];
                     DirectorySync.Flush(Portable(directory));
                 }
 
@@ -304,8 +321,9 @@ internal sealed class AtomicFileBatch : IDisposable
     // One syncfs per directory: they are almost always on one file system, and the second finds nothing left to write.
     private void FlushFileSystems()
     {
-        foreach (var directory in _directories)
+        for (var i = 0; i < _directories.Count; i++)
         {
+            var directory = _directories[i];
             if (directory.Descriptor >= 0)
             {
                 SyncFileSystem(directory);

@@ -125,7 +125,7 @@ public class HelmDataModelTests
         var problems = new List<SchemaViolation>();
         var value = YamlToHelmJson.Convert(document.Root, problems);
         problems.ShouldBeEmpty();
-        value.Properties.ToArray().Select(static p => p.Name).ShouldBe([key]);
+        value.Properties.Select(static p => p.Name).ShouldBe([key]);
     }
 
     [TestCase("~: x")]
@@ -145,7 +145,7 @@ public class HelmDataModelTests
         var document = YamlDocumentReader.Read("yes: a\ntrue: b\n");
         document.Problems.ShouldBeEmpty();
         var value = YamlToHelmJson.Convert(document.Root, []);
-        value.Properties.ToArray().ShouldHaveSingleItem().Value.Text.ShouldBe("b");
+        value.Properties.ShouldHaveSingleItem().Value.Text.ShouldBe("b");
     }
 
     [Test]

@@ -96,14 +96,15 @@ internal sealed class HelmJson
     /// <summary>The value of a string; for <see cref="HelmJsonKind.NotJson"/>, why Helm cannot hold it.</summary>
     public string? Text => _payload as string;
 
-    // Spans, as the schema's lists are arrays: the evaluator walks them for every value of every validation, where an
-    // interface would dispatch each step.
+    // Arrays, as the schema's lists are: the evaluator walks them for every value of every validation, where an interface
+    // would dispatch each step, and a span of a struct from here would cost a call (ReadyToRun code cannot inline making one).
+    // They are the value's own: read them, never write them.
 
     /// <summary>The items of an array.</summary>
-    public ReadOnlySpan<HelmJson> Items => _payload as HelmJson[] ?? NoItems;
+    public HelmJson[] Items => _payload as HelmJson[] ?? NoItems;
 
     /// <summary>The properties of an object, in document order, each name once.</summary>
-    public ReadOnlySpan<HelmJsonProperty> Properties => _payload as HelmJsonProperty[] ?? NoProperties;
+    public HelmJsonProperty[] Properties => _payload as HelmJsonProperty[] ?? NoProperties;
 
     /// <summary>JSON null.</summary>
     public static HelmJson Null(YamlSourceNode? node) => new(HelmJsonKind.Null, node);

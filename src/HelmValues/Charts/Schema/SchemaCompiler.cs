@@ -25,7 +25,9 @@ internal sealed class SchemaCompiler
 {
     private readonly SchemaDocument _document;
     private readonly Dictionary<string, SchemaNode> _nodes = new(StringComparer.Ordinal);
-    private readonly Queue<(SchemaNode Node, JsonElement Json)> _pending = new();
+
+    // Classes, not tuples (see PendingSchema).
+    private readonly Queue<PendingSchema> _pending = new();
     private readonly Dictionary<string, GoRegex> _regexes = new(StringComparer.Ordinal);
 
     private SchemaCompiler(SchemaDocument document)
@@ -84,7 +86,7 @@ internal sealed class SchemaCompiler
                 break;
             case JsonValueKind.Object:
                 node = new SchemaNode(location) { Draft = draft };
-                _pending.Enqueue((node, json));
+                _pending.Enqueue(new PendingSchema(node, json));
                 break;
             default:
                 throw SchemaJson.Error(location, $"a $ref points here, but this is {SchemaJson.Describe(json)}, not a schema");
@@ -204,7 +206,11 @@ internal sealed class SchemaCompiler
         {
             var list = Named(at, "properties", properties);
             node.Properties = list;
-            node.PropertyLookup = list.ToDictionary(static p => p.Key, static p => p.Value, StringComparer.Ordinal);
+            node.PropertyLookup = new Dictionary<string, SchemaNode>(list.Length, StringComparer.Ordinal);
+            foreach (var (name, schema) in list)
+            {
+                node.PropertyLookup[name] = schema;
+            }
         }
 
         if (json.TryGetProperty("patternProperties"u8, out var patterns))
@@ -476,4 +482,8 @@ internal sealed class SchemaCompiler
             "string" => SchemaTypes.String,
             _ => SchemaTypes.Integer,
         };
+
+    // A subschema made but not filled yet, with its JSON. A class: a queue of a struct (a tuple) is compiled by the JIT when
+    // the first schema is parsed, on the way to an app's first validation; a queue of a class is compiled with the framework.
+    private sealed record PendingSchema(SchemaNode Node, JsonElement Json);
 }

@@ -27,7 +27,10 @@ internal sealed class SchemaDocument
     public const string DocumentUri = "file:///values.schema.json";
 
     private readonly Dictionary<string, string> _available = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (JsonElement Root, SchemaDraft Draft)> _loaded = new(StringComparer.Ordinal);
+
+    // A class, not a tuple, as the dictionary's value: a dictionary of a struct is compiled by the JIT when the first schema
+    // is parsed, on the way to an app's first validation; one of a class is compiled ahead of time with the framework.
+    private readonly Dictionary<string, LoadedDocument> _loaded = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _resources = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Uri, string Anchor), string> _anchors = [];
     private readonly Dictionary<string, string> _baseUris = new(StringComparer.Ordinal);
@@ -181,7 +184,7 @@ internal sealed class SchemaDocument
 
         var rootLocation = prefix + SchemaJson.RootLocation;
         var draft = DraftOf(root, rootLocation);
-        _loaded[prefix] = (root, draft);
+        _loaded[prefix] = new LoadedDocument(root, draft);
         _resources[uri] = rootLocation;
         SchemaShapeCheck.Check(root, draft, rootLocation, (location, schema) => Visit(location, schema, uri, draft));
     }
@@ -356,4 +359,7 @@ internal sealed class SchemaDocument
 
     private static string Normalize(Uri uri) =>
         uri.GetComponents(UriComponents.AbsoluteUri & ~UriComponents.Fragment, UriFormat.UriEscaped);
+
+    // A loaded document: its root and the draft it is written in.
+    private sealed record LoadedDocument(JsonElement Root, SchemaDraft Draft);
 }

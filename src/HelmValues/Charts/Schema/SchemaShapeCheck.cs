@@ -355,7 +355,13 @@ internal sealed class SchemaShapeCheck
 
     private static void RequireUnique(JsonElement array, SchemaPlace at)
     {
-        var values = array.EnumerateArray().Select(static e => SchemaValues.From(e)).ToList();
+        // A loop, not Select: LINQ over JsonElement is compiled by the JIT at the first parse.
+        var values = new List<HelmJson>(array.GetArrayLength());
+        foreach (var item in array.EnumerateArray())
+        {
+            values.Add(SchemaValues.From(item));
+        }
+
         for (var i = 1; i < values.Count; i++)
         {
             for (var j = 0; j < i; j++)
