@@ -43,4 +43,11 @@ internal sealed class StructList<T>
 
         _items[Count++] = item;
     }
+
+    /// <summary>Removes the last item and returns it: with <see cref="Add"/>, a stack.</summary>
+    /// <exception cref="InvalidOperationException">The list is empty.</exception>
+    public T Pop() => Count > 0 ? _items[--Count] : throw new InvalidOperationException("The list is empty.");
+
+    /// <summary>Removes every item.</summary>
+    public void Clear() => Count = 0;
 }

@@ -22,7 +22,7 @@ namespace HelmValues.Yaml;
 /// </list>
 /// <para>A collection writes nothing until its first entry, so an empty one can still be written <c>{}</c> or <c>[]</c>.</para>
 /// </remarks>
-internal sealed class YamlTextSink(TextWriter output) : IYamlSink
+internal sealed class YamlTextSink(TextWriter output) : YamlSink
 {
     private const int Step = 2;
 
@@ -50,7 +50,7 @@ internal sealed class YamlTextSink(TextWriter output) : IYamlSink
     // The indentation of the innermost collection's entries; 0 at a document's root.
     private int Indentation => _depth == 0 ? 0 : _open[_depth - 1].Indentation;
 
-    public void BeginDocument()
+    public override void BeginDocument()
     {
         if (!_firstDocument)
         {
@@ -59,7 +59,7 @@ internal sealed class YamlTextSink(TextWriter output) : IYamlSink
         }
     }
 
-    public void EndDocument()
+    public override void EndDocument()
     {
         if (_position != Position.LineStart)
         {
@@ -73,15 +73,15 @@ internal sealed class YamlTextSink(TextWriter output) : IYamlSink
     /// <summary>Starts a new stream after a complete document: the next document is a first one again (no <c>---</c>).</summary>
     public void StartStream() => _firstDocument = true;
 
-    public void BeginMapping() => Open(isMapping: true);
+    public override void BeginMapping() => Open(isMapping: true);
 
-    public void EndMapping() => Close("{}");
+    public override void EndMapping() => Close("{}");
 
-    public void BeginSequence() => Open(isMapping: false);
+    public override void BeginSequence() => Open(isMapping: false);
 
-    public void EndSequence() => Close("[]");
+    public override void EndSequence() => Close("[]");
 
-    public void WriteKey(string key, ScalarStyle style)
+    public override void WriteKey(string key, ScalarStyle style)
     {
         var indentation = StartEntry();
         if (key.Length <= YamlWriter.MaxImplicitKeyLength && !key.AsSpan().ContainsAny(LineBreaks))
@@ -99,7 +99,7 @@ internal sealed class YamlTextSink(TextWriter output) : IYamlSink
         _position = Position.AfterIndicator;
     }
 
-    public void WriteScalar(string text, ScalarStyle style)
+    public override void WriteScalar(string text, ScalarStyle style)
     {
         if (_depth == 0 && _firstDocument && text.Length == 0)
         {
@@ -122,7 +122,7 @@ internal sealed class YamlTextSink(TextWriter output) : IYamlSink
         _position = Position.InLine;
     }
 
-    public void WritePlainScalar(ReadOnlySpan<char> text)
+    public override void WritePlainScalar(ReadOnlySpan<char> text)
     {
         StartItem();
         WriteSeparator();

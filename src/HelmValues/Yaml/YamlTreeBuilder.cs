@@ -12,28 +12,29 @@ namespace HelmValues.Yaml;
 /// A scalar the writer leaves plain is plain here too (its type resolved as YAML would); a quoted or block scalar is a
 /// string. Nodes have no position (line and column 0): they were never text.
 /// </remarks>
-internal sealed class YamlTreeBuilder : IYamlSink
+internal sealed class YamlTreeBuilder : YamlSink
 {
     private readonly Stack<Open> _open = new();
 
     /// <summary>The root of the document written, once it is complete.</summary>
     public YamlSourceNode? Root { get; private set; }
 
-    public void BeginDocument() { }
+    public override void BeginDocument() { }
 
-    public void EndDocument() { }
+    public override void EndDocument() { }
 
-    public void BeginMapping() => _open.Push(new Open(isMapping: true));
+    public override void BeginMapping() => _open.Push(new Open(isMapping: true));
 
-    public void EndMapping() => Add(_open.Pop().Build());
+    public override void EndMapping() => Add(_open.Pop().Build());
 
-    public void BeginSequence() => _open.Push(new Open(isMapping: false));
+    public override void BeginSequence() => _open.Push(new Open(isMapping: false));
 
-    public void EndSequence() => Add(_open.Pop().Build());
+    public override void EndSequence() => Add(_open.Pop().Build());
 
-    public void WriteKey(string key, ScalarStyle style) => WriteScalar(key, style);
+    public override void WriteKey(string key, ScalarStyle style) => WriteScalar(key, style);
 
-    public void WriteScalar(string text, ScalarStyle style) => Add(new YamlSourceScalar(text, style == ScalarStyle.Plain, null, 0, 0));
+    public override void WriteScalar(string text, ScalarStyle style) =>
+        Add(new YamlSourceScalar(text, style == ScalarStyle.Plain, null, 0, 0));
 
     private void Add(YamlSourceNode node)
     {

@@ -72,7 +72,7 @@ public sealed partial class YamlWriter : IDisposable
     private static TextBuffer? _spare;
 
     private readonly TextWriter _output;
-    private readonly IYamlSink _sink;
+    private readonly YamlSink _sink;
     private Frame[] _frames = new Frame[16];
     private int _depth = -1;
     private bool _streamEnded;
@@ -85,7 +85,7 @@ public sealed partial class YamlWriter : IDisposable
         _sink = new YamlTextSink(output);
     }
 
-    private YamlWriter(TextWriter output, IYamlSink sink)
+    private YamlWriter(TextWriter output, YamlSink sink)
     {
         _output = output;
         _sink = sink;
@@ -94,7 +94,7 @@ public sealed partial class YamlWriter : IDisposable
     /// <summary>
     /// Creates a writer that hands what it writes to <paramref name="sink"/> (a <see cref="YamlTreeBuilder"/>) instead of text.
     /// </summary>
-    internal YamlWriter(IYamlSink sink)
+    internal YamlWriter(YamlSink sink)
     {
         _output = TextWriter.Null;
         _sink = sink;

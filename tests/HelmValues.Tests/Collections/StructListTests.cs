@@ -41,4 +41,26 @@ public class StructListTests
         list.Add(2);
         Should.Throw<ArgumentOutOfRangeException>(() => list[index]);
     }
+
+    [Test]
+    public void Pop_takes_the_last_item_and_refuses_an_empty_list()
+    {
+        var list = new StructList<int>(2);
+        list.Add(1);
+        list.Add(2);
+        list.Pop().ShouldBe(2);
+        list.Count.ShouldBe(1);
+        list.Pop().ShouldBe(1);
+        Should.Throw<InvalidOperationException>(() => list.Pop());
+    }
+
+    [Test]
+    public void Clear_empties_the_list()
+    {
+        var list = new StructList<int>(2);
+        list.Add(1);
+        list.Clear();
+        list.Count.ShouldBe(0);
+        Should.Throw<ArgumentOutOfRangeException>(() => list[0]);
+    }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using HelmValues.Collections;
 using HelmValues.Yaml;
 using YamlDotNet.Core;
 
@@ -22,7 +23,7 @@ namespace HelmValues.Charts;
 /// open mappings and lists, and only the finished values are allocated.
 /// </para>
 /// </remarks>
-internal sealed class HelmJsonSink : IYamlSink
+internal sealed class HelmJsonSink : YamlSink
 {
     // Mappings with more keys than this find a repeated key with a set rather than a scan.
     private const int ScanThreshold = 32;
@@ -33,7 +34,7 @@ internal sealed class HelmJsonSink : IYamlSink
     // The values of the open containers, innermost last, and each open mapping's keys (one per value).
     private readonly List<HelmJson> _values = [];
     private readonly List<string> _keys = [];
-    private readonly Stack<(int Values, int Keys)> _open = new();
+    private readonly StructList<OpenContainer> _open = new(8);
     private HelmJson? _root;
     private YamlWriter? _writer;
     private bool _failed;
@@ -70,13 +71,13 @@ internal sealed class HelmJsonSink : IYamlSink
         }
     }
 
-    public void BeginDocument() { }
+    public override void BeginDocument() { }
 
-    public void EndDocument() { }
+    public override void EndDocument() { }
 
-    public void BeginMapping() => _open.Push((_values.Count, _keys.Count));
+    public override void BeginMapping() => _open.Add(new OpenContainer(_values.Count, _keys.Count));
 
-    public void EndMapping()
+    public override void EndMapping()
     {
         var (start, keyStart) = _open.Pop();
         var properties = _values.Count == start ? [] : new HelmJsonProperty[_values.Count - start];
@@ -91,9 +92,9 @@ internal sealed class HelmJsonSink : IYamlSink
         Add(HelmJson.FromProperties(properties, null));
     }
 
-    public void BeginSequence() => _open.Push((_values.Count, _keys.Count));
+    public override void BeginSequence() => _open.Add(new OpenContainer(_values.Count, _keys.Count));
 
-    public void EndSequence()
+    public override void EndSequence()
     {
         var (start, _) = _open.Pop();
         var items = _values.Count == start ? [] : new HelmJson[_values.Count - start];
@@ -102,14 +103,14 @@ internal sealed class HelmJsonSink : IYamlSink
         Add(HelmJson.FromItems(items, null));
     }
 
-    public void WriteKey(string key, ScalarStyle style)
+    public override void WriteKey(string key, ScalarStyle style)
     {
         // A key whose JSON key is not its text (a plain `on` is "true") coalesces by its text in the tree: leave it to the tree.
         _failed |= YamlToHelmJson.WrittenKey(key, style == ScalarStyle.Plain) != key;
         _keys.Add(key);
     }
 
-    public void WriteScalar(string text, ScalarStyle style)
+    public override void WriteScalar(string text, ScalarStyle style)
     {
         var value = YamlToHelmJson.WrittenScalar(text, style == ScalarStyle.Plain);
         _failed |= value.Kind == HelmJsonKind.NotJson;
@@ -157,4 +158,7 @@ internal sealed class HelmJsonSink : IYamlSink
 
         return false;
     }
+
+    // Where an open container's values and keys start in _values and _keys.
+    private readonly record struct OpenContainer(int Values, int Keys);
 }
