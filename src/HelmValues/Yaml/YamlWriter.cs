@@ -261,7 +261,7 @@ public sealed partial class YamlWriter : IDisposable
             );
         }
 
-        var style = ScalarStyleChooser.ForKey(key);
+        var style = KeyStyles.For(key);
         if (
             style == ScalarStyle.DoubleQuoted
             && key.Length <= MaxImplicitKeyLength
