@@ -33,8 +33,8 @@ internal sealed partial class SchemaEvaluator
             );
         }
 
-        // A missing key is reported at its own path, on the mapping that lacks it. The schema's lists are arrays and the
-        // value's properties a span: this runs for every object of every values file, and a loop over an interface would
+        // A missing key is reported at its own path, on the mapping that lacks it. The schema's lists and the value's
+        // properties are arrays: this runs for every object of every values file, and a loop over an interface would
         // dispatch each step (and allocate an enumerator).
         var required = schema.Required ?? [];
         for (var i = 0; i < required.Length; i++)
