@@ -229,13 +229,29 @@ internal static class ChartRecordEmitter
         using (writer.WriteBlock())
         {
             writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(writer);");
+            if (type.Properties.Count > 0)
+            {
+                // Most properties of a record are unset and few records list null keys: an unset property costs a test,
+                // not a call (this runs twice per document, for Helm's verdict and for the text).
+                writer.WriteLine($"var listsNulls = {NullKeysField}.Count != 0;");
+            }
+
             writer.WriteLine("writer.BeginMapping();");
             foreach (var property in type.Properties)
             {
-                writer.WriteLine(WriteStatement(property));
-                writer.WriteLine(
-                    $"writer.WriteListedNull({NullKeysField}, {IdentifierNames.Literal(property.Key)}, {property.Name} is null);"
-                );
+                writer.WriteLine($"if ({property.Name} is not null)");
+                using (writer.WriteBlock())
+                {
+                    writer.WriteLine(WriteStatement(property));
+                }
+
+                writer.WriteLine("else if (listsNulls)");
+                using (writer.WriteBlock())
+                {
+                    writer.WriteLine($"writer.WriteListedNull({NullKeysField}, {IdentifierNames.Literal(property.Key)}, isUnset: true);");
+                }
+
+                writer.WriteLine();
             }
 
             if (type.AdditionalProperties is { } additional)
