@@ -13,7 +13,8 @@ public static class SecretCommands
 {
     /// <summary>
     /// True when the Secret holds credentials: any non-empty value, except a docker config that names no registry
-    /// (<c>{"auths":{}}</c>). (A Secret that a job of the stack fills in the cluster, such as the pull Secret of an ECR
+    /// (<c>{"auths":{}}</c>), judged as the API server stores the Secret (a key in both <c>stringData</c> and <c>data</c>
+    /// has <c>stringData</c>'s value). (A Secret that a job of the stack fills in the cluster, such as the pull Secret of an ECR
     /// token refresh, is written as a placeholder; the stack asks the recipe that added it.)
     /// </summary>
     /// <param name="secret">The Secret.</param>
@@ -171,11 +172,12 @@ public static class SecretCommands
         }
     }
 
+    // Judged on what the API server stores: stringData merged into data, stringData's value winning for a key in both.
     private static bool HoldsCredentials(V1Secret secret, DockerConfigLogin.Summary dockerConfig)
     {
-        foreach (var (_, value) in MapEntries.Of(secret.StringData))
+        foreach (var (key, value) in MapEntries.Of(secret.StringData))
         {
-            if (!string.IsNullOrEmpty(value))
+            if (!string.IsNullOrEmpty(value) && !NamesNoRegistry(key, dockerConfig))
             {
                 return true;
             }
@@ -183,7 +185,7 @@ public static class SecretCommands
 
         foreach (var (key, value) in MapEntries.Of(secret.Data))
         {
-            if (value is { Length: > 0 } && !(key == DockerConfigJsonEncoder.Key && dockerConfig.NamesNoRegistry))
+            if (value is { Length: > 0 } && secret.StringData?.ContainsKey(key) != true && !NamesNoRegistry(key, dockerConfig))
             {
                 return true;
             }
@@ -192,10 +194,13 @@ public static class SecretCommands
         return false;
     }
 
-    // The .dockerconfigjson of data, else of stringData; nothing when there is none.
+    private static bool NamesNoRegistry(string key, DockerConfigLogin.Summary dockerConfig) =>
+        key == DockerConfigJsonEncoder.Key && dockerConfig.NamesNoRegistry;
+
+    // The .dockerconfigjson the API server stores: stringData's, else data's; nothing when there is none.
     private static DockerConfigLogin.Summary ReadDockerConfig(V1Secret secret) =>
-        secret.Data?.TryGetValue(DockerConfigJsonEncoder.Key, out var data) == true ? DockerConfigLogin.Read(data)
-        : secret.StringData?.TryGetValue(DockerConfigJsonEncoder.Key, out var text) == true
+        secret.StringData?.TryGetValue(DockerConfigJsonEncoder.Key, out var text) == true
             ? DockerConfigLogin.Read(Encoding.UTF8.GetBytes(text ?? ""))
+        : secret.Data?.TryGetValue(DockerConfigJsonEncoder.Key, out var data) == true ? DockerConfigLogin.Read(data)
         : default;
 }

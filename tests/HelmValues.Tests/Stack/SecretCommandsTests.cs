@@ -23,6 +23,39 @@ public class SecretCommandsTests
     }
 
     [Test]
+    public void A_key_in_both_maps_is_judged_by_its_string_data_value_as_the_API_server_stores_it()
+    {
+        var noRegistryInStringData = DockerConfig("{\"auths\":{\"ghcr.io\":{\"auth\":\"dTpw\"}}}");
+        noRegistryInStringData.StringData = new Dictionary<string, string> { [DockerConfigJsonEncoder.Key] = "{\"auths\":{}}" };
+        SecretCommands.HoldsCredentials(noRegistryInStringData).ShouldBeFalse();
+
+        var emptiedByStringData = new V1Secret
+        {
+            Data = new Dictionary<string, byte[]> { ["token"] = [1] },
+            StringData = new Dictionary<string, string> { ["token"] = "" },
+        };
+        SecretCommands.HoldsCredentials(emptiedByStringData).ShouldBeFalse();
+    }
+
+    [Test]
+    public void The_command_names_the_registry_of_the_string_data_docker_config_over_data_s()
+    {
+        var secret = DockerConfig("{\"auths\":{}}");
+        secret.Metadata = new V1ObjectMeta { Name = "pull", NamespaceProperty = "buildkite" };
+        secret.StringData = new Dictionary<string, string>
+        {
+            [DockerConfigJsonEncoder.Key] = "{\"auths\":{\"ghcr.io\":{\"username\":\"u\",\"password\":\"p\"}}}",
+        };
+
+        SecretCommands.HoldsCredentials(secret).ShouldBeTrue();
+        SecretCommands
+            .CreateCommandIfHoldsCredentials(secret)
+            .ShouldBe(
+                "kubectl create secret docker-registry pull --namespace buildkite --docker-server=ghcr.io --docker-username=u --docker-password='<password>'"
+            );
+    }
+
+    [Test]
     public void The_output_s_command_is_the_create_command_for_a_secret_with_credentials_and_null_otherwise()
     {
         var withRegistry = DockerConfig("{\"auths\":{\"ghcr.io\":{\"auth\":\"dTpw\"}}}");
