@@ -9,7 +9,8 @@ internal readonly record struct DockerConfigLogin(string Server, string Username
     /// <summary>What a Secret's command needs of its <c>.dockerconfigjson</c>, read in one pass.</summary>
     /// <param name="NamesNoRegistry">True for a JSON object whose <c>auths</c> is an empty object (<c>{"auths":{}}</c>).</param>
     /// <param name="Login">The first registry's login, or null when the text is not JSON or names none that can be read.</param>
-    internal readonly record struct Summary(bool NamesNoRegistry, DockerConfigLogin? Login);
+    /// <param name="IsObject">True when the text is JSON (all of it) and a JSON object: what a docker config Secret must hold.</param>
+    internal readonly record struct Summary(bool NamesNoRegistry, DockerConfigLogin? Login, bool IsObject = false);
 
     /// <summary>
     /// Reads <paramref name="json"/> as <c>System.Text.Json</c>'s document would judge it, without making one: invalid JSON
@@ -43,7 +44,7 @@ internal readonly record struct DockerConfigLogin(string Server, string Username
             }
 
             // The root object's end: nothing may follow it.
-            return reader.Read() ? default : summary;
+            return reader.Read() ? default : summary with { IsObject = true };
         }
         catch (JsonException)
         {

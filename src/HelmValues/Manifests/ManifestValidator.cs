@@ -2,7 +2,6 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Text;
-using System.Text.Json;
 using HelmValues.Kubernetes;
 using HelmValues.Validation;
 using k8s;
@@ -72,10 +71,18 @@ public static class ManifestValidator
     /// <summary>Checks one manifest, reporting problems below <paramref name="context"/>'s current path.</summary>
     /// <param name="context">Collects problems.</param>
     /// <param name="manifest">The object.</param>
-    public static void Validate(ValidationContext context, IKubernetesObject manifest)
+    public static void Validate(ValidationContext context, IKubernetesObject manifest) => ValidateReadingDockerConfig(context, manifest);
+
+    /// <summary>
+    /// <see cref="Validate(ValidationContext, IKubernetesObject)"/>, giving back the docker config it read to check a
+    /// docker-registry Secret (null for any other manifest): the stack's output reads the registry from it for the Secret's
+    /// command, and so parses it once.
+    /// </summary>
+    internal static DockerConfigLogin.Summary? ValidateReadingDockerConfig(ValidationContext context, IKubernetesObject manifest)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(manifest);
+        DockerConfigLogin.Summary? dockerConfig = null;
         var path = context.Path;
         var codec = KubernetesCodecs.For(manifest.GetType());
         ValidateHeader(context, path, manifest, codec);
@@ -84,7 +91,7 @@ public static class ManifestValidator
         switch (manifest)
         {
             case V1Secret secret:
-                ValidateSecret(context, path, secret);
+                dockerConfig = ValidateSecret(context, path, secret);
                 break;
             case V1ConfigMap configMap:
                 ValidateKeys(context, path, "data", configMap.Data);
@@ -95,6 +102,7 @@ public static class ManifestValidator
         ManifestRules.Run(context, path, manifest);
 
         codec?.ValidateObject(context, manifest, asPatch: false);
+        return dockerConfig;
     }
 
     /// <summary>Copies the manifests into a list, refusing null items.</summary>
@@ -241,7 +249,8 @@ public static class ManifestValidator
         }
     }
 
-    private static void ValidateSecret(ValidationContext context, ValuePath path, V1Secret secret)
+    // The docker config it read for a docker-registry Secret, else null.
+    private static DockerConfigLogin.Summary? ValidateSecret(ValidationContext context, ValuePath path, V1Secret secret)
     {
         ValidateKeys(context, path, "data", secret.Data);
         ValidateKeys(context, path, "stringData", secret.StringData);
@@ -267,8 +276,7 @@ public static class ManifestValidator
         switch (type)
         {
             case SecretTypes.DockerConfigJson:
-                RequireJsonObject(context, path, secret, ".dockerconfigjson", type);
-                break;
+                return RequireJsonObject(context, path, secret, DockerConfigJsonEncoder.Key, type);
             case SecretTypes.DockerCfg:
                 RequireJsonObject(context, path, secret, ".dockercfg", type);
                 break;
@@ -290,6 +298,8 @@ public static class ManifestValidator
                 );
                 break;
         }
+
+        return null;
     }
 
     private static bool Has(V1Secret secret, string key) =>
@@ -308,49 +318,44 @@ public static class ManifestValidator
 
     // The API server unmarshals these keys into Go's docker config types and refuses what does not fit.
     // The content is a credential: the message says what is wrong, never what is there.
-    private static void RequireJsonObject(ValidationContext context, ValuePath path, V1Secret secret, string key, string type)
+    // Read as the API server stores the Secret: stringData's value, else data's. The summary is null when the key is missing.
+    private static DockerConfigLogin.Summary? RequireJsonObject(
+        ValidationContext context,
+        ValuePath path,
+        V1Secret secret,
+        string key,
+        string type
+    )
     {
         if (!Require(context, path, secret, key, type))
         {
-            return;
+            return null;
         }
 
-        var valid =
-            secret.StringData?.TryGetValue(key, out var text) == true ? IsJsonObject(text ?? "")
-            : secret.Data?.TryGetValue(key, out var bytes) == true ? IsJsonObject(bytes ?? [])
-            : IsJsonObject([]);
-        if (!valid)
+        var summary =
+            secret.StringData?.TryGetValue(key, out var text) == true ? ReadJson(text ?? "")
+            : secret.Data?.TryGetValue(key, out var bytes) == true ? DockerConfigLogin.Read(bytes)
+            : default;
+        if (!summary.IsObject)
         {
             context.AddError(path.Key("data").Key(key), $"must be a JSON object (a Docker config file) for a Secret of type {type}");
         }
+
+        return summary;
     }
 
     // Encoded into a pooled buffer, not a new array per check (every pull Secret's docker config comes here), and cleared
     // after: the text is a credential.
-    private static bool IsJsonObject(string text)
+    private static DockerConfigLogin.Summary ReadJson(string text)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
         try
         {
-            return IsJsonObject(buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer)));
+            return DockerConfigLogin.Read(buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer)));
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
-        }
-    }
-
-    private static bool IsJsonObject(ReadOnlySpan<byte> json)
-    {
-        try
-        {
-            var reader = new Utf8JsonReader(json);
-            return reader.Read() && reader.TokenType == JsonTokenType.StartObject && reader.TrySkip() && !reader.Read();
-        }
-        catch (JsonException)
-        {
-            // Reported by the caller without the parser's message, which can quote the content.
-            return false;
         }
     }
 

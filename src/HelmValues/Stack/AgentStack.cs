@@ -128,7 +128,9 @@ public sealed class AgentStack
     /// ServiceAccount is in the stack or declared existing, one namespace, ECR registries that agree with the roles
     /// and the pipeline's region).
     /// </summary>
-    public ValidationResult Validate() => Validate(ManifestFiles());
+    public ValidationResult Validate() =>
+        // The docker configs the checks read are for ToOutput's commands: here they are dropped.
+        Validate(ManifestFiles(), new DockerConfigLogin.Summary?[Manifests.Count]);
 
     // The output path of each manifest, in order: made once for validating and writing.
     private string[] ManifestFiles()
@@ -142,7 +144,9 @@ public sealed class AgentStack
         return files;
     }
 
-    private ValidationResult Validate(string[] manifestFiles)
+    // dockerConfigs gets, for each manifest, the docker config its check read (a docker-registry Secret's), which the output's
+    // command needs again.
+    private ValidationResult Validate(string[] manifestFiles, DockerConfigLogin.Summary?[] dockerConfigs)
     {
         // The values' own rules and Helm's verdict on them over the chart's defaults, then the manifests and the stack.
         // The values first: their context is done, and its path stack free for this one, before this one is made.
@@ -155,7 +159,11 @@ public sealed class AgentStack
 
         for (var i = 0; i < manifestFiles.Length; i++)
         {
-            context.ValidateProperty(manifestFiles[i], (IKubernetesObject)Manifests[i], ManifestValidator.Validate);
+            dockerConfigs[i] = context.CheckProperty(
+                manifestFiles[i],
+                (IKubernetesObject)Manifests[i],
+                ManifestValidator.ValidateReadingDockerConfig
+            );
         }
 
         foreach (var resource in _state.Resources)
@@ -188,10 +196,12 @@ public sealed class AgentStack
     public OutputSet ToOutput()
     {
         var manifestFiles = ManifestFiles();
-        Validate(manifestFiles).ThrowIfInvalid();
+        var dockerConfigs = new DockerConfigLogin.Summary?[manifestFiles.Length];
+        Validate(manifestFiles, dockerConfigs).ThrowIfInvalid();
 
-        // Everything was validated above, as a whole: the manifests are written without ManifestYaml's second validation, and
-        // the files hold their text as the UTF-8 the writer writes (half the memory of a string per file).
+        // Everything was validated above, as a whole: the manifests are written without ManifestYaml's second validation, a
+        // Secret's command is made from the docker config its check read, and the files hold their text as the UTF-8 the
+        // writer writes (half the memory of a string per file).
         var files = new List<OutputFile>(Manifests.Count + 3)
         {
             new(ValuesFile, YamlWriter.SerializeUtf8(GeneratedHeader.Prefix, Values, static (w, values) => values.WriteYaml(w)), null),
@@ -205,7 +215,7 @@ public sealed class AgentStack
                     manifestFiles[i],
                     yaml,
                     manifest is V1Secret secret && !_state.FillsInCluster(secret)
-                        ? SecretCommands.CreateCommandIfHoldsCredentials(secret)
+                        ? SecretCommands.CreateCommandIfHoldsCredentials(secret, dockerConfigs[i])
                         : null
                 )
             );

@@ -28,10 +28,12 @@ public static class SecretCommands
     /// <see cref="CreateCommand(V1Secret)"/> when the Secret <see cref="HoldsCredentials(V1Secret)">holds credentials</see>,
     /// else null: what the stack's output needs for each Secret, with one parse of its docker config for both questions.
     /// </summary>
-    internal static string? CreateCommandIfHoldsCredentials(V1Secret secret)
+    /// <param name="secret">The Secret.</param>
+    /// <param name="dockerConfig">Its docker config as its validation read it, or null to read it here.</param>
+    internal static string? CreateCommandIfHoldsCredentials(V1Secret secret, DockerConfigLogin.Summary? dockerConfig = null)
     {
-        var dockerConfig = ReadDockerConfig(secret);
-        return HoldsCredentials(secret, dockerConfig) ? CreateCommand(secret, dockerConfig) : null;
+        var summary = dockerConfig ?? ReadDockerConfig(secret);
+        return HoldsCredentials(secret, summary) ? CreateCommand(secret, summary) : null;
     }
 
     /// <summary>

@@ -303,6 +303,23 @@ public sealed class ValidationContext
         In(value, state, validate);
     }
 
+    /// <summary>
+    /// Checks the value under <paramref name="key"/> with <paramref name="check"/>, and gives back what it returns: what the
+    /// check read, for a caller that needs it again.
+    /// </summary>
+    internal TResult CheckProperty<T, TResult>(string key, T value, Func<ValidationContext, T, TResult> check)
+    {
+        _path.Push(key);
+        try
+        {
+            return check(this, value);
+        }
+        finally
+        {
+            _path.Pop();
+        }
+    }
+
     /// <summary>Checks the item at <paramref name="index"/>, as <see cref="ValidateProperty{T, TState}"/> does a key.</summary>
     internal void ValidateItem<T, TState>(int index, T value, TState state, Action<ValidationContext, T, TState> validate)
     {

@@ -103,7 +103,7 @@ public class DockerConfigLoginTests
     private static string? Text(DockerConfigLogin? login) => login is var (server, username, email) ? $"{server}|{username}|{email}" : null;
 
     // What SecretCommands read with a JsonDocument: the last "auths" of a JSON object; the first registry in it, whose
-    // username and e-mail are read with GetString, any failure meaning no login.
+    // username and e-mail are read with GetString, any failure meaning no login; and whether the document is an object.
     private static DockerConfigLogin.Summary Oracle(byte[] json)
     {
         JsonDocument document;
@@ -119,6 +119,7 @@ public class DockerConfigLoginTests
         using (document)
         {
             var root = document.RootElement;
+            var isObject = root.ValueKind == JsonValueKind.Object;
             var namesNoRegistry =
                 root.ValueKind == JsonValueKind.Object
                 && root.TryGetProperty("auths", out var auths)
@@ -129,16 +130,16 @@ public class DockerConfigLoginTests
                 var registries = root.GetProperty("auths").EnumerateObject();
                 if (!registries.MoveNext() || registries.Current is not { Value.ValueKind: JsonValueKind.Object } entry)
                 {
-                    return new(namesNoRegistry, null);
+                    return new(namesNoRegistry, null, isObject);
                 }
 
                 var username = entry.Value.TryGetProperty("username", out var user) ? user.GetString() ?? "" : "";
                 var email = entry.Value.TryGetProperty("email", out var mail) ? mail.GetString() : null;
-                return new(namesNoRegistry, new DockerConfigLogin(entry.Name, username, email));
+                return new(namesNoRegistry, new DockerConfigLogin(entry.Name, username, email), isObject);
             }
             catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException)
             {
-                return new(namesNoRegistry, null);
+                return new(namesNoRegistry, null, isObject);
             }
         }
     }
