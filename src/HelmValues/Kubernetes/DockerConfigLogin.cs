@@ -1,5 +1,8 @@
 using System;
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
+using k8s.Models;
 
 namespace HelmValues.Kubernetes;
 
@@ -49,6 +52,30 @@ internal readonly record struct DockerConfigLogin(string Server, string Username
         catch (JsonException)
         {
             return default;
+        }
+    }
+
+    /// <summary>
+    /// Reads the docker config under <paramref name="key"/> as the API server stores the Secret: <c>stringData</c>'s value,
+    /// else <c>data</c>'s; nothing when neither has the key.
+    /// </summary>
+    public static Summary Read(V1Secret secret, string key) =>
+        secret.StringData?.TryGetValue(key, out var text) == true ? Read(text ?? "")
+        : secret.Data?.TryGetValue(key, out var bytes) == true ? Read(bytes)
+        : default;
+
+    // Encoded into a pooled buffer, not a new array per Secret (every pull Secret of every stack comes here), and cleared
+    // after: the text is a credential.
+    private static Summary Read(string text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            return Read(buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
         }
     }
 

@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Text;
 using HelmValues.Kubernetes;
@@ -318,7 +317,7 @@ public static class ManifestValidator
 
     // The API server unmarshals these keys into Go's docker config types and refuses what does not fit.
     // The content is a credential: the message says what is wrong, never what is there.
-    // Read as the API server stores the Secret: stringData's value, else data's. The summary is null when the key is missing.
+    // The summary is null when the key is missing.
     private static DockerConfigLogin.Summary? RequireJsonObject(
         ValidationContext context,
         ValuePath path,
@@ -332,31 +331,13 @@ public static class ManifestValidator
             return null;
         }
 
-        var summary =
-            secret.StringData?.TryGetValue(key, out var text) == true ? ReadJson(text ?? "")
-            : secret.Data?.TryGetValue(key, out var bytes) == true ? DockerConfigLogin.Read(bytes)
-            : default;
+        var summary = DockerConfigLogin.Read(secret, key);
         if (!summary.IsObject)
         {
             context.AddError(path.Key("data").Key(key), $"must be a JSON object (a Docker config file) for a Secret of type {type}");
         }
 
         return summary;
-    }
-
-    // Encoded into a pooled buffer, not a new array per check (every pull Secret's docker config comes here), and cleared
-    // after: the text is a credential.
-    private static DockerConfigLogin.Summary ReadJson(string text)
-    {
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
-        try
-        {
-            return DockerConfigLogin.Read(buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer)));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
-        }
     }
 
     // The keys of the map `field` of the object at `path`: sorted, and their paths made, only when one has a problem.

@@ -1,6 +1,5 @@
 using System;
 using System.Runtime.CompilerServices;
-using System.Text;
 using HelmValues.Kubernetes;
 using k8s.Models;
 
@@ -199,10 +198,7 @@ public static class SecretCommands
     private static bool NamesNoRegistry(string key, DockerConfigLogin.Summary dockerConfig) =>
         key == DockerConfigJsonEncoder.Key && dockerConfig.NamesNoRegistry;
 
-    // The .dockerconfigjson the API server stores: stringData's, else data's; nothing when there is none.
+    // The .dockerconfigjson the API server stores; nothing when there is none.
     private static DockerConfigLogin.Summary ReadDockerConfig(V1Secret secret) =>
-        secret.StringData?.TryGetValue(DockerConfigJsonEncoder.Key, out var text) == true
-            ? DockerConfigLogin.Read(Encoding.UTF8.GetBytes(text ?? ""))
-        : secret.Data?.TryGetValue(DockerConfigJsonEncoder.Key, out var data) == true ? DockerConfigLogin.Read(data)
-        : default;
+        DockerConfigLogin.Read(secret, DockerConfigJsonEncoder.Key);
 }
