@@ -57,6 +57,24 @@ public class PackageContentTests
             .FullName.ShouldBe(portable.GetMetadataReader().GetAssemblyDefinition().GetAssemblyName().FullName);
     }
 
+    [Test]
+    public void The_linux_x64_library_inlines_other_assemblies_methods_only_behind_checks_that_fall_back_to_the_jit()
+    {
+        using var package = ZipFile.OpenRead(PackedPackage.Nupkg);
+        using var linux = new PEReader([.. Bytes(package.GetEntry("runtimes/linux-x64/lib/net10.0/HelmValues.dll")!)]);
+
+        var fixups = ReadyToRunFixupKinds(linux);
+
+        // Check_IL_Body: an inlined method of another assembly, with its IL as compiled. Where the loaded assembly's IL differs,
+        // the runtime ignores the precompiled code of the methods that inlined it and JIT-compiles them.
+        fixups.GetValueOrDefault(CheckIlBody).ShouldBeGreaterThan(100);
+        // Verify_IL_Body would end the process on such a difference instead.
+        fixups.GetValueOrDefault(VerifyIlBody).ShouldBe(0);
+    }
+
+    private const int CheckIlBody = 0x35;
+    private const int VerifyIlBody = 0x36;
+
     // The ReadyToRun header (READYTORUN_HEADER): the signature "RTR", then the format's major and minor version.
     private static int ReadyToRunMajorVersion(PEReader image)
     {
@@ -65,6 +83,58 @@ public class PackageContentTests
         var reader = image.GetSectionData(header.RelativeVirtualAddress).GetReader();
         reader.ReadUInt32().ShouldBe(0x00525452u, "the ReadyToRun signature");
         return reader.ReadUInt16();
+    }
+
+    // How many fixups of each kind the image's import sections hold (READYTORUN_IMPORT_SECTION, 20 bytes each: the cells'
+    // address and size, flags, type, a cell's size, then the address of the cells' signatures, one address per cell). A
+    // signature starts with its fixup kind; 0x80 on it says a module override follows.
+    private static Dictionary<int, int> ReadyToRunFixupKinds(PEReader image)
+    {
+        var (sections, size) = ReadyToRunSection(image, type: 101);
+        var reader = image.GetSectionData(sections).GetReader();
+        var kinds = new Dictionary<int, int>();
+        for (var section = 0; section < size / 20; section++)
+        {
+            reader.ReadInt32();
+            var cellsSize = reader.ReadInt32();
+            reader.ReadUInt16();
+            reader.ReadByte();
+            var cellSize = reader.ReadByte();
+            var signatures = reader.ReadInt32();
+            reader.ReadInt32();
+            if (signatures == 0)
+            {
+                continue;
+            }
+
+            var addresses = image.GetSectionData(signatures).GetReader();
+            for (var cell = 0; cell < cellsSize / cellSize; cell++)
+            {
+                var kind = image.GetSectionData(addresses.ReadInt32()).GetReader().ReadByte() & 0x7F;
+                kinds[kind] = kinds.GetValueOrDefault(kind) + 1;
+            }
+        }
+
+        return kinds;
+    }
+
+    // A section of the ReadyToRun header: after the signature and version, the flags, the number of sections, then each
+    // section's type, address and size.
+    private static (int Address, int Size) ReadyToRunSection(PEReader image, int type)
+    {
+        var reader = image.GetSectionData(image.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.RelativeVirtualAddress).GetReader();
+        reader.Offset = 12;
+        var count = reader.ReadInt32();
+        for (var i = 0; i < count; i++)
+        {
+            var (sectionType, address, size) = (reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
+            if (sectionType == type)
+            {
+                return (address, size);
+            }
+        }
+
+        throw new InvalidDataException($"no ReadyToRun section {type}");
     }
 
     [Test]
