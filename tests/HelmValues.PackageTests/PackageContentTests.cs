@@ -75,6 +75,9 @@ public class PackageContentTests
     private const int CheckIlBody = 0x35;
     private const int VerifyIlBody = 0x36;
 
+    // READYTORUN_SECTION_IMPORT_SECTIONS: the section that lists the import sections.
+    private const int ImportSectionsSection = 101;
+
     // The ReadyToRun header (READYTORUN_HEADER): the signature "RTR", then the format's major and minor version.
     private static int ReadyToRunMajorVersion(PEReader image)
     {
@@ -90,7 +93,7 @@ public class PackageContentTests
     // signature starts with its fixup kind; 0x80 on it says a module override follows.
     private static Dictionary<int, int> ReadyToRunFixupKinds(PEReader image)
     {
-        var (sections, size) = ReadyToRunSection(image, type: 101);
+        var (sections, size) = ReadyToRunSection(image, ImportSectionsSection);
         var reader = image.GetSectionData(sections).GetReader();
         var kinds = new Dictionary<int, int>();
         for (var section = 0; section < size / 20; section++)
@@ -106,6 +109,8 @@ public class PackageContentTests
             {
                 continue;
             }
+
+            cellSize.ShouldBeGreaterThan((byte)0, $"the cell size of import section {section}, which has signatures");
 
             var addresses = image.GetSectionData(signatures).GetReader();
             for (var cell = 0; cell < cellsSize / cellSize; cell++)
