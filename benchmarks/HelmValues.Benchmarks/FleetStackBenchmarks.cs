@@ -45,6 +45,13 @@ public class FleetStackBenchmarks
     [Benchmark]
     public bool Validate() => _stack.Validate().IsValid;
 
+    /// <summary>
+    /// ValidateValues: the part of <see cref="Validate"/> that judges the values, their own rules and Helm's verdict on them
+    /// over the chart's defaults.
+    /// </summary>
+    [Benchmark]
+    public bool ValidateValues() => _stack.Values.Validate().IsValid;
+
     /// <summary>ToOutput: validate once, then every file's text.</summary>
     [Benchmark]
     public OutputSet ToOutput() => _stack.ToOutput();
