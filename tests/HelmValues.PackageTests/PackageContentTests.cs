@@ -78,15 +78,18 @@ public class PackageContentTests
     // READYTORUN_SECTION_IMPORT_SECTIONS: the section that lists the import sections.
     private const int ImportSectionsSection = 101;
 
-    // The ReadyToRun header (READYTORUN_HEADER): the signature "RTR", then the format's major and minor version.
-    private static int ReadyToRunMajorVersion(PEReader image)
+    // The ReadyToRun header (READYTORUN_HEADER), read past its signature "RTR": the format's major and minor version, the
+    // flags, the number of sections, then each section's type, address and size.
+    private static BlobReader ReadyToRunHeader(PEReader image)
     {
         var header = image.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory;
         header.Size.ShouldBeGreaterThan(0, "a ReadyToRun header");
         var reader = image.GetSectionData(header.RelativeVirtualAddress).GetReader();
         reader.ReadUInt32().ShouldBe(0x00525452u, "the ReadyToRun signature");
-        return reader.ReadUInt16();
+        return reader;
     }
+
+    private static int ReadyToRunMajorVersion(PEReader image) => ReadyToRunHeader(image).ReadUInt16();
 
     // How many fixups of each kind the image's import sections hold (READYTORUN_IMPORT_SECTION, 20 bytes each: the cells'
     // address and size, flags, type, a cell's size, then the address of the cells' signatures, one address per cell). A
@@ -123,12 +126,13 @@ public class PackageContentTests
         return kinds;
     }
 
-    // A section of the ReadyToRun header: after the signature and version, the flags, the number of sections, then each
-    // section's type, address and size.
+    // The address and size of the ReadyToRun header's section of type `type`.
     private static (int Address, int Size) ReadyToRunSection(PEReader image, int type)
     {
-        var reader = image.GetSectionData(image.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.RelativeVirtualAddress).GetReader();
-        reader.Offset = 12;
+        var reader = ReadyToRunHeader(image);
+        reader.ReadUInt16();
+        reader.ReadUInt16();
+        reader.ReadUInt32();
         var count = reader.ReadInt32();
         for (var i = 0; i < count; i++)
         {
