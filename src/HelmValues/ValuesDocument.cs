@@ -35,7 +35,24 @@ public static class ValuesDocument
         ArgumentNullException.ThrowIfNull(chart);
         // The typed rules' own list, which nothing else holds, takes Helm's verdict too.
         var problems = ValidateTyped(values);
-        problems.AddRange(ValidationProblems.Uncovered(problems, CheckWritten(values, chart)));
+        var written = chart.ValidateWritten(values, static (writer, values) => values.WriteYaml(writer));
+        problems.AddRange(ValidationProblems.Uncovered(problems, WithoutPositions(written)));
+        return new ValidationResult(problems);
+    }
+
+    /// <summary>
+    /// <see cref="Validate"/>, and the values' text after <paramref name="prefix"/> (a header comment, or nothing), as UTF-8
+    /// from the same walk of the values that Helm's verdict takes: for values that are judged and then written whole.
+    /// </summary>
+    /// <param name="values">The values.</param>
+    /// <param name="chart">The chart the values are for: its schema and defaults.</param>
+    /// <param name="prefix">What the text starts with.</param>
+    /// <param name="text">The text, whatever the verdict: the caller writes it only when the values are valid.</param>
+    internal static ValidationResult ValidateWithText(IValuesObject values, HelmChart chart, string prefix, out byte[] text)
+    {
+        var problems = ValidateTyped(values);
+        var written = chart.ValidateWrittenWithText(prefix, values, static (writer, values) => values.WriteYaml(writer), out text);
+        problems.AddRange(ValidationProblems.Uncovered(problems, WithoutPositions(written)));
         return new ValidationResult(problems);
     }
 
@@ -95,9 +112,8 @@ public static class ValuesDocument
 
     // Helm judges YAML, so built values are judged as written (as the tree a reader would make of the text). Such nodes
     // have no position; positions in the chart's defaults (a named source) are kept.
-    private static IReadOnlyList<ValidationError> CheckWritten(IValuesObject values, HelmChart chart)
+    private static IReadOnlyList<ValidationError> WithoutPositions(IReadOnlyList<ValidationError> written)
     {
-        var written = chart.ValidateWritten(values, static (writer, values) => values.WriteYaml(writer));
         if (written.Count == 0)
         {
             return written;

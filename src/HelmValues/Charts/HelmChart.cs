@@ -125,16 +125,45 @@ public sealed class HelmChart
             return errors;
         }
 
-        // Built values nearly always go straight to JSON and are coalesced with the defaults' JSON, made once: no tree
-        // and no conversion per validation. What that cannot judge the same way (see HelmJsonSink) takes the tree.
+        var built = _defaultsForBuilt.Value.Usable && HelmJsonSink.TryWrite(state, write, out var user) ? user : null;
+        return ValidateBuilt(schema, built, state, write);
+    }
+
+    /// <summary>
+    /// <see cref="ValidateWritten{TState}"/>, with the text of what <paramref name="write"/> writes after
+    /// <paramref name="prefix"/> (as <see cref="YamlWriter.SerializeUtf8{TState}(string, TState, Action{YamlWriter, TState})"/>
+    /// writes it) from the same walk: for values that are judged and then written.
+    /// </summary>
+    internal IReadOnlyList<ValidationError> ValidateWrittenWithText<TState>(
+        string prefix,
+        TState state,
+        Action<YamlWriter, TState> write,
+        out byte[] text
+    )
+    {
+        var built = HelmJsonSink.TryWriteWithText(prefix, state, write, out var user, out text) ? user : null;
+        var errors = new List<ValidationError>();
+        return UsableSchema(errors) is { } schema ? ValidateBuilt(schema, built, state, write) : errors;
+    }
+
+    // Built values nearly always go straight to JSON (`built`) and are coalesced with the defaults' JSON, made once: no tree
+    // and no conversion per validation. What that cannot judge the same way (see HelmJsonSink) takes the tree.
+    private IReadOnlyList<ValidationError> ValidateBuilt<TState>(
+        ChartSchema schema,
+        HelmJson? built,
+        TState state,
+        Action<YamlWriter, TState> write
+    )
+    {
         var defaults = _defaultsForBuilt.Value;
-        if (!defaults.Usable || !HelmJsonSink.TryWrite(state, write, out var user) || user.Kind != HelmJsonKind.Object)
+        if (!defaults.Usable || built is not { Kind: HelmJsonKind.Object } user)
         {
             return Validate(YamlWriter.WriteTree(state, write));
         }
 
         var violations = new List<SchemaViolation>();
         schema.ValidateConverted(HelmCoalescing.Coalesce(defaults.Json, user), violations, _convertedDefaults.Value.Memo);
+        var errors = new List<ValidationError>();
         AddViolations(violations, errors);
         return errors;
     }

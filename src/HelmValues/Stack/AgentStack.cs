@@ -130,7 +130,7 @@ public sealed class AgentStack
     /// </summary>
     public ValidationResult Validate() =>
         // The docker configs the checks read are for ToOutput's commands: here they are dropped.
-        Validate(ManifestFiles(), new DockerConfigLogin.Summary?[Manifests.Count]);
+        Validate(Values.Validate(), ManifestFiles(), new DockerConfigLogin.Summary?[Manifests.Count]);
 
     // The output path of each manifest, in order: made once for validating and writing.
     private string[] ManifestFiles()
@@ -144,13 +144,13 @@ public sealed class AgentStack
         return files;
     }
 
-    // dockerConfigs gets, for each manifest, the docker config its check read (a docker-registry Secret's), which the output's
-    // command needs again.
-    private ValidationResult Validate(string[] manifestFiles, DockerConfigLogin.Summary?[] dockerConfigs)
+    // The values' verdict (their own rules and Helm's verdict on them over the chart's defaults), then the manifests and the
+    // stack. dockerConfigs gets, for each manifest, the docker config its check read (a docker-registry Secret's), which the
+    // output's command needs again.
+    private ValidationResult Validate(ValidationResult values, string[] manifestFiles, DockerConfigLogin.Summary?[] dockerConfigs)
     {
-        // The values' own rules and Helm's verdict on them over the chart's defaults, then the manifests and the stack.
-        // The values first: their context is done, and its path stack free for this one, before this one is made.
-        var valuesProblems = Values.Validate().Problems;
+        // The values were judged first: their context is done, and its path stack free for this one, before this one is made.
+        var valuesProblems = values.Problems;
         var context = new ValidationContext();
         for (var i = 0; i < valuesProblems.Count; i++)
         {
@@ -195,17 +195,16 @@ public sealed class AgentStack
     /// <exception cref="ValidationException">The stack has errors; the exception lists all of them.</exception>
     public OutputSet ToOutput()
     {
+        // The values' text comes from the walk that Helm's verdict takes; it is kept only if everything is valid.
+        var values = ValuesDocument.ValidateWithText(Values, AgentStackK8sValues.Chart, GeneratedHeader.Prefix, out var valuesText);
         var manifestFiles = ManifestFiles();
         var dockerConfigs = new DockerConfigLogin.Summary?[manifestFiles.Length];
-        Validate(manifestFiles, dockerConfigs).ThrowIfInvalid();
+        Validate(values, manifestFiles, dockerConfigs).ThrowIfInvalid();
 
         // Everything was validated above, as a whole: the manifests are written without ManifestYaml's second validation, a
         // Secret's command is made from the docker config its check read, and the files hold their text as the UTF-8 the
         // writer writes (half the memory of a string per file).
-        var files = new List<OutputFile>(Manifests.Count + 3)
-        {
-            new(ValuesFile, YamlWriter.SerializeUtf8(GeneratedHeader.Prefix, Values, static (w, values) => values.WriteYaml(w)), null),
-        };
+        var files = new List<OutputFile>(Manifests.Count + 3) { new(ValuesFile, valuesText, null) };
         for (var i = 0; i < manifestFiles.Length; i++)
         {
             var manifest = Manifests[i];

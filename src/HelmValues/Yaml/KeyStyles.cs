@@ -5,9 +5,8 @@ namespace HelmValues.Yaml;
 
 /// <summary>
 /// <see cref="ScalarStyleChooser.ForKey"/>, remembered by the key's identity. Keys are nearly always the same string
-/// instances (the generated writers' property names, a recipe's literals), and each is written twice per document checked
-/// (once for Helm's verdict, once as text): a hit is a reference comparison where the choice scans the key and resolves its
-/// YAML 1.1 type.
+/// instances (the generated writers' property names, a recipe's literals), written for every document: a hit is a reference
+/// comparison where the choice scans the key and resolves its YAML 1.1 type.
 /// </summary>
 /// <remarks>
 /// A fixed table, one entry per slot, so it never grows: a key that is a new string each time (built at run time) only

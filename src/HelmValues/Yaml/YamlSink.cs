@@ -14,8 +14,9 @@ namespace HelmValues.Yaml;
 /// <see cref="ScalarStyle.Literal"/>, for text whose only line breaks are <c>\n</c> and whose characters are printable.
 /// </para>
 /// <para>
-/// An abstract class rather than an interface: every value written goes through here, to two kinds of sink in one run (the
-/// JSON Helm's verdict reads, then the text), and a virtual call costs less than an interface call that sees both.
+/// An abstract class rather than an interface: every value written goes through here, to several kinds of sink in one run
+/// (the JSON Helm's verdict reads, the text, and <see cref="YamlTeeSink"/> feeding both), and a virtual call costs less than
+/// an interface call that sees them all.
 /// </para>
 /// </remarks>
 internal abstract class YamlSink

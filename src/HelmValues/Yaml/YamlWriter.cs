@@ -140,19 +140,27 @@ public sealed partial class YamlWriter : IDisposable
     /// string, with no copy to put a header in front, and no closure (<paramref name="state"/> is what it would capture).
     /// </summary>
     internal static string Serialize<TState>(string prefix, TState state, Action<YamlWriter, TState> write) =>
-        Serialize(prefix, state, write, static text => text.ToString());
+        Serialize(prefix, state, write, null, static text => text.ToString());
 
     /// <summary>
     /// <see cref="Serialize{TState}(string, TState, Action{YamlWriter, TState})"/>, as UTF-8 (no byte order mark): what a
     /// file holds, in half the memory of its string, which is never made.
     /// </summary>
     internal static byte[] SerializeUtf8<TState>(string prefix, TState state, Action<YamlWriter, TState> write) =>
-        Serialize(prefix, state, write, static text => Utf8Text.Encode(text));
+        Serialize(prefix, state, write, null, static text => Utf8Text.Encode(text));
+
+    /// <summary>
+    /// <see cref="SerializeUtf8{TState}(string, TState, Action{YamlWriter, TState})"/>, handing what is written to
+    /// <paramref name="alongside"/> too, in the same walk (see <see cref="YamlTeeSink"/>).
+    /// </summary>
+    internal static byte[] SerializeUtf8<TState>(string prefix, TState state, Action<YamlWriter, TState> write, YamlSink alongside) =>
+        Serialize(prefix, state, write, alongside, static text => Utf8Text.Encode(text));
 
     private static TResult Serialize<TState, TResult>(
         string prefix,
         TState state,
         Action<YamlWriter, TState> write,
+        YamlSink? alongside,
         Func<StringBuilder, TResult> result
     )
     {
@@ -160,10 +168,11 @@ public sealed partial class YamlWriter : IDisposable
         // leaves its writer mid-document, so only a finished one goes back.
         var buffer = _spare ?? new TextBuffer();
         _spare = null;
+        var writer = buffer.WriterFor(alongside);
         buffer.Text.Write(prefix);
-        buffer.Writer.BeginDocument();
-        write(buffer.Writer, state);
-        buffer.Writer.EndDocument();
+        writer.BeginDocument();
+        write(writer, state);
+        writer.EndDocument();
         var text = result(buffer.Text.GetStringBuilder());
         _spare = buffer.Restart() ? buffer : null;
         return text;
@@ -422,22 +431,44 @@ public sealed partial class YamlWriter : IDisposable
     private sealed class TextBuffer
     {
         private readonly YamlTextSink _sink;
+        private readonly YamlWriter _writer;
+
+        // The writer to the text and a second sink, made the first time one is asked for.
+        private YamlTeeSink? _tee;
+        private YamlWriter? _teeWriter;
 
         public TextBuffer()
         {
             Text = new StringWriter(new StringBuilder(1024), CultureInfo.InvariantCulture);
             _sink = new YamlTextSink(Text);
-            Writer = new YamlWriter(Text, _sink);
+            _writer = new YamlWriter(Text, _sink);
         }
 
         public StringWriter Text { get; }
 
-        public YamlWriter Writer { get; }
+        /// <summary>The writer for one document: to the text, and to <paramref name="alongside"/> too when there is one.</summary>
+        public YamlWriter WriterFor(YamlSink? alongside)
+        {
+            if (alongside is null)
+            {
+                return _writer;
+            }
+
+            _tee ??= new YamlTeeSink(_sink);
+            _teeWriter ??= new YamlWriter(Text, _tee);
+            _tee.Alongside = alongside;
+            return _teeWriter;
+        }
 
         /// <summary>Empties the buffer for the next document; false when it grew too large to keep.</summary>
         public bool Restart()
         {
             _sink.StartStream();
+            if (_tee is not null)
+            {
+                _tee.Alongside = null;
+            }
+
             return Text.GetStringBuilder().Clear().Capacity <= MaxSpareCapacity;
         }
     }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Threading.Tasks;
 using HelmValues.Charts;
 using HelmValues.Validation;
@@ -45,6 +46,44 @@ public class HelmChartWrittenTests
         var written = Lines(Chart.ValidateWritten(values, static (w, v) => w.WriteValue(v)));
 
         written.ShouldBe(Lines(Chart.Validate(YamlWriter.WriteTree(values, static (w, v) => w.WriteValue(v)))));
+    }
+
+    [TestCaseSource(nameof(Values))]
+    public void Values_judged_and_written_in_one_walk_get_the_same_verdict_and_the_same_text(YamlValue values)
+    {
+        var verdict = Chart.ValidateWrittenWithText("# header\n", values, static (w, v) => w.WriteValue(v), out var text);
+
+        Lines(verdict).ShouldBe(Lines(Chart.ValidateWritten(values, static (w, v) => w.WriteValue(v))));
+        text.ShouldBe(YamlWriter.SerializeUtf8("# header\n", values, static (w, v) => w.WriteValue(v)));
+    }
+
+    [Test]
+    public void Values_written_in_one_walk_with_the_verdict_still_get_their_text_when_helm_refuses_every_file()
+    {
+        var broken = new HelmChart("broken", """{ "type": 5 }""", null);
+        var values = Mapping(Entry("replicas", 2));
+
+        var verdict = broken.ValidateWrittenWithText("", values, static (w, v) => w.WriteValue(v), out var text);
+
+        Lines(verdict).ShouldBe(Lines(broken.ValidateWritten(values, static (w, v) => w.WriteValue(v))));
+        verdict.ShouldHaveSingleItem().Message.ShouldStartWith("the chart's values schema cannot be used");
+        Encoding.UTF8.GetString(text).ShouldBe("replicas: 2\n");
+    }
+
+    [Test]
+    public void Values_written_in_one_walk_with_the_verdict_write_the_next_document_alone()
+    {
+        // The text buffer and its tee are reused per thread: a document after one judged in the same walk must not go to
+        // the judged document's JSON sink, and a judged one after a plain one must get the whole text.
+        var values = Mapping(Entry("replicas", 0));
+        _ = Chart.ValidateWrittenWithText("", values, static (w, v) => w.WriteValue(v), out _);
+
+        Encoding
+            .UTF8.GetString(YamlWriter.SerializeUtf8("", Mapping(Entry("tag", "v1")), static (w, v) => w.WriteValue(v)))
+            .ShouldBe("tag: v1\n");
+        Lines(Chart.ValidateWrittenWithText("", values, static (w, v) => w.WriteValue(v), out var text))
+            .ShouldBe(Lines(Chart.ValidateWritten(values, static (w, v) => w.WriteValue(v))));
+        Encoding.UTF8.GetString(text).ShouldBe("replicas: 0\n");
     }
 
     [Test]

@@ -13,6 +13,16 @@ public class StackCheckTests
 {
     private static readonly EcrRegistry Registry = EcrRegistry.Parse("123456789012.dkr.ecr.us-east-1.amazonaws.com");
 
+    // Broken in the values (a typed rule and a reference), in a manifest (name and namespace) and across them.
+    private static AgentStack BrokenEverywhere() =>
+        new AgentStackBuilder("buildkite")
+            .WithValues(v =>
+                v.WithAgentStackSecret("token")
+                    .WithConfig(c => c.WithMaxInFlight(-1).WithPodSpecPatch(p => p.WithServiceAccountName("ghost")))
+            )
+            .AddManifest(new ServiceAccountBuilder().WithName("Bad_Name").WithNamespace("other").Build())
+            .Build();
+
     private static AgentStackBuilder Stack() => new AgentStackBuilder("buildkite").UseExistingAgentTokenSecret("buildkite-agent-token");
 
     public static IEnumerable<TestCaseData> Broken =>
@@ -119,15 +129,29 @@ public class StackCheckTests
     [Test]
     public void Every_problem_of_the_stack_is_reported_at_once()
     {
-        var stack = new AgentStackBuilder("buildkite")
-            .WithValues(v =>
-                v.WithAgentStackSecret("token")
-                    .WithConfig(c => c.WithMaxInFlight(-1).WithPodSpecPatch(p => p.WithServiceAccountName("ghost")))
-            )
-            .AddManifest(new ServiceAccountBuilder().WithName("Bad_Name").WithNamespace("other").Build())
-            .Build();
+        BrokenEverywhere().Validate().Errors.Count().ShouldBe(5);
+    }
 
-        stack.Validate().Errors.Count().ShouldBe(5);
+    [Test]
+    public void Writing_refuses_a_stack_with_exactly_the_problems_validating_it_finds()
+    {
+        // ToOutput judges the values in the walk that writes their text; the verdict must be Validate's, word for word.
+        var stack = BrokenEverywhere();
+
+        Should
+            .Throw<ValidationException>(() => stack.ToOutput())
+            .Problems.Select(p => p.ToString())
+            .ShouldBe(stack.Validate().Problems.Select(p => p.ToString()));
+    }
+
+    [Test]
+    public void A_written_stack_holds_the_text_of_its_values()
+    {
+        var stack = Stack().UseIrsaForJobPods("buildkite-agent", IamRoleArn.Parse("arn:aws:iam::123456789012:role/ci")).Build();
+
+        var values = stack.ToOutput().Files.Single(f => f.Path == AgentStack.ValuesFile);
+
+        values.Content.ShouldBe(GeneratedHeader.Prepend(stack.Values.ToYaml()));
     }
 
     [Test]

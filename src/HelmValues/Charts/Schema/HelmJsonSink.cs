@@ -45,8 +45,7 @@ internal sealed class HelmJsonSink : YamlSink
     /// </summary>
     public static bool TryWrite<TState>(TState state, Action<YamlWriter, TState> write, out HelmJson json)
     {
-        var sink = _spare ?? new HelmJsonSink();
-        _spare = null;
+        var sink = Take();
         try
         {
             // The sink's writer is reused too, once it finished a document: one that threw half-way is left mid-document.
@@ -56,19 +55,61 @@ internal sealed class HelmJsonSink : YamlSink
             write(writer, state);
             writer.EndDocument();
             sink._writer = writer;
-            json = sink._root!;
-            return !sink._failed;
+            return sink.Finish(out json);
         }
         finally
         {
-            // The buffers are empty again unless the write threw half-way; then they are cleared.
-            sink._values.Clear();
-            sink._keys.Clear();
-            sink._open.Clear();
-            sink._root = null;
-            sink._failed = false;
-            _spare = sink;
+            sink.Return();
         }
+    }
+
+    /// <summary>
+    /// <see cref="TryWrite{TState}"/> and, in the same walk, the text of what <paramref name="write"/> writes after
+    /// <paramref name="prefix"/>, as <see cref="YamlWriter.SerializeUtf8{TState}(string, TState, Action{YamlWriter, TState})"/>
+    /// writes it: <paramref name="text"/> is set whatever the JSON value.
+    /// </summary>
+    public static bool TryWriteWithText<TState>(
+        string prefix,
+        TState state,
+        Action<YamlWriter, TState> write,
+        out HelmJson json,
+        out byte[] text
+    )
+    {
+        var sink = Take();
+        try
+        {
+            text = YamlWriter.SerializeUtf8(prefix, state, write, sink);
+            return sink.Finish(out json);
+        }
+        finally
+        {
+            sink.Return();
+        }
+    }
+
+    private static HelmJsonSink Take()
+    {
+        var sink = _spare ?? new HelmJsonSink();
+        _spare = null;
+        return sink;
+    }
+
+    private bool Finish(out HelmJson json)
+    {
+        json = _root!;
+        return !_failed;
+    }
+
+    // The buffers are empty again unless the write threw half-way; then they are cleared.
+    private void Return()
+    {
+        _values.Clear();
+        _keys.Clear();
+        _open.Clear();
+        _root = null;
+        _failed = false;
+        _spare = this;
     }
 
     public override void BeginDocument() { }
