@@ -126,7 +126,7 @@ public sealed class HelmChart
         }
 
         var built = _defaultsForBuilt.Value.Usable && HelmJsonSink.TryWrite(state, write, out var user) ? user : null;
-        return ValidateBuilt(schema, built, state, write);
+        return ValidateBuilt(schema, built, state, write, errors);
     }
 
     /// <summary>
@@ -143,16 +143,18 @@ public sealed class HelmChart
     {
         var built = HelmJsonSink.TryWriteWithText(prefix, state, write, out var user, out text) ? user : null;
         var errors = new List<ValidationError>();
-        return UsableSchema(errors) is { } schema ? ValidateBuilt(schema, built, state, write) : errors;
+        return UsableSchema(errors) is { } schema ? ValidateBuilt(schema, built, state, write, errors) : errors;
     }
 
     // Built values nearly always go straight to JSON (`built`) and are coalesced with the defaults' JSON, made once: no tree
-    // and no conversion per validation. What that cannot judge the same way (see HelmJsonSink) takes the tree.
+    // and no conversion per validation. What that cannot judge the same way (see HelmJsonSink) takes the tree. `errors` is
+    // the caller's empty list, which takes the violations.
     private IReadOnlyList<ValidationError> ValidateBuilt<TState>(
         ChartSchema schema,
         HelmJson? built,
         TState state,
-        Action<YamlWriter, TState> write
+        Action<YamlWriter, TState> write,
+        List<ValidationError> errors
     )
     {
         var defaults = _defaultsForBuilt.Value;
@@ -163,7 +165,6 @@ public sealed class HelmChart
 
         var violations = new List<SchemaViolation>();
         schema.ValidateConverted(HelmCoalescing.Coalesce(defaults.Json, user), violations, _convertedDefaults.Value.Memo);
-        var errors = new List<ValidationError>();
         AddViolations(violations, errors);
         return errors;
     }
