@@ -206,11 +206,7 @@ internal sealed class SchemaCompiler
         {
             var list = Named(at, "properties", properties);
             node.Properties = list;
-            node.PropertyLookup = new Dictionary<string, SchemaNode>(list.Length, StringComparer.Ordinal);
-            foreach (var (name, schema) in list)
-            {
-                node.PropertyLookup[name] = schema;
-            }
+            node.PropertyLookup = new PropertySchemas(list);
         }
 
         if (json.TryGetProperty("patternProperties"u8, out var patterns))

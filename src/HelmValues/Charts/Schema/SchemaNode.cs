@@ -95,7 +95,7 @@ internal sealed class SchemaNode
     public IReadOnlyList<KeyValuePair<string, SchemaNode>>? Properties { get; set; }
 
     /// <summary><c>properties</c> by name.</summary>
-    public Dictionary<string, SchemaNode>? PropertyLookup { get; set; }
+    public PropertySchemas? PropertyLookup { get; set; }
 
     /// <summary><c>patternProperties</c>.</summary>
     public (GoRegex Pattern, SchemaNode Schema)[]? PatternProperties { get; set; }

@@ -39,13 +39,16 @@ internal sealed class YamlToHelmJson
     private readonly IReadOnlyDictionary<YamlSourceNode, HelmJson>? _shared;
     private readonly List<SchemaViolation> _problems;
     private readonly PathStack _path = new();
-    private readonly bool _rememberScalars;
 
-    private YamlToHelmJson(List<SchemaViolation> problems, IReadOnlyDictionary<YamlSourceNode, HelmJson>? shared, bool rememberScalars)
+    // True when converting a tree to share (ConvertShared): every node is remembered, scalars too, and keys are interned, as
+    // the schema's property names are, so that every validation finds them by identity (see PropertySchemas).
+    private readonly bool _forSharing;
+
+    private YamlToHelmJson(List<SchemaViolation> problems, IReadOnlyDictionary<YamlSourceNode, HelmJson>? shared, bool forSharing)
     {
         _problems = problems;
         _shared = shared;
-        _rememberScalars = rememberScalars;
+        _forSharing = forSharing;
     }
 
     /// <summary>
@@ -66,7 +69,7 @@ internal sealed class YamlToHelmJson
             return HelmJson.FromProperties([], null);
         }
 
-        return new YamlToHelmJson(problems, shared, rememberScalars: false).Value(root);
+        return new YamlToHelmJson(problems, shared, forSharing: false).Value(root);
     }
 
     /// <summary>
@@ -77,7 +80,7 @@ internal sealed class YamlToHelmJson
     public static IReadOnlyDictionary<YamlSourceNode, HelmJson> ConvertShared(YamlSourceNode? root)
     {
         var problems = new List<SchemaViolation>();
-        var converter = new YamlToHelmJson(problems, null, rememberScalars: true);
+        var converter = new YamlToHelmJson(problems, null, forSharing: true);
         if (root is not null)
         {
             converter.Value(root);
@@ -96,7 +99,7 @@ internal sealed class YamlToHelmJson
         if (node is YamlSourceScalar scalar)
         {
             var value = Scalar(scalar);
-            if (_rememberScalars || value.Kind == HelmJsonKind.NotJson)
+            if (_forSharing || value.Kind == HelmJsonKind.NotJson)
             {
                 _converted[node] = value;
             }
@@ -141,6 +144,11 @@ internal sealed class YamlToHelmJson
             {
                 Report(keyNode, problem!);
                 continue;
+            }
+
+            if (_forSharing)
+            {
+                key = string.Intern(key);
             }
 
             _path.Push(key);
