@@ -30,6 +30,14 @@ internal static class DockerConfigJsonEncoder
 
     private static ReadOnlySpan<byte> HexDigits => "0123456789abcdef"u8;
 
+    // What Go's encoding/json escapes: control characters, " and \, < > & (HTML-safe), U+2028 and U+2029. An ECR token is
+    // thousands of characters with none of these: found a vector at a time rather than looked at one by one.
+    private static readonly SearchValues<char> Escaped = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f"
+            + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f"
+            + "\"\\<>&\u2028\u2029"
+    );
+
     public static byte[] Encode(string server, string username, string password, string? email)
     {
         var credentialsLength = Encoding.UTF8.GetByteCount(username) + 1 + Encoding.UTF8.GetByteCount(password);
@@ -64,7 +72,14 @@ internal static class DockerConfigJsonEncoder
     /// <summary>True when <paramref name="value"/> has an unpaired UTF-16 surrogate, which has no UTF-8 form.</summary>
     public static bool HasUnpairedSurrogate(string value)
     {
-        for (var i = 0; i < value.Length; i++)
+        // Nearly every value has no surrogate at all: skip to the first one a vector at a time.
+        var first = value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (first < 0)
+        {
+            return false;
+        }
+
+        for (var i = first; i < value.Length; i++)
         {
             if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
             {
@@ -93,37 +108,19 @@ internal static class DockerConfigJsonEncoder
             _length += bytes.Length;
         }
 
-        /// <summary>A JSON string with Go's escaping; runs of characters that need none are encoded to UTF-8 at once.</summary>
+        /// <summary>A JSON string with Go's escaping; the runs of characters between escapes are encoded to UTF-8 at once.</summary>
         public void AppendString(string value)
         {
             Append("\""u8);
-            var run = 0;
-            for (var i = 0; i < value.Length; i++)
+            var rest = value.AsSpan();
+            for (var next = rest.IndexOfAny(Escaped); next >= 0; next = rest.IndexOfAny(Escaped))
             {
-                var c = value[i];
-                var escape = Escape(c);
-                if (escape.IsEmpty && !NeedsHexEscape(c))
-                {
-                    continue;
-                }
-
-                _length += Encoding.UTF8.GetBytes(value.AsSpan(run, i - run), _buffer[_length..]);
-                run = i + 1;
-                if (!escape.IsEmpty)
-                {
-                    Append(escape);
-                }
-                else
-                {
-                    Append("\\u"u8);
-                    _buffer[_length++] = HexDigits[c >> 12];
-                    _buffer[_length++] = HexDigits[(c >> 8) & 0xF];
-                    _buffer[_length++] = HexDigits[(c >> 4) & 0xF];
-                    _buffer[_length++] = HexDigits[c & 0xF];
-                }
+                _length += Encoding.UTF8.GetBytes(rest[..next], _buffer[_length..]);
+                AppendEscape(rest[next]);
+                rest = rest[(next + 1)..];
             }
 
-            _length += Encoding.UTF8.GetBytes(value.AsSpan(run), _buffer[_length..]);
+            _length += Encoding.UTF8.GetBytes(rest, _buffer[_length..]);
             Append("\""u8);
         }
 
@@ -138,8 +135,10 @@ internal static class DockerConfigJsonEncoder
             _length += written;
         }
 
-        private static ReadOnlySpan<byte> Escape(char c) =>
-            c switch
+        // One of the Escaped characters: a short escape where Go has one, else \uXXXX in lower-case hex.
+        private void AppendEscape(char c)
+        {
+            var escape = c switch
             {
                 '"' => "\\\""u8,
                 '\\' => "\\\\"u8,
@@ -150,7 +149,17 @@ internal static class DockerConfigJsonEncoder
                 '\t' => "\\t"u8,
                 _ => default,
             };
+            if (!escape.IsEmpty)
+            {
+                Append(escape);
+                return;
+            }
 
-        private static bool NeedsHexEscape(char c) => c is < ' ' or '<' or '>' or '&' or '\u2028' or '\u2029';
+            Append("\\u"u8);
+            _buffer[_length++] = HexDigits[c >> 12];
+            _buffer[_length++] = HexDigits[(c >> 8) & 0xF];
+            _buffer[_length++] = HexDigits[(c >> 4) & 0xF];
+            _buffer[_length++] = HexDigits[c & 0xF];
+        }
     }
 }
