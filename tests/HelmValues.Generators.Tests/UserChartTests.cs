@@ -61,6 +61,23 @@ public class UserChartTests
         Source(result, "Fixtures.Locked.Locked.g.cs").ShouldNotContain("switch (entry.Key)");
     }
 
+    // The defaults reach the runtime with YamlDotNet's parsing events recorded (its first validation replays them), unless
+    // the runtime could read the text differently: then it parses the text, as before.
+    [TestCase("replicas: 2\n", true)]
+    [TestCase("replicas: 2\n\t# a tab\n", false)]
+    [TestCase("replicas: [2\n", false)]
+    public void A_charts_defaults_come_with_their_parsing_events_when_the_runtime_reads_them_alike(string defaults, bool recorded)
+    {
+        var result = GeneratorHarness.Run(
+            ("/c/app.values.schema.json", """{ "properties": { "replicas": { "type": "integer" } } }"""),
+            ("/c/app.values.yaml", defaults)
+        );
+
+        var chart = Source(result, "Fixtures.App.AppValues.Chart.g.cs");
+        chart.Contains("private const string _defaultsEvents = ", StringComparison.Ordinal).ShouldBe(recorded);
+        chart.ShouldContain(recorded ? ", _defaultsEvents);" : ", null, null);");
+    }
+
     [Test]
     public void HelmValuesNamespace_replaces_the_root_namespace_as_the_parent_of_chart_types()
     {

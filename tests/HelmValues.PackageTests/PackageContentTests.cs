@@ -7,7 +7,7 @@ using HelmValues.Testing;
 namespace HelmValues.PackageTests;
 
 /// <summary>
-/// What the packed <c>.nupkg</c> holds: the library (portable, and ReadyToRun for Linux x64), the generator, the build files, the
+/// What the packed <c>.nupkg</c> holds: the library (portable, and ReadyToRun for Linux x64), the generator and its YamlDotNet, the build files, the
 /// README and the licences; nothing else.
 /// </summary>
 public class PackageContentTests
@@ -21,11 +21,13 @@ public class PackageContentTests
 
         files.ShouldBe([
             "LICENSE",
+            "LICENSE.YamlDotNet.txt",
             "LICENSE.agent-stack-k8s.txt",
             "LICENSE.external-secrets.txt",
             "README.md",
             "THIRD-PARTY-NOTICES.md",
             "analyzers/dotnet/cs/HelmValues.Generators.dll",
+            "analyzers/dotnet/cs/YamlDotNet.dll",
             "buildTransitive/HelmValues.props",
             "buildTransitive/HelmValues.targets",
             "buildTransitive/kubernetes-v1.35.0.definitions.json",

@@ -202,7 +202,7 @@ internal static class ChartRecordEmitter
                 "/// <summary>The chart as Helm sees it: its values schema (self-contained) and default values, which <see cref=\"Load(string)\"/> and <see cref=\"Validate()\"/> judge values against.</summary>"
             );
             writer.WriteLine(
-                $"public static {RuntimeNames.HelmChart} Chart {{ get; }} = new({IdentifierNames.Literal(chart.ChartName)}, _schemaJson, {(chart.DefaultsYaml is null ? "null" : "_defaultsYaml")}, {(chart.StrictSchemaJson is null ? "null" : "_strictSchemaJson")});"
+                $"public static {RuntimeNames.HelmChart} Chart {{ get; }} = new({IdentifierNames.Literal(chart.ChartName)}, _schemaJson, {(chart.DefaultsYaml is null ? "null" : "_defaultsYaml")}, {(chart.StrictSchemaJson is null ? "null" : "_strictSchemaJson")}, {(chart.DefaultsEvents is null ? "null" : "_defaultsEvents")});"
             );
             writer.WriteLine();
             writer.WriteLine($"private const string _schemaJson = {IdentifierNames.Literal(chart.SchemaJson)};");
@@ -216,6 +216,12 @@ internal static class ChartRecordEmitter
             {
                 writer.WriteLine();
                 writer.WriteLine($"private const string _defaultsYaml = {IdentifierNames.Literal(defaults)};");
+            }
+
+            if (chart.DefaultsEvents is { } events)
+            {
+                writer.WriteLine();
+                writer.WriteLine($"private const string _defaultsEvents = {IdentifierNames.Literal(events)};");
             }
         }
     }

@@ -32,4 +32,7 @@ internal sealed record ChartSpec
 
     /// <summary>The chart's <c>values.yaml</c>, or null when the project gives none.</summary>
     public string? DefaultsYaml { get; init; }
+
+    /// <summary>YamlDotNet's parsing events for <see cref="DefaultsYaml"/> (see <c>YamlEventRecorder</c>), or null: the runtime parses it.</summary>
+    public string? DefaultsEvents { get; init; }
 }

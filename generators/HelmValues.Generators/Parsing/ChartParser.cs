@@ -89,6 +89,7 @@ internal static class ChartParser
             SchemaJson = schemaJson,
             StrictSchemaJson = strictJson,
             DefaultsYaml = input.Defaults?.Text,
+            DefaultsEvents = input.Defaults?.Text is { } defaults ? YamlEventRecorder.Record(defaults) : null,
         };
         return new ChartParseResult(schemaPath, spec, diagnostics.ToEquatableArray());
     }

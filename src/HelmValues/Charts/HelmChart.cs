@@ -24,6 +24,7 @@ public sealed class HelmChart
     private readonly Lazy<YamlDocument?> _defaults;
     private readonly Lazy<ConvertedDefaults> _convertedDefaults;
     private readonly Lazy<BuiltDefaults> _defaultsForBuilt;
+    private readonly string? _defaultsEvents;
 
     /// <summary>Describes a chart. Generated code calls this; the schema starts parsing on the thread pool at once, the defaults on first use.</summary>
     /// <param name="name">The chart's name, such as <c>agent-stack-k8s</c>.</param>
@@ -32,11 +33,29 @@ public sealed class HelmChart
     /// <param name="strictSchemaJson">The schema with HelmValues' overlay applied (see <see cref="StrictSchemaJson"/>), or null when there is no overlay.</param>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public HelmChart(string name, string schemaJson, string? defaultsYaml, string? strictSchemaJson = null)
+        : this(name, schemaJson, defaultsYaml, strictSchemaJson, defaultsEvents: null) { }
+
+    /// <summary>
+    /// Describes a chart, with the generator's record of YamlDotNet's parsing events for <paramref name="defaultsYaml"/>:
+    /// the first validation replays them instead of parsing the defaults, which spares an app's start YamlDotNet's first
+    /// parse. Generated code calls this.
+    /// </summary>
+    /// <param name="name">The chart's name, such as <c>agent-stack-k8s</c>.</param>
+    /// <param name="schemaJson">The chart's values schema, self-contained (remote <c>$ref</c>s already inlined).</param>
+    /// <param name="defaultsYaml">The chart's <c>values.yaml</c>, or null when the chart has none.</param>
+    /// <param name="strictSchemaJson">The schema with HelmValues' overlay applied (see <see cref="StrictSchemaJson"/>), or null when there is no overlay.</param>
+    /// <param name="defaultsEvents">
+    /// The recording of <paramref name="defaultsYaml"/>'s events, or null: the defaults are parsed then (as they are when
+    /// the recording comes from another version of YamlDotNet than the app's).
+    /// </param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public HelmChart(string name, string schemaJson, string? defaultsYaml, string? strictSchemaJson, string? defaultsEvents)
     {
         Name = name ?? throw new ArgumentNullException(nameof(name));
         SchemaJson = schemaJson ?? throw new ArgumentNullException(nameof(schemaJson));
         DefaultsYaml = defaultsYaml;
         StrictSchemaJson = strictSchemaJson ?? schemaJson;
+        _defaultsEvents = defaultsEvents;
         _schema = new Lazy<ParsedSchema>(ParseSchema, LazyThreadSafetyMode.ExecutionAndPublication);
         _defaults = new Lazy<YamlDocument?>(ParseDefaults, LazyThreadSafetyMode.ExecutionAndPublication);
         _convertedDefaults = new Lazy<ConvertedDefaults>(ConvertDefaults, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -288,7 +307,8 @@ public sealed class HelmChart
         }
     }
 
-    private YamlDocument? ParseDefaults() => DefaultsYaml is null ? null : YamlDocumentReader.Read(DefaultsYaml, DefaultsName);
+    private YamlDocument? ParseDefaults() =>
+        DefaultsYaml is null ? null : YamlDocumentReader.Read(DefaultsYaml, DefaultsName, _defaultsEvents);
 
     // The schema, or why Helm cannot compile it.
     private sealed record ParsedSchema(ChartSchema? Schema, string? Error);

@@ -50,7 +50,7 @@ internal sealed class YamlDocumentReader
 
     private const string CoreTagPrefix = "tag:yaml.org,2002:";
 
-    private readonly Parser _parser;
+    private readonly IParser _parser;
     private readonly string? _source;
     private readonly List<ValidationError> _errors = [];
     private readonly Dictionary<string, YamlSourceNode> _anchors = new(StringComparer.Ordinal);
@@ -59,9 +59,9 @@ internal sealed class YamlDocumentReader
     private int _depth;
     private int _nodes;
 
-    private YamlDocumentReader(string yaml, string? source)
+    private YamlDocumentReader(IParser parser, string? source)
     {
-        _parser = new Parser(new TabIndentationScanner(yaml));
+        _parser = parser;
         _source = source;
     }
 
@@ -69,7 +69,17 @@ internal sealed class YamlDocumentReader
     /// <param name="yaml">The text.</param>
     /// <param name="source">The file name that nodes and errors carry (see <see cref="YamlSourceNode.Source"/>), or null.</param>
     /// <returns>The root node (null when the text could not be parsed) and every problem found.</returns>
-    public static YamlDocument Read(string yaml, string? source = null)
+    public static YamlDocument Read(string yaml, string? source = null) => Read(yaml, source, recording: null);
+
+    /// <summary>
+    /// Parses one YAML document, replaying <paramref name="recording"/> (the generator's record of YamlDotNet's events for
+    /// this text, see <see cref="RecordedYamlEvents"/>) when it is usable instead of parsing the text: the same tree and
+    /// problems, without YamlDotNet's scanner and parser.
+    /// </summary>
+    /// <param name="yaml">The text, checked for size and characters either way.</param>
+    /// <param name="source">The file name that nodes and errors carry, or null.</param>
+    /// <param name="recording">The recording, or null to parse.</param>
+    public static YamlDocument Read(string yaml, string? source, string? recording)
     {
         ArgumentNullException.ThrowIfNull(yaml);
 
@@ -91,7 +101,9 @@ internal sealed class YamlDocumentReader
             return new YamlDocument(null, [badCharacter with { Source = source }]);
         }
 
-        var reader = new YamlDocumentReader(yaml, source);
+        var parser =
+            (recording is null ? null : RecordedYamlEvents.TryOpen(recording)) ?? (IParser)new Parser(new TabIndentationScanner(yaml));
+        var reader = new YamlDocumentReader(parser, source);
         var root = reader.ReadStream();
         return new YamlDocument(root, reader._errors);
     }
