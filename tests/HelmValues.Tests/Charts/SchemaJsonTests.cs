@@ -38,4 +38,21 @@ public class SchemaJsonTests
         SchemaCheck.IsValid(schema, "a: 1").ShouldBeTrue();
         SchemaCheck.Lines(schema, "a: x").ShouldHaveSingleItem().ShouldStartWith("a: type:");
     }
+
+    // The compiler reads each schema object's keywords in one pass (SchemaObjectKeywords): the last of a keyword written
+    // twice counts, and a keyword's name is read unescaped, as JsonElement.TryGetProperty and Go's encoding/json read them.
+    [TestCase("""{"properties": {"a": {"type": "string", "maximum": 1, "type": "integer"}}}""", "a: 1", "a: 2", "a: maximum:")]
+    [TestCase("""{"properties": {"a": {"maximum": 5, "maximum": 1}}}""", "a: 1", "a: 2", "a: maximum:")]
+    [TestCase("""{"properties": {"a": {"typ\u0065": "integer"}}}""", "a: 1", "a: x", "a: type:")]
+    [TestCase("""{"\u0070roperties": {"a": {"minLength": 2}}, "required": ["a"]}""", "a: xy", "a: x", "a: minLength:")]
+    public void A_keyword_written_twice_counts_by_its_last_value_and_escaped_names_are_keywords(
+        string schema,
+        string valid,
+        string invalid,
+        string violation
+    )
+    {
+        SchemaCheck.IsValid(schema, valid).ShouldBeTrue();
+        SchemaCheck.Lines(schema, invalid).ShouldHaveSingleItem().ShouldStartWith(violation);
+    }
 }

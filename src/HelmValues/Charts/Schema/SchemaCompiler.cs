@@ -30,6 +30,9 @@ internal sealed class SchemaCompiler
     private readonly Queue<PendingSchema> _pending = new();
     private readonly Dictionary<string, GoRegex> _regexes = new(StringComparer.Ordinal);
 
+    // The keywords of the schema object being filled (read once per object, see SchemaObjectKeywords).
+    private readonly SchemaObjectKeywords _keywords = new();
+
     private SchemaCompiler(SchemaDocument document)
     {
         _document = document;
@@ -132,7 +135,8 @@ internal sealed class SchemaCompiler
     {
         Draft = node.Draft;
         var at = node.Location;
-        if (json.TryGetProperty("$ref"u8, out var reference))
+        _keywords.Read(json);
+        if (_keywords.TryGet(SchemaKeyword.Ref, out var reference))
         {
             node.References.Add(("$ref", NodeAt(_document.Resolve(at, reference.GetString()!))));
             if (Draft < SchemaDraft.Draft2019)
@@ -142,25 +146,27 @@ internal sealed class SchemaCompiler
             }
         }
 
-        foreach (var keyword in (string[])["$recursiveRef", "$dynamicRef"])
+        FillDynamicReference(node, at, SchemaKeyword.RecursiveRef, "$recursiveRef");
+        FillDynamicReference(node, at, SchemaKeyword.DynamicRef, "$dynamicRef");
+        FillAnyType(node);
+        FillObject(node, at);
+        FillArray(node, at);
+        FillNumber(node);
+        FillString(node);
+        FillCombinations(node, at);
+    }
+
+    private void FillDynamicReference(SchemaNode node, string at, SchemaKeyword keyword, string name)
+    {
+        if (Applies(name) && _keywords.TryGet(keyword, out var dynamic))
         {
-            if (Applies(keyword) && json.TryGetProperty(keyword, out var dynamic))
+            if (_document.HasDynamicAnchors)
             {
-                if (_document.HasDynamicAnchors)
-                {
-                    throw SchemaJson.Error(at, $"{keyword} with $recursiveAnchor/$dynamicAnchor (dynamic scope) is not supported");
-                }
-
-                node.References.Add((keyword, NodeAt(_document.Resolve(at, dynamic.GetString()!))));
+                throw SchemaJson.Error(at, $"{name} with $recursiveAnchor/$dynamicAnchor (dynamic scope) is not supported");
             }
-        }
 
-        FillAnyType(node, json);
-        FillObject(node, json, at);
-        FillArray(node, json, at);
-        FillNumber(node, json);
-        FillString(node, json);
-        FillCombinations(node, json, at);
+            node.References.Add((name, NodeAt(_document.Resolve(at, dynamic.GetString()!))));
+        }
     }
 
     // Which keywords each draft has (v6's compileDraft4/6/7/2019/2020).
@@ -176,64 +182,64 @@ internal sealed class SchemaCompiler
             _ => true,
         };
 
-    private void FillAnyType(SchemaNode node, JsonElement json)
+    private void FillAnyType(SchemaNode node)
     {
-        if (json.TryGetProperty("type"u8, out var type))
+        if (_keywords.TryGet(SchemaKeyword.Type, out var type))
         {
             node.Types = type.ValueKind == JsonValueKind.String ? TypeOf(type.GetString()!) : TypesOf(type);
         }
 
-        if (Applies("const") && json.TryGetProperty("const"u8, out var constant))
+        if (Applies("const") && _keywords.TryGet(SchemaKeyword.Const, out var constant))
         {
             node.Const = SchemaValues.From(constant);
         }
 
-        if (json.TryGetProperty("enum"u8, out var values))
+        if (_keywords.TryGet(SchemaKeyword.Enum, out var values))
         {
             node.Enum = Values(values);
         }
 
         // Formats are assertions in drafts 4 to 7 only (v6 without AssertFormat).
-        if (Draft < SchemaDraft.Draft2019 && json.TryGetProperty("format"u8, out var format))
+        if (Draft < SchemaDraft.Draft2019 && _keywords.TryGet(SchemaKeyword.Format, out var format))
         {
             node.Format = SchemaFormat.Find(format.GetString()!);
         }
     }
 
-    private void FillObject(SchemaNode node, JsonElement json, string at)
+    private void FillObject(SchemaNode node, string at)
     {
-        if (json.TryGetProperty("properties"u8, out var properties))
+        if (_keywords.TryGet(SchemaKeyword.Properties, out var properties))
         {
             var list = Named(at, "properties", properties);
             node.Properties = list;
             node.PropertyLookup = new PropertySchemas(list);
         }
 
-        if (json.TryGetProperty("patternProperties"u8, out var patterns))
+        if (_keywords.TryGet(SchemaKeyword.PatternProperties, out var patterns))
         {
             node.PatternProperties = Named(at, "patternProperties", patterns).Select(p => (Regex(p.Key, at), p.Value)).ToArray();
         }
 
-        if (json.TryGetProperty("additionalProperties"u8, out var additional))
+        if (_keywords.TryGet(SchemaKeyword.AdditionalProperties, out var additional))
         {
             node.AdditionalProperties = Child(at, "additionalProperties", additional);
         }
 
-        if (Applies("propertyNames") && json.TryGetProperty("propertyNames"u8, out var propertyNames))
+        if (Applies("propertyNames") && _keywords.TryGet(SchemaKeyword.PropertyNames, out var propertyNames))
         {
             node.PropertyNames = Child(at, "propertyNames", propertyNames);
         }
 
-        node.MinProperties = Count(json, "minProperties"u8);
-        node.MaxProperties = Count(json, "maxProperties"u8);
-        if (json.TryGetProperty("required"u8, out var required))
+        node.MinProperties = Count(SchemaKeyword.MinProperties);
+        node.MaxProperties = Count(SchemaKeyword.MaxProperties);
+        if (_keywords.TryGet(SchemaKeyword.Required, out var required))
         {
             node.Required = Strings(required);
         }
 
         var dependentRequired = new List<(string, string, string[])>();
         var dependentSchemas = new List<(string, string, SchemaNode)>();
-        if (json.TryGetProperty("dependencies"u8, out var dependencies))
+        if (_keywords.TryGet(SchemaKeyword.Dependencies, out var dependencies))
         {
             // v6 keeps "dependencies" in every draft, 2019-09 and 2020-12 included.
             foreach (var (name, dependency) in SchemaJson.Properties(dependencies))
@@ -251,7 +257,7 @@ internal sealed class SchemaCompiler
             }
         }
 
-        if (Applies("dependentRequired") && json.TryGetProperty("dependentRequired"u8, out var requiredBy))
+        if (Applies("dependentRequired") && _keywords.TryGet(SchemaKeyword.DependentRequired, out var requiredBy))
         {
             foreach (var (name, names) in SchemaJson.Properties(requiredBy))
             {
@@ -259,7 +265,7 @@ internal sealed class SchemaCompiler
             }
         }
 
-        if (Applies("dependentSchemas") && json.TryGetProperty("dependentSchemas"u8, out var schemasBy))
+        if (Applies("dependentSchemas") && _keywords.TryGet(SchemaKeyword.DependentSchemas, out var schemasBy))
         {
             foreach (var (name, schema) in Named(at, "dependentSchemas", schemasBy))
             {
@@ -270,34 +276,34 @@ internal sealed class SchemaCompiler
         node.DependentRequired = dependentRequired.Count > 0 ? dependentRequired.ToArray() : null;
         node.DependentSchemas = dependentSchemas.Count > 0 ? dependentSchemas.ToArray() : null;
 
-        if (Applies("unevaluatedProperties") && json.TryGetProperty("unevaluatedProperties"u8, out var unevaluated))
+        if (Applies("unevaluatedProperties") && _keywords.TryGet(SchemaKeyword.UnevaluatedProperties, out var unevaluated))
         {
             node.UnevaluatedProperties = Child(at, "unevaluatedProperties", unevaluated);
             UsesUnevaluated = true;
         }
     }
 
-    private void FillArray(SchemaNode node, JsonElement json, string at)
+    private void FillArray(SchemaNode node, string at)
     {
         if (Draft == SchemaDraft.Draft2020)
         {
-            if (json.TryGetProperty("prefixItems"u8, out var prefix))
+            if (_keywords.TryGet(SchemaKeyword.PrefixItems, out var prefix))
             {
                 node.PrefixItems = Items(at, "prefixItems", prefix);
             }
 
-            if (json.TryGetProperty("items"u8, out var rest))
+            if (_keywords.TryGet(SchemaKeyword.Items, out var rest))
             {
                 node.RestItems = Child(at, "items", rest);
             }
         }
-        else if (json.TryGetProperty("items"u8, out var items))
+        else if (_keywords.TryGet(SchemaKeyword.Items, out var items))
         {
             if (items.ValueKind == JsonValueKind.Array)
             {
                 // A tuple: additionalItems applies to the items after it (and only then).
                 node.PrefixItems = Items(at, "items", items);
-                if (json.TryGetProperty("additionalItems"u8, out var additional))
+                if (_keywords.TryGet(SchemaKeyword.AdditionalItems, out var additional))
                 {
                     node.RestItems = Child(at, "additionalItems", additional);
                     node.RestItemsKeyword = "additionalItems";
@@ -309,34 +315,34 @@ internal sealed class SchemaCompiler
             }
         }
 
-        node.MinItems = Count(json, "minItems"u8);
-        node.MaxItems = Count(json, "maxItems"u8);
-        node.UniqueItems = json.TryGetProperty("uniqueItems"u8, out var unique) && unique.ValueKind == JsonValueKind.True;
-        if (Applies("contains") && json.TryGetProperty("contains"u8, out var contains))
+        node.MinItems = Count(SchemaKeyword.MinItems);
+        node.MaxItems = Count(SchemaKeyword.MaxItems);
+        node.UniqueItems = _keywords.TryGet(SchemaKeyword.UniqueItems, out var unique) && unique.ValueKind == JsonValueKind.True;
+        if (Applies("contains") && _keywords.TryGet(SchemaKeyword.Contains, out var contains))
         {
             node.Contains = Child(at, "contains", contains);
             if (Applies("minContains"))
             {
-                node.MinContains = Count(json, "minContains"u8);
-                node.MaxContains = Count(json, "maxContains"u8);
+                node.MinContains = Count(SchemaKeyword.MinContains);
+                node.MaxContains = Count(SchemaKeyword.MaxContains);
             }
         }
 
-        if (Applies("unevaluatedItems") && json.TryGetProperty("unevaluatedItems"u8, out var unevaluated))
+        if (Applies("unevaluatedItems") && _keywords.TryGet(SchemaKeyword.UnevaluatedItems, out var unevaluated))
         {
             node.UnevaluatedItems = Child(at, "unevaluatedItems", unevaluated);
             UsesUnevaluated = true;
         }
     }
 
-    private static void FillNumber(SchemaNode node, JsonElement json)
+    private void FillNumber(SchemaNode node)
     {
-        node.MultipleOf = Number(json, "multipleOf"u8);
-        node.Minimum = Number(json, "minimum"u8);
-        node.Maximum = Number(json, "maximum"u8);
+        node.MultipleOf = Number(SchemaKeyword.MultipleOf);
+        node.Minimum = Number(SchemaKeyword.Minimum);
+        node.Maximum = Number(SchemaKeyword.Maximum);
 
         // Draft 4's boolean form turns the bound itself exclusive; later drafts give the bound as a number.
-        if (json.TryGetProperty("exclusiveMinimum"u8, out var exclusiveMinimum))
+        if (_keywords.TryGet(SchemaKeyword.ExclusiveMinimum, out var exclusiveMinimum))
         {
             if (exclusiveMinimum.ValueKind == JsonValueKind.True)
             {
@@ -344,11 +350,11 @@ internal sealed class SchemaCompiler
             }
             else if (exclusiveMinimum.ValueKind == JsonValueKind.Number)
             {
-                node.ExclusiveMinimum = Number(json, "exclusiveMinimum"u8);
+                node.ExclusiveMinimum = Number(SchemaKeyword.ExclusiveMinimum);
             }
         }
 
-        if (json.TryGetProperty("exclusiveMaximum"u8, out var exclusiveMaximum))
+        if (_keywords.TryGet(SchemaKeyword.ExclusiveMaximum, out var exclusiveMaximum))
         {
             if (exclusiveMaximum.ValueKind == JsonValueKind.True)
             {
@@ -356,41 +362,41 @@ internal sealed class SchemaCompiler
             }
             else if (exclusiveMaximum.ValueKind == JsonValueKind.Number)
             {
-                node.ExclusiveMaximum = Number(json, "exclusiveMaximum"u8);
+                node.ExclusiveMaximum = Number(SchemaKeyword.ExclusiveMaximum);
             }
         }
     }
 
-    private void FillString(SchemaNode node, JsonElement json)
+    private void FillString(SchemaNode node)
     {
-        node.MinLength = Count(json, "minLength"u8);
-        node.MaxLength = Count(json, "maxLength"u8);
-        if (json.TryGetProperty("pattern"u8, out var pattern))
+        node.MinLength = Count(SchemaKeyword.MinLength);
+        node.MaxLength = Count(SchemaKeyword.MaxLength);
+        if (_keywords.TryGet(SchemaKeyword.Pattern, out var pattern))
         {
             node.Pattern = Regex(pattern.GetString()!, node.Location);
         }
     }
 
-    private void FillCombinations(SchemaNode node, JsonElement json, string at)
+    private void FillCombinations(SchemaNode node, string at)
     {
-        node.AllOf = List(json, at, "allOf");
-        node.AnyOf = List(json, at, "anyOf");
-        node.OneOf = List(json, at, "oneOf");
-        if (json.TryGetProperty("not"u8, out var not))
+        node.AllOf = List(at, SchemaKeyword.AllOf, "allOf");
+        node.AnyOf = List(at, SchemaKeyword.AnyOf, "anyOf");
+        node.OneOf = List(at, SchemaKeyword.OneOf, "oneOf");
+        if (_keywords.TryGet(SchemaKeyword.Not, out var not))
         {
             node.Not = Child(at, "not", not);
         }
 
-        if (Applies("if") && json.TryGetProperty("if"u8, out var condition))
+        if (Applies("if") && _keywords.TryGet(SchemaKeyword.If, out var condition))
         {
             node.If = Child(at, "if", condition);
-            node.Then = json.TryGetProperty("then"u8, out var then) ? Child(at, "then", then) : null;
-            node.Else = json.TryGetProperty("else"u8, out var otherwise) ? Child(at, "else", otherwise) : null;
+            node.Then = _keywords.TryGet(SchemaKeyword.Then, out var then) ? Child(at, "then", then) : null;
+            node.Else = _keywords.TryGet(SchemaKeyword.Else, out var otherwise) ? Child(at, "else", otherwise) : null;
         }
     }
 
-    private SchemaNode[]? List(JsonElement json, string at, string keyword) =>
-        json.TryGetProperty(keyword, out var list) ? Items(at, keyword, list) : null;
+    private SchemaNode[]? List(string at, SchemaKeyword keyword, string name) =>
+        _keywords.TryGet(keyword, out var list) ? Items(at, name, list) : null;
 
     private GoRegex Regex(string pattern, string at)
     {
@@ -405,8 +411,8 @@ internal sealed class SchemaCompiler
         return compiled;
     }
 
-    private static JsonDecimal? Number(JsonElement json, ReadOnlySpan<byte> keyword) =>
-        json.TryGetProperty(keyword, out var value)
+    private JsonDecimal? Number(SchemaKeyword keyword) =>
+        _keywords.TryGet(keyword, out var value)
         && value.ValueKind == JsonValueKind.Number
         && JsonDecimal.TryParse(value.GetRawText(), out var number)
             ? number
@@ -414,9 +420,9 @@ internal sealed class SchemaCompiler
 
     // A non-negative integer bound (the shape check saw to that); beyond long's range it bounds nothing a values file
     // can reach, so it is capped (v6 would wrap such a number around, a bug no real schema meets).
-    private static long? Count(JsonElement json, ReadOnlySpan<byte> keyword)
+    private long? Count(SchemaKeyword keyword)
     {
-        if (Number(json, keyword) is not { } number)
+        if (Number(keyword) is not { } number)
         {
             return null;
         }
