@@ -107,7 +107,10 @@ public static partial class OutputWriter
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
         }
 
-        var failed = failures.OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
+        // Sorting is code the JIT compiles at the end of every run (LINQ over a struct): not for the usual run with no failure.
+        IReadOnlyList<KeyValuePair<string, ValidationException>> failed = failures.IsEmpty
+            ? []
+            : failures.OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
         return new OutputFleetReport(completed - failed.Count, written, unchanged, removed, failed);
     }
 }

@@ -100,9 +100,11 @@ internal sealed class RecordedYamlEvents : IParser
         );
     }
 
-    private AnchorName Anchor() => Text() is { Length: > 0 } name ? new AnchorName(name) : AnchorName.Empty;
+    // default, not AnchorName.Empty: the first use of AnchorName's statics builds its compiled Regex, tens of milliseconds of
+    // an app's start (the parser pays them, and replaying is to spare them). A document with anchors pays them here too.
+    private AnchorName Anchor() => Text() is { Length: > 0 } name ? new AnchorName(name) : default;
 
-    private TagName Tag() => Text() is { Length: > 0 } name ? new TagName(name) : TagName.Empty;
+    private TagName Tag() => Text() is { Length: > 0 } name ? new TagName(name) : default;
 
     private string Text()
     {
