@@ -136,7 +136,7 @@ internal sealed class SchemaCompiler
         Draft = node.Draft;
         var at = node.Location;
         _keywords.Read(json);
-        if (_keywords.TryGet(SchemaKeyword.Ref, out var reference))
+        if (Keyword(SchemaKeyword.Ref, out var reference))
         {
             node.References.Add(("$ref", NodeAt(_document.Resolve(at, reference.GetString()!))));
             if (Draft < SchemaDraft.Draft2019)
@@ -158,7 +158,7 @@ internal sealed class SchemaCompiler
 
     private void FillDynamicReference(SchemaNode node, string at, SchemaKeyword keyword, string name)
     {
-        if (Applies(name) && _keywords.TryGet(keyword, out var dynamic))
+        if (Keyword(keyword, out var dynamic))
         {
             if (_document.HasDynamicAnchors)
             {
@@ -169,38 +169,49 @@ internal sealed class SchemaCompiler
         }
     }
 
+    // The value of a keyword of the schema being filled, if the schema's draft has that keyword and the schema gives it.
+    private bool Keyword(SchemaKeyword keyword, out JsonElement value)
+    {
+        value = default;
+        return Applies(keyword) && _keywords.TryGet(keyword, out value);
+    }
+
     // Which keywords each draft has (v6's compileDraft4/6/7/2019/2020).
-    private bool Applies(string keyword) =>
+    private bool Applies(SchemaKeyword keyword) =>
         keyword switch
         {
-            "const" or "contains" or "propertyNames" => Draft >= SchemaDraft.Draft6,
-            "if" or "then" or "else" => Draft >= SchemaDraft.Draft7,
-            "$recursiveRef" or "dependentRequired" or "dependentSchemas" or "unevaluatedProperties" or "unevaluatedItems" => Draft
-                >= SchemaDraft.Draft2019,
-            "minContains" or "maxContains" => Draft >= SchemaDraft.Draft2019,
-            "$dynamicRef" or "prefixItems" => Draft >= SchemaDraft.Draft2020,
+            SchemaKeyword.Const or SchemaKeyword.Contains or SchemaKeyword.PropertyNames => Draft >= SchemaDraft.Draft6,
+            SchemaKeyword.If or SchemaKeyword.Then or SchemaKeyword.Else => Draft >= SchemaDraft.Draft7,
+            SchemaKeyword.RecursiveRef
+            or SchemaKeyword.DependentRequired
+            or SchemaKeyword.DependentSchemas
+            or SchemaKeyword.UnevaluatedProperties
+            or SchemaKeyword.UnevaluatedItems
+            or SchemaKeyword.MinContains
+            or SchemaKeyword.MaxContains => Draft >= SchemaDraft.Draft2019,
+            SchemaKeyword.DynamicRef or SchemaKeyword.PrefixItems => Draft >= SchemaDraft.Draft2020,
             _ => true,
         };
 
     private void FillAnyType(SchemaNode node)
     {
-        if (_keywords.TryGet(SchemaKeyword.Type, out var type))
+        if (Keyword(SchemaKeyword.Type, out var type))
         {
             node.Types = type.ValueKind == JsonValueKind.String ? TypeOf(type.GetString()!) : TypesOf(type);
         }
 
-        if (Applies("const") && _keywords.TryGet(SchemaKeyword.Const, out var constant))
+        if (Keyword(SchemaKeyword.Const, out var constant))
         {
             node.Const = SchemaValues.From(constant);
         }
 
-        if (_keywords.TryGet(SchemaKeyword.Enum, out var values))
+        if (Keyword(SchemaKeyword.Enum, out var values))
         {
             node.Enum = Values(values);
         }
 
         // Formats are assertions in drafts 4 to 7 only (v6 without AssertFormat).
-        if (Draft < SchemaDraft.Draft2019 && _keywords.TryGet(SchemaKeyword.Format, out var format))
+        if (Draft < SchemaDraft.Draft2019 && Keyword(SchemaKeyword.Format, out var format))
         {
             node.Format = SchemaFormat.Find(format.GetString()!);
         }
@@ -208,38 +219,38 @@ internal sealed class SchemaCompiler
 
     private void FillObject(SchemaNode node, string at)
     {
-        if (_keywords.TryGet(SchemaKeyword.Properties, out var properties))
+        if (Keyword(SchemaKeyword.Properties, out var properties))
         {
             var list = Named(at, "properties", properties);
             node.Properties = list;
             node.PropertyLookup = new PropertySchemas(list);
         }
 
-        if (_keywords.TryGet(SchemaKeyword.PatternProperties, out var patterns))
+        if (Keyword(SchemaKeyword.PatternProperties, out var patterns))
         {
             node.PatternProperties = Named(at, "patternProperties", patterns).Select(p => (Regex(p.Key, at), p.Value)).ToArray();
         }
 
-        if (_keywords.TryGet(SchemaKeyword.AdditionalProperties, out var additional))
+        if (Keyword(SchemaKeyword.AdditionalProperties, out var additional))
         {
             node.AdditionalProperties = Child(at, "additionalProperties", additional);
         }
 
-        if (Applies("propertyNames") && _keywords.TryGet(SchemaKeyword.PropertyNames, out var propertyNames))
+        if (Keyword(SchemaKeyword.PropertyNames, out var propertyNames))
         {
             node.PropertyNames = Child(at, "propertyNames", propertyNames);
         }
 
         node.MinProperties = Count(SchemaKeyword.MinProperties);
         node.MaxProperties = Count(SchemaKeyword.MaxProperties);
-        if (_keywords.TryGet(SchemaKeyword.Required, out var required))
+        if (Keyword(SchemaKeyword.Required, out var required))
         {
             node.Required = Strings(required);
         }
 
         var dependentRequired = new List<(string, string, string[])>();
         var dependentSchemas = new List<(string, string, SchemaNode)>();
-        if (_keywords.TryGet(SchemaKeyword.Dependencies, out var dependencies))
+        if (Keyword(SchemaKeyword.Dependencies, out var dependencies))
         {
             // v6 keeps "dependencies" in every draft, 2019-09 and 2020-12 included.
             foreach (var (name, dependency) in SchemaJson.Properties(dependencies))
@@ -257,7 +268,7 @@ internal sealed class SchemaCompiler
             }
         }
 
-        if (Applies("dependentRequired") && _keywords.TryGet(SchemaKeyword.DependentRequired, out var requiredBy))
+        if (Keyword(SchemaKeyword.DependentRequired, out var requiredBy))
         {
             foreach (var (name, names) in SchemaJson.Properties(requiredBy))
             {
@@ -265,7 +276,7 @@ internal sealed class SchemaCompiler
             }
         }
 
-        if (Applies("dependentSchemas") && _keywords.TryGet(SchemaKeyword.DependentSchemas, out var schemasBy))
+        if (Keyword(SchemaKeyword.DependentSchemas, out var schemasBy))
         {
             foreach (var (name, schema) in Named(at, "dependentSchemas", schemasBy))
             {
@@ -276,7 +287,7 @@ internal sealed class SchemaCompiler
         node.DependentRequired = dependentRequired.Count > 0 ? dependentRequired.ToArray() : null;
         node.DependentSchemas = dependentSchemas.Count > 0 ? dependentSchemas.ToArray() : null;
 
-        if (Applies("unevaluatedProperties") && _keywords.TryGet(SchemaKeyword.UnevaluatedProperties, out var unevaluated))
+        if (Keyword(SchemaKeyword.UnevaluatedProperties, out var unevaluated))
         {
             node.UnevaluatedProperties = Child(at, "unevaluatedProperties", unevaluated);
             UsesUnevaluated = true;
@@ -287,23 +298,23 @@ internal sealed class SchemaCompiler
     {
         if (Draft == SchemaDraft.Draft2020)
         {
-            if (_keywords.TryGet(SchemaKeyword.PrefixItems, out var prefix))
+            if (Keyword(SchemaKeyword.PrefixItems, out var prefix))
             {
                 node.PrefixItems = Items(at, "prefixItems", prefix);
             }
 
-            if (_keywords.TryGet(SchemaKeyword.Items, out var rest))
+            if (Keyword(SchemaKeyword.Items, out var rest))
             {
                 node.RestItems = Child(at, "items", rest);
             }
         }
-        else if (_keywords.TryGet(SchemaKeyword.Items, out var items))
+        else if (Keyword(SchemaKeyword.Items, out var items))
         {
             if (items.ValueKind == JsonValueKind.Array)
             {
                 // A tuple: additionalItems applies to the items after it (and only then).
                 node.PrefixItems = Items(at, "items", items);
-                if (_keywords.TryGet(SchemaKeyword.AdditionalItems, out var additional))
+                if (Keyword(SchemaKeyword.AdditionalItems, out var additional))
                 {
                     node.RestItems = Child(at, "additionalItems", additional);
                     node.RestItemsKeyword = "additionalItems";
@@ -317,18 +328,15 @@ internal sealed class SchemaCompiler
 
         node.MinItems = Count(SchemaKeyword.MinItems);
         node.MaxItems = Count(SchemaKeyword.MaxItems);
-        node.UniqueItems = _keywords.TryGet(SchemaKeyword.UniqueItems, out var unique) && unique.ValueKind == JsonValueKind.True;
-        if (Applies("contains") && _keywords.TryGet(SchemaKeyword.Contains, out var contains))
+        node.UniqueItems = Keyword(SchemaKeyword.UniqueItems, out var unique) && unique.ValueKind == JsonValueKind.True;
+        if (Keyword(SchemaKeyword.Contains, out var contains))
         {
             node.Contains = Child(at, "contains", contains);
-            if (Applies("minContains"))
-            {
-                node.MinContains = Count(SchemaKeyword.MinContains);
-                node.MaxContains = Count(SchemaKeyword.MaxContains);
-            }
+            node.MinContains = Count(SchemaKeyword.MinContains);
+            node.MaxContains = Count(SchemaKeyword.MaxContains);
         }
 
-        if (Applies("unevaluatedItems") && _keywords.TryGet(SchemaKeyword.UnevaluatedItems, out var unevaluated))
+        if (Keyword(SchemaKeyword.UnevaluatedItems, out var unevaluated))
         {
             node.UnevaluatedItems = Child(at, "unevaluatedItems", unevaluated);
             UsesUnevaluated = true;
@@ -342,7 +350,7 @@ internal sealed class SchemaCompiler
         node.Maximum = Number(SchemaKeyword.Maximum);
 
         // Draft 4's boolean form turns the bound itself exclusive; later drafts give the bound as a number.
-        if (_keywords.TryGet(SchemaKeyword.ExclusiveMinimum, out var exclusiveMinimum))
+        if (Keyword(SchemaKeyword.ExclusiveMinimum, out var exclusiveMinimum))
         {
             if (exclusiveMinimum.ValueKind == JsonValueKind.True)
             {
@@ -354,7 +362,7 @@ internal sealed class SchemaCompiler
             }
         }
 
-        if (_keywords.TryGet(SchemaKeyword.ExclusiveMaximum, out var exclusiveMaximum))
+        if (Keyword(SchemaKeyword.ExclusiveMaximum, out var exclusiveMaximum))
         {
             if (exclusiveMaximum.ValueKind == JsonValueKind.True)
             {
@@ -371,7 +379,7 @@ internal sealed class SchemaCompiler
     {
         node.MinLength = Count(SchemaKeyword.MinLength);
         node.MaxLength = Count(SchemaKeyword.MaxLength);
-        if (_keywords.TryGet(SchemaKeyword.Pattern, out var pattern))
+        if (Keyword(SchemaKeyword.Pattern, out var pattern))
         {
             node.Pattern = Regex(pattern.GetString()!, node.Location);
         }
@@ -382,21 +390,21 @@ internal sealed class SchemaCompiler
         node.AllOf = List(at, SchemaKeyword.AllOf, "allOf");
         node.AnyOf = List(at, SchemaKeyword.AnyOf, "anyOf");
         node.OneOf = List(at, SchemaKeyword.OneOf, "oneOf");
-        if (_keywords.TryGet(SchemaKeyword.Not, out var not))
+        if (Keyword(SchemaKeyword.Not, out var not))
         {
             node.Not = Child(at, "not", not);
         }
 
-        if (Applies("if") && _keywords.TryGet(SchemaKeyword.If, out var condition))
+        if (Keyword(SchemaKeyword.If, out var condition))
         {
             node.If = Child(at, "if", condition);
-            node.Then = _keywords.TryGet(SchemaKeyword.Then, out var then) ? Child(at, "then", then) : null;
-            node.Else = _keywords.TryGet(SchemaKeyword.Else, out var otherwise) ? Child(at, "else", otherwise) : null;
+            node.Then = Keyword(SchemaKeyword.Then, out var then) ? Child(at, "then", then) : null;
+            node.Else = Keyword(SchemaKeyword.Else, out var otherwise) ? Child(at, "else", otherwise) : null;
         }
     }
 
     private SchemaNode[]? List(string at, SchemaKeyword keyword, string name) =>
-        _keywords.TryGet(keyword, out var list) ? Items(at, name, list) : null;
+        Keyword(keyword, out var list) ? Items(at, name, list) : null;
 
     private GoRegex Regex(string pattern, string at)
     {
@@ -412,7 +420,7 @@ internal sealed class SchemaCompiler
     }
 
     private JsonDecimal? Number(SchemaKeyword keyword) =>
-        _keywords.TryGet(keyword, out var value)
+        Keyword(keyword, out var value)
         && value.ValueKind == JsonValueKind.Number
         && JsonDecimal.TryParse(value.GetRawText(), out var number)
             ? number
