@@ -139,8 +139,10 @@ internal static class KubernetesEmitter
         }
     }
 
-    // Every codec, registered with the runtime when the assembly loads: manifests are written through it by type, and the
-    // generated code of charts in other assemblies finds the codecs of the objects their values hold.
+    // Every codec, in a catalog registered with the runtime when the assembly loads: manifests are written through it by
+    // type, and the generated code of charts in other assemblies finds the codecs of the objects their values hold. The
+    // catalog makes a codec on its type's first use and switches on the type's name, so the types an app never uses are
+    // not loaded.
     private static void WriteRegistration(SourceWriter writer, KubernetesSpec spec)
     {
         writer.WriteLine(
@@ -152,19 +154,27 @@ internal static class KubernetesEmitter
         {
             writer.WriteLine("/// <summary>Runs when the assembly loads, before any of its code.</summary>");
             writer.WriteLine("[global::System.Runtime.CompilerServices.ModuleInitializer]");
-            writer.WriteLine("internal static void Register()");
-            using (writer.WriteBlock())
+            writer.WriteLine($"internal static void Register() => {RuntimeNames.KubernetesCodecs}.RegisterCatalog(Create);");
+            writer.WriteLine();
+            writer.WriteLine(
+                "/// <summary>The codec of <paramref name=\"type\"/> when it is one of this namespace's types; null otherwise.</summary>"
+            );
+            writer.WriteLine($"private static {RuntimeNames.KubernetesCodec}? Create(global::System.Type type) => type.Name switch");
+            using (writer.WriteBlock(";"))
             {
                 foreach (var type in spec.Types)
                 {
                     var b = type.BuilderName;
+                    var name = type.ClrType.Substring(type.ClrType.LastIndexOf('.') + 1);
                     var kind = type.Kind is null
                         ? ""
                         : $", {IdentifierNames.Literal(type.ApiVersion!)}, {IdentifierNames.Literal(type.Kind)}";
                     writer.WriteLine(
-                        $"{RuntimeNames.KubernetesCodecs}.Register(new {RuntimeNames.KubernetesCodec}<{type.ClrType}>({b}.WriteYaml, {b}.ReadYaml, {b}.ValidateYaml{kind}));"
+                        $"{IdentifierNames.Literal(name)} when type == typeof({type.ClrType}) => new {RuntimeNames.KubernetesCodec}<{type.ClrType}>({b}.WriteYaml, {b}.ReadYaml, {b}.ValidateYaml{kind}),"
                     );
                 }
+
+                writer.WriteLine("_ => null,");
             }
         }
     }

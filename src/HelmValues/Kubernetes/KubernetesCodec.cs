@@ -17,7 +17,7 @@ public abstract class KubernetesCodec
         ModelType = modelType;
         ApiVersion = apiVersion;
         Kind = kind;
-        IsBuiltIn = write.Method.Module.Assembly == typeof(KubernetesCodec).Assembly;
+        IsBuiltIn = IsGeneratedInHelmValues(write);
     }
 
     /// <summary>The <c>k8s.Models</c> type.</summary>
@@ -43,6 +43,13 @@ public abstract class KubernetesCodec
     /// <param name="value">The object.</param>
     /// <param name="asPatch">Check it as a strategic-merge patch (its own required fields may be left out).</param>
     public abstract void ValidateObject(ValidationContext context, object value, bool asPatch);
+
+    /// <summary>True for generated code of HelmValues itself, as opposed to a user's assembly.</summary>
+    internal static bool IsGeneratedInHelmValues(Delegate generated) =>
+        generated.Method.Module.Assembly == typeof(KubernetesCodec).Assembly;
+
+    /// <summary>Makes this the codec that generic calls for <see cref="ModelType"/> find.</summary>
+    internal abstract void Install();
 }
 
 /// <summary>The generated reader, writer and validator of <typeparamref name="T"/>.</summary>
@@ -73,6 +80,9 @@ public sealed class KubernetesCodec<T> : KubernetesCodec
         Validate = validate;
     }
 
+    // The codec in use for T (KubernetesCodecs.Install): generic calls find it without a dictionary lookup.
+    internal static KubernetesCodec<T>? Installed;
+
     /// <summary>Writes a value; the flag writes it as a strategic-merge patch.</summary>
     public Action<YamlWriter, T, bool> Write { get; }
 
@@ -87,4 +97,6 @@ public sealed class KubernetesCodec<T> : KubernetesCodec
 
     /// <inheritdoc/>
     public override void ValidateObject(ValidationContext context, object value, bool asPatch) => Validate(context, (T)value, asPatch);
+
+    internal override void Install() => Installed = this;
 }

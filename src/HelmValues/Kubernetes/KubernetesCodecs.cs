@@ -12,32 +12,48 @@ namespace HelmValues.Kubernetes;
 /// Kubernetes objects of a type it did not generate calls these; manifests are written and checked through
 /// <see cref="For"/>.
 /// </summary>
+/// <remarks>
+/// An assembly registers a catalog, not its codecs: a codec is made on its type's first use, so an app loads and wraps
+/// the few types it writes or checks, not the hundred and fifty HelmValues generates (about 10 ms of every app's start).
+/// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class KubernetesCodecs
 {
     private static readonly ConcurrentDictionary<Type, KubernetesCodec> ByType = new();
     private static readonly object RegisterLock = new();
 
+    // In registration order; the user's are asked before HelmValues' own. Replaced whole under the lock.
+    private static Func<Type, KubernetesCodec?>[] _userCatalogs = [];
+    private static Func<Type, KubernetesCodec?>[] _builtInCatalogs = [];
+
     /// <summary>
-    /// Registers a generated codec. A codec generated in the user's assembly (from the user's <c>*.kinds.json</c> and
-    /// definitions) replaces HelmValues' own for the same type, whichever assembly loads first; between two of the
-    /// user's, the first registered stays.
+    /// Registers the codecs an assembly generated: <paramref name="catalog"/> makes the codec of a type the assembly
+    /// generated one for, and returns null for any other type. A codec generated in the user's assembly (from the user's
+    /// <c>*.kinds.json</c> and definitions) replaces HelmValues' own for the same type, whichever assembly loads first;
+    /// between two of the user's, the first registered stays.
     /// </summary>
-    /// <typeparam name="T">The model type.</typeparam>
-    /// <param name="codec">The codec.</param>
-    public static void Register<T>(KubernetesCodec<T> codec)
-        where T : class
+    /// <param name="catalog">Makes the codec of a model type, or returns null; called at most once per type it makes.</param>
+    public static void RegisterCatalog(Func<Type, KubernetesCodec?> catalog)
     {
-        ArgumentNullException.ThrowIfNull(codec);
+        ArgumentNullException.ThrowIfNull(catalog);
         lock (RegisterLock)
         {
-            if (ByType.TryGetValue(typeof(T), out var existing) && !(existing.IsBuiltIn && !codec.IsBuiltIn))
+            if (KubernetesCodec.IsGeneratedInHelmValues(catalog))
             {
+                _builtInCatalogs = [.. _builtInCatalogs, catalog];
                 return;
             }
 
-            ByType[typeof(T)] = codec;
-            Slot<T>.Codec = codec;
+            _userCatalogs = [.. _userCatalogs, catalog];
+
+            // Codecs of HelmValues' own already in use give way to the user's for the same type.
+            foreach (var (modelType, codec) in ByType)
+            {
+                if (codec.IsBuiltIn && Make(catalog, modelType) is { } replacement)
+                {
+                    Install(replacement);
+                }
+            }
         }
     }
 
@@ -46,7 +62,7 @@ public static class KubernetesCodecs
     public static KubernetesCodec? For(Type modelType)
     {
         ArgumentNullException.ThrowIfNull(modelType);
-        return ByType.TryGetValue(modelType, out var codec) ? codec : null;
+        return ByType.TryGetValue(modelType, out var codec) ? codec : Resolve(modelType);
     }
 
     /// <summary>Writes a value with its type's codec.</summary>
@@ -90,12 +106,48 @@ public static class KubernetesCodecs
         + "(or use a kind HelmValues.Kubernetes builds)";
 
     private static KubernetesCodec<T> Of<T>()
-        where T : class => Slot<T>.Codec ?? throw new NotSupportedException(Missing(typeof(T)) + ".");
+        where T : class =>
+        KubernetesCodec<T>.Installed
+        ?? (KubernetesCodec<T>?)Resolve(typeof(T))
+        ?? throw new NotSupportedException(Missing(typeof(T)) + ".");
 
-    // One static field per type: the generic calls of generated code find their codec without a dictionary lookup.
-    private static class Slot<T>
-        where T : class
+    // The first use of a type: its codec from the first catalog that makes one, the user's before HelmValues' own.
+    private static KubernetesCodec? Resolve(Type modelType)
     {
-        public static KubernetesCodec<T>? Codec;
+        lock (RegisterLock)
+        {
+            if (ByType.TryGetValue(modelType, out var installed))
+            {
+                return installed;
+            }
+
+            foreach (var catalog in (Func<Type, KubernetesCodec?>[])[.. _userCatalogs, .. _builtInCatalogs])
+            {
+                if (Make(catalog, modelType) is { } codec)
+                {
+                    Install(codec);
+                    return codec;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    private static KubernetesCodec? Make(Func<Type, KubernetesCodec?> catalog, Type modelType)
+    {
+        var codec = catalog(modelType);
+        return codec is null || codec.ModelType == modelType
+            ? codec
+            : throw new InvalidOperationException(
+                $"The codec catalog of {catalog.Method.Module.Assembly.GetName().Name} made a codec of {codec.ModelType.FullName} when asked for {modelType.FullName}."
+            );
+    }
+
+    // Found by type (manifests) and by the generic calls of generated code, which read the codec's own static slot.
+    private static void Install(KubernetesCodec codec)
+    {
+        ByType[codec.ModelType] = codec;
+        codec.Install();
     }
 }
