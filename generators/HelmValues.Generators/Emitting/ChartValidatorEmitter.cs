@@ -22,13 +22,20 @@ internal sealed class ChartValidatorEmitter
 {
     private readonly List<string> _patterns = new();
 
-    /// <summary>The regular expressions the validator uses, as <c>static readonly Regex</c> fields.</summary>
+    /// <summary>
+    /// The regular expressions the validator uses: each made on its first use (a method, and the field it fills), since
+    /// most belong to properties that a given values file leaves unset, and parsing a pattern costs more than checking it.
+    /// </summary>
     public void WritePatternFields(SourceWriter writer)
     {
+        const string Regex = "global::System.Text.RegularExpressions.Regex";
         for (var i = 0; i < _patterns.Count; i++)
         {
+            writer.WriteLine();
+            writer.WriteLine($"private static {Regex}? {PatternMethod(i)}Regex;");
+            writer.WriteLine();
             writer.WriteLine(
-                $"private static readonly global::System.Text.RegularExpressions.Regex {PatternField(i)} = new({IdentifierNames.Literal(_patterns[i])}, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);"
+                $"private static {Regex} {PatternMethod(i)}() => {PatternMethod(i)}Regex ??= new({IdentifierNames.Literal(_patterns[i])}, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);"
             );
         }
     }
@@ -132,7 +139,7 @@ internal sealed class ChartValidatorEmitter
 
                 if (constraints.Pattern is { } pattern)
                 {
-                    checks.Add($"{c}.CheckPattern({v}, {PatternField(Pattern(pattern))})");
+                    checks.Add($"{c}.CheckPattern({v}, {PatternMethod(Pattern(pattern))}())");
                 }
 
                 if (constraints.Format == "quantity")
@@ -199,7 +206,7 @@ internal sealed class ChartValidatorEmitter
     }
 
     // Lower case first, like every private member generated next to properties: no property name starts that way.
-    private static string PatternField(int index) => "_pattern" + index.ToString(CultureInfo.InvariantCulture);
+    private static string PatternMethod(int index) => "_pattern" + index.ToString(CultureInfo.InvariantCulture);
 
     private static string? Bound(string name, string? json) => json is null ? null : $"{name}: {json}d";
 
