@@ -141,8 +141,9 @@ internal static class KubernetesEmitter
 
     // Every codec, in a catalog registered with the runtime when the assembly loads: manifests are written through it by
     // type, and the generated code of charts in other assemblies finds the codecs of the objects their values hold. The
-    // catalog makes a codec on its type's first use and switches on the type's name, so the types an app never uses are
-    // not loaded.
+    // catalog makes a codec on its type's first use. It switches on the type's name and makes each codec in a method of its
+    // own, so that asking for one type loads that type only (precompiled code resolves the types a method names before the
+    // method first runs).
     private static void WriteRegistration(SourceWriter writer, KubernetesSpec spec)
     {
         writer.WriteLine(
@@ -164,18 +165,24 @@ internal static class KubernetesEmitter
             {
                 foreach (var type in spec.Types)
                 {
-                    var b = type.BuilderName;
-                    var name = type.ClrType.Substring(type.ClrType.LastIndexOf('.') + 1);
-                    var kind = type.Kind is null
-                        ? ""
-                        : $", {IdentifierNames.Literal(type.ApiVersion!)}, {IdentifierNames.Literal(type.Kind)}";
-                    writer.WriteLine(
-                        $"{IdentifierNames.Literal(name)} when type == typeof({type.ClrType}) => new {RuntimeNames.KubernetesCodec}<{type.ClrType}>({b}.WriteYaml, {b}.ReadYaml, {b}.ValidateYaml{kind}),"
-                    );
+                    writer.WriteLine($"{IdentifierNames.Literal(SimpleName(type))} => Make{SimpleName(type)}(type),");
                 }
 
                 writer.WriteLine("_ => null,");
             }
+
+            foreach (var type in spec.Types)
+            {
+                var b = type.BuilderName;
+                var kind = type.Kind is null ? "" : $", {IdentifierNames.Literal(type.ApiVersion!)}, {IdentifierNames.Literal(type.Kind)}";
+                writer.WriteLine();
+                writer.WriteLine(
+                    $"private static {RuntimeNames.KubernetesCodec}? Make{SimpleName(type)}(global::System.Type type) => type == typeof({type.ClrType}) ? new {RuntimeNames.KubernetesCodec}<{type.ClrType}>({b}.WriteYaml, {b}.ReadYaml, {b}.ValidateYaml{kind}) : null;"
+                );
+            }
         }
     }
+
+    // V1Pod for global::k8s.Models.V1Pod: the name Type.Name gives, unique among the namespace's types.
+    private static string SimpleName(KubeTypeSpec type) => type.ClrType.Substring(type.ClrType.LastIndexOf('.') + 1);
 }
