@@ -14,8 +14,8 @@ namespace HelmValues.Kubernetes;
 /// </summary>
 /// <remarks>
 /// An assembly registers a catalog, not its codecs: a codec is made on its type's first use, so an app loads and wraps
-/// the few types it writes or checks, not the hundred and fifty HelmValues generates (which took its module initializer
-/// from about 5 ms to 11 ms of every app's start).
+/// the few types it writes or checks, not the hundred and fifty HelmValues generates (registering all of them made its
+/// module initializer about 11 ms of every app's start, against about 5 ms with catalogs).
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class KubernetesCodecs
